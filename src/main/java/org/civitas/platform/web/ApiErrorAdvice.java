@@ -1,0 +1,58 @@
+package org.civitas.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** JSON API errors as RFC 9457 problem details, with the reason in the caller's language and no stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrorAdvice {
+
+    private final MessageSource messages;
+
+    ApiErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e);
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail refused(DomainException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        var detail = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("error.invalid", null, LocaleContextHolder.getLocale()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        e.getBindingResult()
+                .getFieldErrors()
+                .forEach(
+                        f -> fields.putIfAbsent(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())));
+        detail.setProperty("fields", fields);
+        return detail;
+    }
+
+    private ProblemDetail problem(HttpStatus status, DomainException e) {
+        var detail = ProblemDetail.forStatusAndDetail(
+                status,
+                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+        detail.setProperty("code", e.messageKey());
+        if (e.field() != null) {
+            detail.setProperty("field", e.field());
+        }
+        return detail;
+    }
+}

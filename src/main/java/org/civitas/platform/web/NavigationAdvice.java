@@ -1,0 +1,47 @@
+package org.civitas.platform.web;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civitas.platform.NavigationItem;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the console navigation, filtered by the signed-in user's permissions, into every console model. */
+@ControllerAdvice(basePackages = "org.civitas")
+class NavigationAdvice {
+
+    private final List<NavigationItem> items;
+
+    NavigationAdvice(List<NavigationItem> items) {
+        this.items = items.stream()
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .toList();
+    }
+
+    /** Navigation groups in the order of their first entry, each with the entries this user may see. */
+    @ModelAttribute("navigation")
+    Map<String, List<NavigationItem>> navigation() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return Map.of();
+        }
+        Set<String> granted = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        Map<String, List<NavigationItem>> groups = new LinkedHashMap<>();
+        for (NavigationItem item : items) {
+            if (item.permission() == null || granted.contains(item.permission())) {
+                groups.computeIfAbsent(item.group(), g -> new java.util.ArrayList<>())
+                        .add(item);
+            }
+        }
+        return groups;
+    }
+}
