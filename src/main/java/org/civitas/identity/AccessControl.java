@@ -1,0 +1,28 @@
+package org.civitas.identity;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is asking, and what they may see. Every module filters its reads through this: organisation
+ * scope per permission and clearance per security label.
+ */
+public interface AccessControl {
+
+    /** The signed-in user, if the current request or job runs as one. */
+    Optional<CivitasUser> currentUser();
+
+    /** The signed-in user; refuses with an access-denied error when there is none. */
+    CivitasUser requireUser();
+
+    /** The organisations the current user may act on with {@code permission} (nothing when not signed in). */
+    OrganisationScope scope(String permission);
+
+    /** Codes of the security labels the current user may read (nothing when not signed in). */
+    Set<String> readableLabels();
+
+    /** Whether the current user may read an item labelled {@code labelCode}. */
+    default boolean canRead(String labelCode) {
+        return readableLabels().contains(labelCode);
+    }
+}
