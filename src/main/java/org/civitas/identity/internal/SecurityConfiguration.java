@@ -2,17 +2,28 @@ package org.civitas.identity.internal;
 
 import java.util.List;
 import org.civitas.platform.PublicPaths;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One filter chain for everything: public paths contributed by modules are open, {@code /actuator/prometheus}
  * needs the operator permission, everything else needs a signed-in user (console session or API token).
  * CSRF protection applies to every cookie session; token-authenticated API calls carry no cookies.
+ * API calls without credentials get 401, console pages redirect to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,22 +46,53 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+    AuthenticationManager authenticationManager(
+            Principals principals, Passwords passwords, ApplicationEventPublisher events) {
+        var provider = new DaoAuthenticationProvider(principals);
+        provider.setPasswordEncoder(passwords.encoder());
+        var manager = new ProviderManager(provider);
+        manager.setEraseCredentialsAfterAuthentication(true);
+        // login successes and failures become events: lockout counting and the audit trail listen to them
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            List<PublicPaths> publicPaths,
+            TokenManagement tokens,
+            Principals principals,
+            Passwords passwords,
+            AuthenticationManager authenticationManager)
+            throws Exception {
         String[] open = publicPaths.stream()
                 .flatMap(p -> p.patterns().stream())
                 .distinct()
                 .toArray(String[]::new);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(open)
+        RequestMatcher bearer = request -> {
+            String h = request.getHeader(HttpHeaders.AUTHORIZATION);
+            return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
+        };
+        RequestMatcher machine = request -> {
+            String uri =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return uri.startsWith("/api/") || uri.startsWith("/actuator/") || uri.startsWith("/v3/api-docs");
+        };
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(open)
                         .permitAll()
                         .requestMatchers("/actuator/prometheus")
                         .hasAuthority(METRICS_PERMISSION)
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false))
+                .formLogin(form -> form.loginPage("/login").successHandler(new LoginSuccess(passwords)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(csrf ->
-                        csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                                && request.getHeader(HttpHeaders.AUTHORIZATION).startsWith("Bearer ")))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machine))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .addFilterBefore(new BearerTokenFilter(tokens, principals), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionUserFilter(principals), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    @GetMapping({"/admin", "/admin/"})
+    @GetMapping({"/admin", "/admin/", "/admin/home"})
     String home() {
         return "admin/home/index";
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Read access to the organisation tree for other modules (no permission filtering: callers filter by scope). */
-public interface Organisations {
+public interface OrganisationDirectory {
 
     Optional<OrganisationView> find(long id);
 

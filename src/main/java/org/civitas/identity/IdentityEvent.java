@@ -1,0 +1,352 @@
+package org.civitas.identity;
+
+import org.civitas.platform.AuditableEvent;
+
+/** Everything the identity module changes, as past-tense events; each is one audit record. */
+public sealed interface IdentityEvent extends AuditableEvent {
+
+    record OrganisationCreated(long id, String name, Long parentId) implements IdentityEvent {
+        public String action() {
+            return "organisation:create";
+        }
+
+        public String objectType() {
+            return "Organisation";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return "name=" + name + ", parent=" + parentId;
+        }
+    }
+
+    record OrganisationUpdated(long id, String name, String code, String kind) implements IdentityEvent {
+        public String action() {
+            return "organisation:update";
+        }
+
+        public String objectType() {
+            return "Organisation";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return "name=" + name + ", code=" + code + ", kind=" + kind;
+        }
+    }
+
+    record OrganisationMoved(long id, String name, Long fromParentId, Long toParentId) implements IdentityEvent {
+        public String action() {
+            return "organisation:move";
+        }
+
+        public String objectType() {
+            return "Organisation";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return name + ": parent " + fromParentId + " -> " + toParentId;
+        }
+    }
+
+    record OrganisationDeleted(long id, String name) implements IdentityEvent {
+        public String action() {
+            return "organisation:delete";
+        }
+
+        public String objectType() {
+            return "Organisation";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return "name=" + name;
+        }
+    }
+
+    record UserCreated(long id, String username, long organisationId) implements IdentityEvent {
+        public String action() {
+            return "user:create";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return "username=" + username + ", organisation=" + organisationId;
+        }
+    }
+
+    record UserUpdated(long id, String username, String changes) implements IdentityEvent {
+        public String action() {
+            return "user:update";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username + ": " + changes;
+        }
+    }
+
+    record UserEnabledChanged(long id, String username, boolean enabled) implements IdentityEvent {
+        public String action() {
+            return enabled ? "user:enable" : "user:disable";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username;
+        }
+    }
+
+    record UserLocked(long id, String username, java.time.Instant until) implements IdentityEvent {
+        public String action() {
+            return "user:lock";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username + " locked until " + until + " after repeated failed logins";
+        }
+    }
+
+    record UserUnlocked(long id, String username) implements IdentityEvent {
+        public String action() {
+            return "user:unlock";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username;
+        }
+    }
+
+    record PasswordReset(long id, String username) implements IdentityEvent {
+        public String action() {
+            return "user:reset-password";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username + " must choose a new password at next login";
+        }
+    }
+
+    record PasswordChanged(long id, String username) implements IdentityEvent {
+        public String action() {
+            return "user:change-password";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username;
+        }
+    }
+
+    record ClearanceChanged(long id, String username, String from, String to) implements IdentityEvent {
+        public String action() {
+            return "clearance:write";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username + ": " + from + " -> " + to;
+        }
+    }
+
+    record RoleSaved(long id, String code, boolean created, java.util.Set<String> permissions)
+            implements IdentityEvent {
+        public String action() {
+            return created ? "role:create" : "role:update";
+        }
+
+        public String objectType() {
+            return "Role";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return code + " permissions=" + new java.util.TreeSet<>(permissions);
+        }
+    }
+
+    record RoleDeleted(long id, String code) implements IdentityEvent {
+        public String action() {
+            return "role:delete";
+        }
+
+        public String objectType() {
+            return "Role";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return code;
+        }
+    }
+
+    record RoleGranted(long grantId, String username, String roleCode, DataScope scope, long organisationId)
+            implements IdentityEvent {
+        public String action() {
+            return "grant:create";
+        }
+
+        public String objectType() {
+            return "RoleGrant";
+        }
+
+        public String objectId() {
+            return String.valueOf(grantId);
+        }
+
+        public String summary() {
+            return username + " <- " + roleCode + " (" + scope + " @ organisation " + organisationId + ")";
+        }
+    }
+
+    record GrantRevoked(long grantId, String username, String roleCode) implements IdentityEvent {
+        public String action() {
+            return "grant:revoke";
+        }
+
+        public String objectType() {
+            return "RoleGrant";
+        }
+
+        public String objectId() {
+            return String.valueOf(grantId);
+        }
+
+        public String summary() {
+            return username + " -/- " + roleCode;
+        }
+    }
+
+    record PasswordPolicyChanged(PasswordPolicy policy) implements IdentityEvent {
+        public String action() {
+            return "policy:write";
+        }
+
+        public String objectType() {
+            return "PasswordPolicy";
+        }
+
+        public String objectId() {
+            return "1";
+        }
+
+        public String summary() {
+            return policy.toString();
+        }
+    }
+
+    record TokenIssued(long tokenId, String username, String name, java.time.Instant expiresAt)
+            implements IdentityEvent {
+        public String action() {
+            return "token:create";
+        }
+
+        public String objectType() {
+            return "ApiToken";
+        }
+
+        public String objectId() {
+            return String.valueOf(tokenId);
+        }
+
+        public String summary() {
+            return username + " '" + name + "' expires " + expiresAt;
+        }
+    }
+
+    record TokenRevoked(long tokenId, String username, String name) implements IdentityEvent {
+        public String action() {
+            return "token:revoke";
+        }
+
+        public String objectType() {
+            return "ApiToken";
+        }
+
+        public String objectId() {
+            return String.valueOf(tokenId);
+        }
+
+        public String summary() {
+            return username + " '" + name + "'";
+        }
+    }
+}

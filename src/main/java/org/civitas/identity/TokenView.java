@@ -1,0 +1,16 @@
+package org.civitas.identity;
+
+import java.time.Instant;
+
+/** An API token as listed: never the secret, only its first characters. */
+public record TokenView(
+        long id,
+        long userId,
+        String username,
+        String name,
+        String prefix,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant revokedAt,
+        Instant lastUsedAt,
+        boolean usable) {}

@@ -1,0 +1,107 @@
+package org.civitas.identity.internal;
+
+import java.time.Clock;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.SecurityLabels;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates the root organisation and administrators for a new installation or an operator's command. */
+@Component
+class Bootstrap {
+
+    static final String DEMO_ROOT = "阿坝州人民政府";
+
+    private final Organisations organisations;
+    private final Users users;
+    private final Roles roles;
+    private final RoleGrants grants;
+    private final Passwords passwords;
+    private final SecurityLabels labels;
+    private final IdentitySettings settings;
+    private final Environment environment;
+    private final Clock clock;
+    private String firstPassword;
+    private boolean firstPasswordGenerated;
+
+    Bootstrap(
+            Organisations organisations,
+            Users users,
+            Roles roles,
+            RoleGrants grants,
+            Passwords passwords,
+            SecurityLabels labels,
+            IdentitySettings settings,
+            Environment environment,
+            Clock clock) {
+        this.organisations = organisations;
+        this.users = users;
+        this.roles = roles;
+        this.grants = grants;
+        this.passwords = passwords;
+        this.labels = labels;
+        this.settings = settings;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the root organisation and {@code admin} when there are no users yet. Returns the
+     * generated password to print, or null when the operator chose it (CIVITAS_ADMIN_PASSWORD).
+     */
+    @Transactional
+    String firstAdministrator(boolean demo) {
+        if (users.count() > 0) {
+            return null;
+        }
+        String chosen = environment.getProperty("CIVITAS_ADMIN_PASSWORD", settings.adminPassword());
+        boolean generated = chosen == null || chosen.isBlank();
+        firstPassword = generated ? passwords.generate() : chosen;
+        firstPasswordGenerated = generated;
+        Organisation root = root(demo ? DEMO_ROOT : settings.rootOrganisation(), demo ? "aba" : "root");
+        createAdministrator(
+                "admin", demo ? "系统管理员" : "Administrator", root, firstPassword, generated, BuiltInRoles.SYSTEM_ADMIN);
+        return generated ? firstPassword : null;
+    }
+
+    /** The password given to {@code admin} on this first start (demo accounts share it). */
+    String firstPassword() {
+        return firstPassword;
+    }
+
+    /** Whether that password was generated (then every account given it must change it at first login). */
+    boolean firstPasswordGenerated() {
+        return firstPasswordGenerated;
+    }
+
+    @Transactional
+    Organisation root(String name, String code) {
+        return organisations.findFirstByParentIdIsNullOrderBySortOrderAscIdAsc().orElseGet(() -> {
+            var org = organisations.save(new Organisation(name, code, "GOVERNMENT", 0, clock.instant()));
+            org.placeUnder(null);
+            return org;
+        });
+    }
+
+    @Transactional
+    UserAccount createAdministrator(
+            String username,
+            String displayName,
+            Organisation org,
+            String password,
+            boolean mustChange,
+            BuiltInRoles role) {
+        var user = users.save(new UserAccount(
+                username,
+                displayName,
+                org.id(),
+                passwords.hash(password),
+                mustChange,
+                labels.all().getLast().code(),
+                clock.instant()));
+        var r = roles.findByCode(role.name()).orElseThrow();
+        grants.save(new RoleGrant(user.id(), r, DataScope.ALL, org.id(), clock.instant()));
+        return user;
+    }
+}

@@ -1,0 +1,79 @@
+package org.civitas.identity.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.OrganisationView;
+import org.civitas.identity.UserDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to organisations and users for other modules. */
+@Component
+@Transactional(readOnly = true)
+class Directory implements OrganisationDirectory, UserDirectory {
+
+    private final Organisations organisations;
+    private final Users users;
+    private final RoleGrants grants;
+
+    Directory(Organisations organisations, Users users, RoleGrants grants) {
+        this.organisations = organisations;
+        this.users = users;
+        this.grants = grants;
+    }
+
+    @Override
+    public Optional<OrganisationView> find(long id) {
+        return organisations.findById(id).map(Organisation::view);
+    }
+
+    @Override
+    public List<OrganisationView> subtree(long id) {
+        return organisations
+                .findById(id)
+                .map(o -> organisations.findSubtree(o.path()).stream()
+                        .map(Organisation::view)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<OrganisationView> all() {
+        return organisations.findAllInTreeOrder().stream()
+                .map(Organisation::view)
+                .toList();
+    }
+
+    @Override
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username)
+                .map(u -> new UserSummary(u.id(), u.username(), u.displayName(), u.organisationId(), u.clearance()));
+    }
+
+    @Override
+    public Set<String> workflowGroups(String username) {
+        Set<String> groups = new LinkedHashSet<>();
+        users.findByUsernameIgnoreCase(username).ifPresent(user -> {
+            for (RoleGrant grant : grants.findByUserId(user.id())) {
+                String role = "role:" + grant.role().code();
+                groups.add(role);
+                if (grant.scope() == DataScope.ALL) {
+                    organisations.findAll().forEach(o -> groups.add(role + "@org:" + o.id()));
+                } else if (grant.scope() == DataScope.SUBTREE) {
+                    organisations
+                            .findById(grant.organisationId())
+                            .ifPresent(o -> organisations
+                                    .findSubtreeIds(o.path())
+                                    .forEach(id -> groups.add(role + "@org:" + id)));
+                } else {
+                    groups.add(role + "@org:" + grant.organisationId());
+                }
+            }
+        });
+        return groups;
+    }
+}

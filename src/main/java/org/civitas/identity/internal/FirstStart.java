@@ -1,0 +1,112 @@
+package org.civitas.identity.internal;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import org.civitas.platform.DemoData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs at every start: makes sure the built-in roles exist, and on the very first start of an
+ * installation creates the root organisation and the {@code admin} account (printing its login),
+ * plus the demo data when this installation wants it: {@code civitas.demo.mode=auto} creates it on
+ * an empty embedded database only, {@code always} (or {@code --demo}) on any empty database,
+ * {@code never} not at all. Demo data never goes into a database that already has data.
+ */
+@Component
+@Order(0)
+class FirstStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    private final Roles roles;
+    private final Installations installations;
+    private final Bootstrap bootstrap;
+    private final List<DemoData> demoData;
+    private final Environment environment;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    FirstStart(
+            Roles roles,
+            Installations installations,
+            Bootstrap bootstrap,
+            List<DemoData> demoData,
+            Environment environment,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.roles = roles;
+        this.installations = installations;
+        this.bootstrap = bootstrap;
+        this.demoData = demoData;
+        this.environment = environment;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(s -> ensureBuiltInRoles());
+        if (installations.existsById(1)) {
+            return;
+        }
+        boolean demo = wantsDemo(args);
+        String password = tx.execute(s -> {
+            installations.save(new Installation(clock.instant(), demo));
+            return bootstrap.firstAdministrator(demo);
+        });
+        if (demo) {
+            demoData.stream()
+                    .sorted(Comparator.comparingInt(DemoData::order))
+                    .forEach(d -> tx.executeWithoutResult(s -> d.create()));
+        }
+        announce(password, demo);
+    }
+
+    void ensureBuiltInRoles() {
+        for (BuiltInRoles r : BuiltInRoles.values()) {
+            roles.findByCode(r.name())
+                    .ifPresentOrElse(
+                            existing -> existing.update(existing.name(), existing.description(), r.permissions),
+                            () -> roles.save(new Role(r.name(), r.displayName, r.description, true, r.permissions)));
+        }
+    }
+
+    private boolean wantsDemo(ApplicationArguments args) {
+        if (args.containsOption("demo")) {
+            return true;
+        }
+        String mode = environment.getProperty("civitas.demo.mode", "auto");
+        String url = environment.getProperty("spring.datasource.url", "");
+        return switch (mode) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> url.startsWith("jdbc:h2:");
+        };
+    }
+
+    private void announce(String password, boolean demo) {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        var text = new StringBuilder("\n\n  Civitas is ready: http://localhost:" + port + "/admin\n");
+        if (password != null) {
+            text.append("  First administrator: admin / ").append(password).append('\n');
+            text.append("  (shown once; it must be changed at the first login unless CIVITAS_ADMIN_PASSWORD set it)\n");
+        } else {
+            text.append("  First administrator: admin, with the password from CIVITAS_ADMIN_PASSWORD\n");
+        }
+        if (demo) {
+            text.append(
+                    "  Demo accounts secadmin (security administrator) and auditor (auditor) share that password.\n");
+        }
+        // the password goes to the console only, never into the log files
+        System.out.println(text);
+        log.info("First start: installation created (demo data: {}), administrator 'admin' ready", demo);
+    }
+}

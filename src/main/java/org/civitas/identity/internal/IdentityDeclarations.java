@@ -1,0 +1,60 @@
+package org.civitas.identity.internal;
+
+import static org.civitas.identity.IdentityPermissions.*;
+import static org.civitas.platform.AdministrativeDuty.SECURITY;
+import static org.civitas.platform.AdministrativeDuty.SYSTEM;
+
+import org.civitas.platform.ModulePermissions;
+import org.civitas.platform.NavigationItem;
+import org.civitas.platform.PermissionDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The identity module's permissions and console navigation. */
+@Configuration(proxyBeanMethods = false)
+class IdentityDeclarations {
+
+    @Bean
+    ModulePermissions identityPermissions() {
+        return ModulePermissions.of(
+                PermissionDefinition.of(ORGANISATION_READ),
+                PermissionDefinition.of(USER_READ),
+                PermissionDefinition.of(ORGANISATION_WRITE, SYSTEM),
+                PermissionDefinition.of(USER_WRITE, SYSTEM),
+                PermissionDefinition.of(SETTINGS_WRITE, SYSTEM),
+                PermissionDefinition.of(OPERATIONS_METRICS, SYSTEM),
+                PermissionDefinition.of(ROLE_READ, SECURITY),
+                PermissionDefinition.of(ROLE_WRITE, SECURITY),
+                PermissionDefinition.of(GRANT_WRITE, SECURITY),
+                PermissionDefinition.of(CLEARANCE_WRITE, SECURITY),
+                PermissionDefinition.of(POLICY_WRITE, SECURITY),
+                PermissionDefinition.of(TOKEN_MANAGE, SECURITY));
+    }
+
+    @Bean
+    NavigationItem dashboardNavigation() {
+        return new NavigationItem("nav.group.home", "nav.dashboard", "/admin/home", null, "speedometer2", 0);
+    }
+
+    @Bean
+    NavigationItem organisationsNavigation() {
+        return new NavigationItem(
+                "nav.group.system", "nav.organisations", "/admin/organisations", ORGANISATION_READ, "diagram-3", 100);
+    }
+
+    @Bean
+    NavigationItem usersNavigation() {
+        return new NavigationItem("nav.group.system", "nav.users", "/admin/users", USER_READ, "people", 110);
+    }
+
+    @Bean
+    NavigationItem rolesNavigation() {
+        return new NavigationItem("nav.group.security", "nav.roles", "/admin/roles", ROLE_READ, "shield-lock", 200);
+    }
+
+    @Bean
+    NavigationItem policyNavigation() {
+        return new NavigationItem(
+                "nav.group.security", "nav.policy", "/admin/password-policy", POLICY_WRITE, "key", 210);
+    }
+}

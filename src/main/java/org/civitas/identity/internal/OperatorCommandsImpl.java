@@ -1,0 +1,84 @@
+package org.civitas.identity.internal;
+
+import org.civitas.identity.IdentityEvent.PasswordReset;
+import org.civitas.identity.IdentityEvent.UserCreated;
+import org.civitas.identity.IssuedToken;
+import org.civitas.identity.OperatorCommands;
+import org.civitas.platform.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class OperatorCommandsImpl implements OperatorCommands {
+
+    private final Bootstrap bootstrap;
+    private final Users users;
+    private final Passwords passwords;
+    private final TokenManagement tokens;
+    private final IdentitySettings settings;
+    private final ApplicationEventPublisher events;
+
+    OperatorCommandsImpl(
+            Bootstrap bootstrap,
+            Users users,
+            Passwords passwords,
+            TokenManagement tokens,
+            IdentitySettings settings,
+            ApplicationEventPublisher events) {
+        this.bootstrap = bootstrap;
+        this.users = users;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    @Override
+    public String createAdmin(String username, String displayName, String password) {
+        if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
+            throw new DomainException("user.username.pattern");
+        }
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new DomainException("user.username.taken", username);
+        }
+        boolean generated = password == null || password.isBlank();
+        String chosen = generated ? passwords.generate() : password;
+        if (!generated) {
+            passwords.checkStrength("password", chosen, username);
+        }
+        Organisation root = bootstrap.root(settings.rootOrganisation(), "root");
+        var user = bootstrap.createAdministrator(
+                username,
+                displayName == null || displayName.isBlank() ? username : displayName,
+                root,
+                chosen,
+                true,
+                BuiltInRoles.SYSTEM_ADMIN);
+        events.publishEvent(new UserCreated(user.id(), username, root.id()));
+        return chosen;
+    }
+
+    @Override
+    public String resetPassword(String username, String password) {
+        UserAccount user = users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new DomainException("user.unknown", username));
+        boolean generated = password == null || password.isBlank();
+        String chosen = generated ? passwords.generate() : password;
+        if (!generated) {
+            passwords.checkStrength("password", chosen, user.username());
+        }
+        passwords.replace(user, chosen, true);
+        user.unlock();
+        events.publishEvent(new PasswordReset(user.id(), user.username()));
+        return chosen;
+    }
+
+    @Override
+    public IssuedToken createToken(String username, String name, int days) {
+        UserAccount user = users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new DomainException("user.unknown", username));
+        return tokens.issueFor(user, name, days);
+    }
+}

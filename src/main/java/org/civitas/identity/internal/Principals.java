@@ -1,0 +1,58 @@
+package org.civitas.identity.internal;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.civitas.identity.CivitasUser;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the {@link CivitasUser} principal from the account and its grants as they are now. */
+@Component
+@Transactional(readOnly = true)
+class Principals implements UserDetailsService {
+
+    private final Users users;
+    private final RoleGrants grants;
+    private final Passwords passwords;
+    private final Clock clock;
+
+    Principals(Users users, RoleGrants grants, Passwords passwords, Clock clock) {
+        this.users = users;
+        this.grants = grants;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username)
+                .map(this::principal)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    Optional<CivitasUser> byId(long id) {
+        return users.findById(id).map(this::principal);
+    }
+
+    CivitasUser principal(UserAccount user) {
+        Set<String> permissions = new HashSet<>();
+        grants.findByUserId(user.id()).forEach(g -> permissions.addAll(g.role().permissions()));
+        boolean expired = user.passwordExpired(passwords.policy().maxAgeDays(), clock.instant());
+        return new CivitasUser(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.organisationId(),
+                user.clearance(),
+                permissions,
+                user.enabled(),
+                user.isLocked(clock.instant()),
+                user.mustChangePassword() || expired,
+                user.passwordHash());
+    }
+}

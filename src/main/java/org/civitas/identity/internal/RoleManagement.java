@@ -1,0 +1,282 @@
+package org.civitas.identity.internal;
+
+import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
+import static org.civitas.identity.IdentityPermissions.USER_READ;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.GrantView;
+import org.civitas.identity.IdentityEvent.ClearanceChanged;
+import org.civitas.identity.IdentityEvent.GrantRevoked;
+import org.civitas.identity.IdentityEvent.RoleDeleted;
+import org.civitas.identity.IdentityEvent.RoleGranted;
+import org.civitas.identity.IdentityEvent.RoleSaved;
+import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleService;
+import org.civitas.identity.RoleView;
+import org.civitas.identity.SecurityLabels;
+import org.civitas.platform.AdministrativeDuty;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.ModulePermissions;
+import org.civitas.platform.NotFoundException;
+import org.civitas.platform.PermissionDefinition;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Roles, grants and clearances, keeping the three administrative duties apart (三员分立). */
+@Service
+@Transactional
+class RoleManagement implements RoleService {
+
+    private final Roles roles;
+    private final RoleGrants grants;
+    private final Users users;
+    private final Organisations organisations;
+    private final CurrentAccess access;
+    private final SecurityLabels labels;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Map<String, PermissionDefinition> catalogue;
+
+    RoleManagement(
+            Roles roles,
+            RoleGrants grants,
+            Users users,
+            Organisations organisations,
+            CurrentAccess access,
+            SecurityLabels labels,
+            ApplicationEventPublisher events,
+            Clock clock,
+            List<ModulePermissions> declared) {
+        this.roles = roles;
+        this.grants = grants;
+        this.users = users;
+        this.organisations = organisations;
+        this.access = access;
+        this.labels = labels;
+        this.events = events;
+        this.clock = clock;
+        this.catalogue = declared.stream()
+                .flatMap(m -> m.definitions().stream())
+                .collect(Collectors.toMap(PermissionDefinition::code, Function.identity(), (a, b) -> a));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('role:read')")
+    public List<RoleView> roles() {
+        return roles.findAllByOrderByBuiltinDescCodeAsc().stream()
+                .map(RoleManagement::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('role:read')")
+    public RoleView get(long id) {
+        return view(role(id));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('role:write')")
+    public RoleView create(RoleForm form) {
+        if (roles.existsByCode(form.code())) {
+            throw DomainException.onField("code", "role.code.taken", form.code());
+        }
+        checkPermissions(form.permissions());
+        Role role =
+                roles.save(new Role(form.code(), form.name().strip(), form.description(), false, form.permissions()));
+        events.publishEvent(new RoleSaved(role.id(), role.code(), true, role.permissions()));
+        return view(role);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('role:write')")
+    public RoleView update(long id, RoleForm form) {
+        Role role = role(id);
+        if (!role.code().equals(form.code())) {
+            throw DomainException.onField("code", "role.code.immutable");
+        }
+        checkPermissions(form.permissions());
+        if (role.builtin() && !role.permissions().equals(form.permissions())) {
+            throw DomainException.onField("permissions", "role.builtin.permissions");
+        }
+        role.update(form.name().strip(), form.description(), form.permissions());
+        checkHoldersKeepDutiesApart(role);
+        events.publishEvent(new RoleSaved(role.id(), role.code(), false, role.permissions()));
+        return view(role);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('role:write')")
+    public void delete(long id) {
+        Role role = role(id);
+        if (role.builtin()) {
+            throw new DomainException("role.builtin.delete", role.code());
+        }
+        if (grants.existsByRoleId(id)) {
+            throw new DomainException("role.delete.granted", role.code());
+        }
+        roles.delete(role);
+        events.publishEvent(new RoleDeleted(id, role.code()));
+    }
+
+    @Override
+    public List<PermissionDefinition> catalogue() {
+        return catalogue.values().stream()
+                .sorted(Comparator.comparing(PermissionDefinition::code))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('role:read')")
+    public List<GrantView> grantsOf(long userId) {
+        UserAccount user = user(userId);
+        return grants.findByUserId(userId).stream().map(g -> view(g, user)).toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('grant:write')")
+    public GrantView grant(long userId, long roleId, DataScope scope, long organisationId) {
+        UserAccount user = user(userId);
+        if (user.id().equals(access.requireUser().id())) {
+            throw new DomainException("grant.self");
+        }
+        if (scope == null) {
+            throw DomainException.onField("scope", "grant.scope.required");
+        }
+        if (!organisations.existsById(organisationId)) {
+            throw DomainException.onField("organisationId", "user.organisation.unknown");
+        }
+        var writeScope = access.scope(GRANT_WRITE);
+        if (!writeScope.contains(user.organisationId())
+                || !writeScope.contains(organisationId)
+                || (scope == DataScope.ALL && !writeScope.all())) {
+            throw new DomainException("grant.outsideScope");
+        }
+        Role role = role(roleId);
+        if (grants.existsByUserIdAndRoleIdAndOrganisationId(userId, roleId, organisationId)) {
+            throw new DomainException("grant.duplicate", role.name());
+        }
+        Set<AdministrativeDuty> duties = dutiesOf(
+                grants.findByUserId(userId).stream().map(RoleGrant::role).toList());
+        duties.addAll(dutiesOf(List.of(role)));
+        if (duties.size() > 1) {
+            throw new DomainException("grant.dutiesMixed", user.username(), role.name());
+        }
+        RoleGrant grant = grants.save(new RoleGrant(userId, role, scope, organisationId, clock.instant()));
+        events.publishEvent(new RoleGranted(grant.id(), user.username(), role.code(), scope, organisationId));
+        return view(grant, user);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('grant:write')")
+    public void revoke(long grantId) {
+        RoleGrant grant = grants.findById(grantId).orElseThrow(() -> new NotFoundException("RoleGrant", grantId));
+        UserAccount user = user(grant.userId());
+        if (!access.scope(GRANT_WRITE).contains(user.organisationId())) {
+            throw new DomainException("grant.outsideScope");
+        }
+        if (user.id().equals(access.requireUser().id())) {
+            throw new DomainException("grant.self");
+        }
+        grants.delete(grant);
+        events.publishEvent(
+                new GrantRevoked(grantId, user.username(), grant.role().code()));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('clearance:write')")
+    public void setClearance(long userId, String labelCode) {
+        UserAccount user = user(userId);
+        if (labels.find(labelCode).isEmpty()) {
+            throw DomainException.onField("clearance", "clearance.unknown", labelCode);
+        }
+        if (!access.scope("clearance:write").contains(user.organisationId())) {
+            throw new DomainException("grant.outsideScope");
+        }
+        String before = user.clearance();
+        if (!Objects.equals(before, labelCode)) {
+            user.setClearance(labelCode);
+            events.publishEvent(new ClearanceChanged(userId, user.username(), before, labelCode));
+        }
+    }
+
+    private void checkPermissions(Set<String> permissions) {
+        for (String p : permissions) {
+            if (!catalogue.containsKey(p)) {
+                throw DomainException.onField("permissions", "role.permission.unknown", p);
+            }
+        }
+        if (dutiesOfCodes(permissions).size() > 1) {
+            throw DomainException.onField("permissions", "role.dutiesMixed");
+        }
+    }
+
+    private void checkHoldersKeepDutiesApart(Role changed) {
+        for (RoleGrant g : grants.findByRoleId(changed.id())) {
+            var held = new java.util.ArrayList<Role>();
+            grants.findByUserId(g.userId()).forEach(other -> held.add(other.role()));
+            if (dutiesOf(held).size() > 1) {
+                throw DomainException.onField("permissions", "role.dutiesMixedForHolder");
+            }
+        }
+    }
+
+    private Set<AdministrativeDuty> dutiesOf(List<Role> held) {
+        Set<String> codes = new HashSet<>();
+        held.forEach(r -> codes.addAll(r.permissions()));
+        return dutiesOfCodes(codes);
+    }
+
+    private Set<AdministrativeDuty> dutiesOfCodes(Set<String> codes) {
+        return codes.stream()
+                .map(catalogue::get)
+                .filter(Objects::nonNull)
+                .map(PermissionDefinition::duty)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private Role role(long id) {
+        return roles.findById(id).orElseThrow(() -> new NotFoundException("Role", id));
+    }
+
+    private UserAccount user(long id) {
+        return users.findById(id)
+                .filter(u -> access.scope(USER_READ).contains(u.organisationId()))
+                .orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    private GrantView view(RoleGrant g, UserAccount user) {
+        String orgName = organisations
+                .findById(g.organisationId())
+                .map(Organisation::name)
+                .orElse("?");
+        return new GrantView(
+                g.id(),
+                user.id(),
+                user.username(),
+                g.role().id(),
+                g.role().code(),
+                g.role().name(),
+                g.scope(),
+                g.organisationId(),
+                orgName);
+    }
+
+    static RoleView view(Role r) {
+        return new RoleView(r.id(), r.code(), r.name(), r.description(), r.builtin(), r.permissions());
+    }
+}

@@ -1,0 +1,233 @@
+package org.civitas.identity.internal;
+
+import static org.civitas.identity.IdentityPermissions.USER_READ;
+import static org.civitas.identity.IdentityPermissions.USER_WRITE;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.civitas.identity.IdentityEvent.PasswordChanged;
+import org.civitas.identity.IdentityEvent.PasswordReset;
+import org.civitas.identity.IdentityEvent.UserCreated;
+import org.civitas.identity.IdentityEvent.UserEnabledChanged;
+import org.civitas.identity.IdentityEvent.UserUnlocked;
+import org.civitas.identity.IdentityEvent.UserUpdated;
+import org.civitas.identity.SecurityLabels;
+import org.civitas.identity.UserForm;
+import org.civitas.identity.UserService;
+import org.civitas.identity.UserView;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class UserManagement implements UserService {
+
+    private final Users users;
+    private final Organisations organisations;
+    private final Passwords passwords;
+    private final CurrentAccess access;
+    private final SecurityLabels labels;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserManagement(
+            Users users,
+            Organisations organisations,
+            Passwords passwords,
+            CurrentAccess access,
+            SecurityLabels labels,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwords = passwords;
+        this.access = access;
+        this.labels = labels;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('user:read')")
+    public Page<UserView> search(String text, Long organisationId, Pageable page) {
+        var scope = access.scope(USER_READ);
+        String like = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase() + "%";
+        var found = users.search(
+                scope.all(), scope.all() ? List.of(-1L) : orNone(scope.organisationIds()), organisationId, like, page);
+        Map<Long, String> names = organisationNames(
+                found.getContent().stream().map(UserAccount::organisationId).toList());
+        return found.map(u -> view(u, names.get(u.organisationId())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('user:read')")
+    public UserView get(long id) {
+        return view(readable(id));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('user:write')")
+    public CreatedUser create(UserForm form) {
+        String username = form.username().strip();
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw DomainException.onField("username", "user.username.taken", username);
+        }
+        requireOrganisation(form.organisationId());
+        access.checkScope(USER_WRITE, form.organisationId());
+        boolean generated =
+                form.initialPassword() == null || form.initialPassword().isBlank();
+        String password = generated ? passwords.generate() : form.initialPassword();
+        if (!generated) {
+            passwords.checkStrength("initialPassword", password, username);
+        }
+        var user = new UserAccount(
+                username,
+                form.displayName().strip(),
+                form.organisationId(),
+                passwords.hash(password),
+                true,
+                labels.lowest().code(),
+                clock.instant());
+        user.update(user.displayName(), form.organisationId(), blankToNull(form.email()), blankToNull(form.phone()));
+        users.save(user);
+        events.publishEvent(new UserCreated(user.id(), username, form.organisationId()));
+        return new CreatedUser(view(user), generated ? password : null);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('user:write')")
+    public UserView update(long id, UserForm form) {
+        UserAccount user = writable(id);
+        if (!user.username().equalsIgnoreCase(form.username().strip())) {
+            throw DomainException.onField("username", "user.username.immutable");
+        }
+        requireOrganisation(form.organisationId());
+        access.checkScope(USER_WRITE, form.organisationId());
+        List<String> changes = new ArrayList<>();
+        if (!user.displayName().equals(form.displayName().strip())) changes.add("displayName");
+        if (user.organisationId() != form.organisationId())
+            changes.add("organisation " + user.organisationId() + "->" + form.organisationId());
+        if (!Objects.equals(user.email(), blankToNull(form.email()))) changes.add("email");
+        if (!Objects.equals(user.phone(), blankToNull(form.phone()))) changes.add("phone");
+        user.update(
+                form.displayName().strip(),
+                form.organisationId(),
+                blankToNull(form.email()),
+                blankToNull(form.phone()));
+        events.publishEvent(
+                new UserUpdated(id, user.username(), changes.isEmpty() ? "no change" : String.join(", ", changes)));
+        return view(user);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('user:write')")
+    public void setEnabled(long id, boolean enabled) {
+        UserAccount user = writable(id);
+        if (!enabled && user.id().equals(access.requireUser().id())) {
+            throw new DomainException("user.disable.self");
+        }
+        user.setEnabled(enabled);
+        events.publishEvent(new UserEnabledChanged(id, user.username(), enabled));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('user:write')")
+    public void unlock(long id) {
+        UserAccount user = writable(id);
+        user.unlock();
+        events.publishEvent(new UserUnlocked(id, user.username()));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('user:write')")
+    public String resetPassword(long id) {
+        UserAccount user = writable(id);
+        String password = passwords.generate();
+        passwords.replace(user, password, true);
+        user.unlock();
+        events.publishEvent(new PasswordReset(id, user.username()));
+        return password;
+    }
+
+    @Override
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        long me = access.requireUser().id();
+        UserAccount user = users.findById(me).orElseThrow(() -> new NotFoundException("User", me));
+        if (currentPassword == null || !passwords.encoder().matches(currentPassword, user.passwordHash())) {
+            throw DomainException.onField("currentPassword", "password.currentWrong");
+        }
+        passwords.checkStrength("newPassword", newPassword, user.username());
+        passwords.checkNotReused("newPassword", user, newPassword);
+        passwords.replace(user, newPassword, false);
+        events.publishEvent(new PasswordChanged(me, user.username()));
+    }
+
+    UserView view(UserAccount u) {
+        return view(
+                u,
+                organisations
+                        .findById(u.organisationId())
+                        .map(Organisation::name)
+                        .orElse(null));
+    }
+
+    private UserView view(UserAccount u, String organisationName) {
+        return new UserView(
+                u.id(),
+                u.username(),
+                u.displayName(),
+                u.organisationId(),
+                organisationName,
+                u.clearance(),
+                u.email(),
+                u.phone(),
+                u.enabled(),
+                u.isLocked(clock.instant()),
+                u.mustChangePassword(),
+                u.lastLoginAt(),
+                u.createdAt());
+    }
+
+    private Map<Long, String> organisationNames(List<Long> ids) {
+        return organisations.findAllById(ids).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
+    }
+
+    private UserAccount readable(long id) {
+        return users.findById(id)
+                .filter(u -> access.scope(USER_READ).contains(u.organisationId()))
+                .orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    private UserAccount writable(long id) {
+        UserAccount user = readable(id);
+        access.checkScope(USER_WRITE, user.organisationId());
+        return user;
+    }
+
+    private void requireOrganisation(Long id) {
+        if (id == null || !organisations.existsById(id)) {
+            throw DomainException.onField("organisationId", "user.organisation.unknown");
+        }
+    }
+
+    private static List<Long> orNone(java.util.Set<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
