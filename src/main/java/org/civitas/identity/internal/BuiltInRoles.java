@@ -2,7 +2,10 @@ package org.civitas.identity.internal;
 
 import static org.civitas.identity.IdentityPermissions.*;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
+import org.civitas.platform.AdministrativeDuty;
 
 /**
  * The roles every installation has. The three administrator roles keep the duties apart
@@ -10,10 +13,12 @@ import java.util.Set;
  */
 enum BuiltInRoles {
     SYSTEM_ADMIN(
+            AdministrativeDuty.SYSTEM,
             "系统管理员",
             "用户、组织机构和系统设置 / users, organisations and settings",
             Set.of(ORGANISATION_READ, ORGANISATION_WRITE, USER_READ, USER_WRITE, SETTINGS_WRITE, OPERATIONS_METRICS)),
     SECURITY_ADMIN(
+            AdministrativeDuty.SECURITY,
             "安全管理员",
             "角色、授权、知悉范围和密码策略 / roles, grants, clearances and password policy",
             Set.of(
@@ -25,15 +30,27 @@ enum BuiltInRoles {
                     CLEARANCE_WRITE,
                     POLICY_WRITE,
                     TOKEN_MANAGE)),
-    AUDITOR("安全审计员", "只读审计记录 / reads the audit trail only", Set.of("audit:read"));
+    AUDITOR(AdministrativeDuty.AUDIT, "安全审计员", "只读审计记录 / reads the audit trail only", Set.of("audit:read"));
 
+    final AdministrativeDuty duty;
     final String displayName;
     final String description;
     final Set<String> permissions;
 
-    BuiltInRoles(String displayName, String description, Set<String> permissions) {
+    BuiltInRoles(AdministrativeDuty duty, String displayName, String description, Set<String> permissions) {
+        this.duty = duty;
         this.displayName = displayName;
         this.description = description;
         this.permissions = permissions;
+    }
+
+    /** The duty of a built-in administrator role, whatever permissions the catalogue declares. */
+    static Optional<AdministrativeDuty> dutyOf(Role role) {
+        return role.builtin()
+                ? Arrays.stream(values())
+                        .filter(r -> r.name().equals(role.code()))
+                        .map(r -> r.duty)
+                        .findFirst()
+                : Optional.empty();
     }
 }

@@ -237,7 +237,9 @@ class RoleManagement implements RoleService {
     private Set<AdministrativeDuty> dutiesOf(List<Role> held) {
         Set<String> codes = new HashSet<>();
         held.forEach(r -> codes.addAll(r.permissions()));
-        return dutiesOfCodes(codes);
+        Set<AdministrativeDuty> duties = dutiesOfCodes(codes);
+        held.forEach(r -> BuiltInRoles.dutyOf(r).ifPresent(duties::add));
+        return duties;
     }
 
     private Set<AdministrativeDuty> dutiesOfCodes(Set<String> codes) {

@@ -1,0 +1,131 @@
+package org.civitas.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.civitas.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@DatabaseTest
+@AutoConfigureMockMvc
+@SpringBootTest(properties = {IdentityTestSupport.DEMO_PROPERTIES_1, IdentityTestSupport.DEMO_PROPERTIES_2})
+class SecurityIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OperatorCommands operator;
+
+    @Autowired
+    UserDetailsService principals;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void unauthenticatedConsoleRequestsGoToTheLoginPageAndApiRequestsGet401() throws Exception {
+        mvc.perform(get("/admin/users").accept("text/html"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/users")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    void csrfIsEnforcedOnConsoleWrites() throws Exception {
+        var admin = principals.loadUserByUsername("admin");
+        mvc.perform(post("/logout").with(user(admin))).andExpect(status().isForbidden());
+        mvc.perform(post("/login").param("username", "admin").param("password", IdentityTestSupport.PASSWORD))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(user(admin)).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+    }
+
+    @Test
+    void aLoginWithTheRightPasswordSucceedsAndAWrongOneFails() throws Exception {
+        mvc.perform(formLogin().user("auditor").password(IdentityTestSupport.PASSWORD))
+                .andExpect(authenticated());
+        mvc.perform(formLogin().user("auditor").password("wrong"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin().user("nobody-at-all").password("wrong")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        operator.createAdmin("lock.me", "锁定测试", "Lock#Me-Passw0rd");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user("lock.me").password("wrong-" + i)).andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin().user("lock.me").password("Lock#Me-Passw0rd")).andExpect(unauthenticated());
+        assertThat(jdbc.queryForObject(
+                        "select locked_until is not null from app_user where username = 'lock.me'", Boolean.class))
+                .isTrue();
+        operator.resetPassword("lock.me", "Lock#Me-Passw0rd2");
+        mvc.perform(formLogin().user("lock.me").password("Lock#Me-Passw0rd2")).andExpect(authenticated());
+    }
+
+    @Test
+    void aUserWhoMustChangeThePasswordIsSentToThePasswordPage() throws Exception {
+        operator.createAdmin("must.change", "改密测试", "Must#Change-2026");
+        mvc.perform(formLogin().user("must.change").password("Must#Change-2026"))
+                .andExpect(redirectedUrl("/admin/profile/password"));
+        var principal = principals.loadUserByUsername("must.change");
+        mvc.perform(get("/admin/users").with(user(principal))).andExpect(redirectedUrl("/admin/profile/password"));
+    }
+
+    @Test
+    void apiTokensAuthenticateUntilRevokedOrExpired() throws Exception {
+        var issued = operator.createToken("auditor", "test", 10);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("auditor"))
+                .andExpect(jsonPath("$.permissions[0]").value("audit:read"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer cvt_forged"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+
+        jdbc.update(
+                "update api_token set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                issued.token().id());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isUnauthorized());
+
+        var second = operator.createToken("auditor", "second", 10);
+        jdbc.update(
+                "update api_token set revoked_at = current_timestamp where id = ?",
+                second.token().id());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second.secret()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void prometheusNeedsTheOperatorPermission() throws Exception {
+        var admin = operator.createToken("admin", "metrics", 1);
+        var auditor = operator.createToken("auditor", "metrics", 1);
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + auditor.secret()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + admin.secret()))
+                .andExpect(status().isOk());
+    }
+}
