@@ -1,6 +1,7 @@
 package org.civitas.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -8,6 +9,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -49,6 +51,25 @@ class SecurityIntegrationTest {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theConsoleHomeAndTheLoginPageRender() throws Exception {
+        for (String name : new String[] {"admin", "secadmin", "auditor"}) {
+            mvc.perform(get("/admin").with(user(principals.loadUserByUsername(name))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("阿坝州人民政府")));
+        }
+        mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Sign in")));
+        mvc.perform(get("/login").param("error", "")).andExpect(content().string(containsString("用户名或密码错误")));
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheApiForSignedInCallers() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").with(user(principals.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/me")));
     }
 
     @Test

@@ -43,7 +43,10 @@ class SessionUserFilter extends OncePerRequestFilter {
         var current = principals.byId(signedIn.id()).filter(u -> u.isEnabled() && u.isAccountNonLocked());
         if (current.isEmpty()) {
             SecurityContextHolder.clearContext();
-            request.getSession().invalidate();
+            var session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
             response.sendRedirect(request.getContextPath() + "/login?expired");
             return;
         }
@@ -52,7 +55,9 @@ class SessionUserFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        repository.saveContext(context, request, response);
+        if (request.getSession(false) != null) {
+            repository.saveContext(context, request, response);
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (user.mustChangePassword() && !allowedWhileChanging(path)) {
             if (path.startsWith("/api/")) {

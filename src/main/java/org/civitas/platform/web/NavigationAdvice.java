@@ -25,6 +25,12 @@ class NavigationAdvice {
                 .toList();
     }
 
+    /** The request path, so that the layout can mark the current navigation entry. */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /** Navigation groups in the order of their first entry, each with the entries this user may see. */
     @ModelAttribute("navigation")
     Map<String, List<NavigationItem>> navigation() {
