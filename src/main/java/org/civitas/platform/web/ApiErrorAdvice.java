@@ -6,6 +6,8 @@ import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** JSON API errors as RFC 9457 problem details, with the reason in the caller's language and no stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before ApiFrameworkErrorAdvice, which also handles invalid arguments
 class ApiErrorAdvice {
 
     private final MessageSource messages;

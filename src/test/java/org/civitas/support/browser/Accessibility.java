@@ -1,0 +1,64 @@
+package org.civitas.support.browser;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Runs axe-core's WCAG 2.1 A and AA rules on a page, so that a browser test can refuse pages that
+ * people using a screen reader or a keyboard could not use.
+ */
+public final class Accessibility {
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private static final String RUN = """
+            async () => {
+              const result = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+              });
+              return result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                  + v.nodes.map(n => n.target.join(' ')).join(', '));
+            }""";
+
+    private static volatile String axeSource;
+
+    private Accessibility() {}
+
+    /** Serious and critical violations on the page as it is now, one readable line each. */
+    @SuppressWarnings("unchecked")
+    public static List<String> seriousViolations(Page page) {
+        // evaluate() runs outside the page's Content-Security-Policy, which forbids inline scripts
+        if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
+            page.evaluate(axeSource());
+        }
+        return (List<String>) page.evaluate(RUN);
+    }
+
+    public static void assertNoSeriousViolations(Page page) {
+        List<String> violations = seriousViolations(page);
+        if (!violations.isEmpty()) {
+            throw new AssertionError(
+                    "Accessibility violations on " + page.url() + ":\n  " + String.join("\n  ", violations));
+        }
+    }
+
+    private static String axeSource() {
+        if (axeSource == null) {
+            try (InputStream in = Accessibility.class.getClassLoader().getResourceAsStream(AXE)) {
+                if (in == null) {
+                    throw new IllegalStateException(AXE + " is not on the test class path (org.webjars.npm:axe-core)");
+                }
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
+    }
+}
