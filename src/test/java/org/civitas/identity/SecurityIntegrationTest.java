@@ -111,7 +111,9 @@ class SecurityIntegrationTest {
         mvc.perform(formLogin().user("must.change").password("Must#Change-2026"))
                 .andExpect(redirectedUrl("/admin/profile/password"));
         var principal = principals.loadUserByUsername("must.change");
-        mvc.perform(get("/admin/users").with(user(principal))).andExpect(redirectedUrl("/admin/profile/password"));
+        mvc.perform(get("/admin/users").with(user(principal)))
+                .andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print())
+                .andExpect(redirectedUrl("/admin/profile/password"));
     }
 
     @Test

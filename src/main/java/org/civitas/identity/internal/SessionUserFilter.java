@@ -35,8 +35,7 @@ class SessionUserFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (!(auth instanceof UsernamePasswordAuthenticationToken)
-                || !(auth.getPrincipal() instanceof CivitasUser signedIn)
-                || request.getSession(false) == null) {
+                || !(auth.getPrincipal() instanceof CivitasUser signedIn)) {
             chain.doFilter(request, response);
             return;
         }
