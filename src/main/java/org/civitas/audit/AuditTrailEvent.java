@@ -1,0 +1,48 @@
+package org.civitas.audit;
+
+import org.civitas.platform.AuditableEvent;
+
+/** What auditors do with the trail, recorded in the trail itself. */
+public sealed interface AuditTrailEvent extends AuditableEvent {
+
+    /** An auditor exported the records matching a filter. */
+    record AuditTrailExported(String filter) implements AuditTrailEvent {
+        public String action() {
+            return "audit:export";
+        }
+
+        public String objectType() {
+            return "AuditTrail";
+        }
+
+        public String objectId() {
+            return null;
+        }
+
+        public String summary() {
+            return filter;
+        }
+    }
+
+    /** An auditor verified the hash chain. */
+    record AuditChainVerified(ChainVerification result) implements AuditTrailEvent {
+        public String action() {
+            return "audit:verify";
+        }
+
+        public String objectType() {
+            return "AuditTrail";
+        }
+
+        public String objectId() {
+            return null;
+        }
+
+        public String summary() {
+            return result.intact()
+                    ? "intact, " + result.checked() + " records"
+                    : "broken at " + result.firstBrokenId() + " (" + result.problem() + "), " + result.checked()
+                            + " records checked";
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.civitas.audit.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way records enter the trail: lock the chain head, link the new record to it, insert it
+ * and move the head, all in the caller's transaction. The lock serialises appends (on H2 and on
+ * PostgreSQL alike) until that transaction ends, so concurrent writers cannot fork the chain.
+ */
+@Component
+class AuditAppender {
+
+    private final ChainHeads heads;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    AuditAppender(ChainHeads heads) {
+        this.heads = heads;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long append(AuditFacts facts) {
+        AuditRecord record = heads.lock().append(facts);
+        entityManager.persist(record);
+        return record.id();
+    }
+}

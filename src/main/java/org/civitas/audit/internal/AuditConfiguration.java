@@ -1,0 +1,29 @@
+package org.civitas.audit.internal;
+
+import org.civitas.audit.AuditPermissions;
+import org.civitas.platform.NavigationItem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+
+/** The audit console's navigation entry, and the publisher that makes Spring Security announce denials. */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+    /**
+     * Spring Security publishes {@code AuthorizationDeniedEvent}s from method security only when a
+     * bean of this type exists; the URL rules use it too. It publishes denials only, not grants.
+     */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
+    @Bean
+    NavigationItem auditNavigation() {
+        return new NavigationItem(
+                "nav.group.audit", "audit.nav", "/admin/audit", AuditPermissions.READ, "journal-check", 900);
+    }
+}

@@ -1,0 +1,45 @@
+package org.civitas.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The newest link of the chain: the single row every append locks, so appends are serialised and
+ * ids stay contiguous. It moves with the record in the same transaction, so a rolled-back write
+ * leaves neither record nor moved head.
+ */
+@Entity
+@Table(name = "audit_chain_head")
+class ChainHead {
+
+    static final int ID = 1;
+
+    @Id
+    private Integer id;
+
+    @Column(name = "last_id", nullable = false)
+    private long lastId;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    protected ChainHead() {}
+
+    long lastId() {
+        return lastId;
+    }
+
+    String lastHash() {
+        return lastHash;
+    }
+
+    /** Appends {@code facts} after the current head and moves the head to the new record. */
+    AuditRecord append(AuditFacts facts) {
+        var record = AuditRecord.link(lastId + 1, facts.normalised(), lastHash);
+        lastId = record.id();
+        lastHash = record.hash();
+        return record;
+    }
+}

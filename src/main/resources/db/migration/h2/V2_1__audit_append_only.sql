@@ -1,0 +1,8 @@
+-- Intentionally without statements: it keeps the migration versions equal to PostgreSQL's.
+--
+-- On PostgreSQL this version adds triggers that refuse UPDATE, DELETE and TRUNCATE on
+-- audit_record. H2 triggers must be Java classes (CREATE TRIGGER ... CALL 'class'), which would
+-- put H2's API on the application's compile class path for the embedded database only. On H2 the
+-- application still offers no way to change a record (insert-only entity, append-only
+-- repository), and the SM3 hash chain makes any change made behind its back detectable with
+-- "verify chain" in the audit console.

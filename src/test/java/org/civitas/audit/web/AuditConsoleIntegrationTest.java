@@ -1,0 +1,200 @@
+package org.civitas.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.civitas.audit.AuditPermissions;
+import org.civitas.platform.AuditableEvent;
+import org.civitas.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The auditor's console: readable with audit:read only, filterable, exportable, verifiable. */
+@DatabaseTest
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditConsoleIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    record Published(String objectId, String summary) implements AuditableEvent {
+        public String action() {
+            return "auth:login";
+        }
+
+        public String objectType() {
+            return "Article";
+        }
+    }
+
+    @Test
+    void anAuditorSeesTheTrailWithReadableActionNames() throws Exception {
+        String id = write("发布《地震灾后重建》");
+
+        String html = mvc.perform(get("/admin/audit")
+                        .param("objectId", id)
+                        .param("lang", "zh_CN")
+                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("审计记录", "发布《地震灾后重建》", "登录", "auth:login", "成功");
+        assertThat(html).contains("href=\"/admin/audit/export.csv?objectId=" + id + "&amp;\"");
+    }
+
+    @Test
+    void anyoneElseIsRefusedAndTheDenialIsRecorded() throws Exception {
+        String clerk = "clerk-" + UUID.randomUUID();
+
+        mvc.perform(get("/admin/audit").with(user(clerk).authorities(() -> "content:write")))
+                .andExpect(status().isForbidden());
+
+        List<String> recorded = jdbc.queryForList(
+                "select action || ' ' || outcome || ' ' || address || ' ' || object_type from audit_record where actor = ?",
+                String.class,
+                clerk);
+        assertThat(recorded).containsExactly("audit:read DENIED 127.0.0.1 method");
+    }
+
+    @Test
+    void aDenialByAUrlRuleIsRecordedWithTheRequest() throws Exception {
+        String clerk = "clerk-" + UUID.randomUUID();
+
+        mvc.perform(get("/actuator/prometheus").with(user(clerk).authorities(() -> "content:write")))
+                .andExpect(status().isForbidden());
+
+        List<String> recorded = jdbc.queryForList(
+                "select action || ' ' || outcome || ' ' || object_type || ' ' || object_id from audit_record where actor = ?",
+                String.class,
+                clerk);
+        assertThat(recorded).containsExactly("operations:metrics DENIED request GET /actuator/prometheus");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aBackwardsTimeRangeIsExplainedNotSearched() throws Exception {
+        String html = mvc.perform(get("/admin/audit")
+                        .param("from", "2026-05-02T00:00")
+                        .param("to", "2026-05-01T00:00")
+                        .param("lang", "en")
+                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("The end must not be before the start.", "value=\"2026-05-02T00:00:00\"");
+    }
+
+    @Test
+    void exportIsCsvWithByteOrderMarkAndOnlyTheFilteredRecords() throws Exception {
+        String id = write("=HYPERLINK(\"http://evil\") 标题, \"引号\"");
+        write("not this one");
+
+        byte[] body = mvc.perform(get("/admin/audit/export.csv")
+                        .param("objectId", id)
+                        .param("lang", "zh_CN")
+                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+        String[] lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("序号,时间 (").endsWith(",操作人,来源地址,操作代码,操作,对象类型,对象标识,摘要,结果");
+        assertThat(lines[1])
+                .contains(",auth:login,登录,Article," + id + ",")
+                .contains("\"'=HYPERLINK(\"\"http://evil\"\") 标题, \"\"引号\"\"\"")
+                .endsWith(",成功");
+    }
+
+    @Test
+    void exportNeedsTheAuditorPermission() throws Exception {
+        mvc.perform(get("/admin/audit/export.csv").with(user("clerk").authorities(() -> "content:write")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void verifyingTheChainShowsTheResult() throws Exception {
+        write("something");
+
+        String html = mvc.perform(post("/admin/audit/verify")
+                        .param("lang", "en")
+                        .with(csrf())
+                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("The chain is intact");
+    }
+
+    @Test
+    void aRealFailedLoginIsRecordedUnderTheAttemptedName() throws Exception {
+        String attempted = "nobody-" + UUID.randomUUID();
+
+        mvc.perform(post("/login")
+                        .param("username", attempted)
+                        .param("password", "wrong")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForList(
+                        "select action || ' ' || outcome || ' ' || summary from audit_record where actor = ?",
+                        String.class,
+                        attempted))
+                .containsExactly("auth:login FAILURE bad-credentials");
+    }
+
+    @Test
+    void aRealLogoutIsRecorded() throws Exception {
+        String leaving = "leaving-" + UUID.randomUUID();
+
+        mvc.perform(post("/logout").with(csrf()).with(user(leaving))).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForList("select action from audit_record where actor = ?", String.class, leaving))
+                .containsExactly("auth:logout");
+    }
+
+    private String write(String summary) {
+        String id = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(s -> events.publishEvent(new Published(id, summary)));
+        return id;
+    }
+}
