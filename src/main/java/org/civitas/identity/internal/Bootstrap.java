@@ -65,6 +65,11 @@ class Bootstrap {
         return generated ? firstPassword : null;
     }
 
+    /** Whether any account exists (the command line may create administrators before the first serve). */
+    boolean hasUsers() {
+        return users.count() > 0;
+    }
+
     /** The password given to {@code admin} on this first start (demo accounts share it). */
     String firstPassword() {
         return firstPassword;

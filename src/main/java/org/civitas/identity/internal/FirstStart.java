@@ -54,10 +54,13 @@ class FirstStart implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         tx.executeWithoutResult(s -> ensureBuiltInRoles());
-        if (installations.existsById(1)) {
+        if (installations.existsById(1) || environment.containsProperty("civitas.command")) {
+            // a command-line run (org.civitas.exchange) leaves the first start, and its banner, to serve
             return;
         }
-        boolean demo = wantsDemo(args);
+        // accounts made on the command line before the first serve: neither a second admin nor demo data
+        boolean adopted = bootstrap.hasUsers();
+        boolean demo = !adopted && wantsDemo(args);
         String password = tx.execute(s -> {
             installations.save(new Installation(clock.instant(), demo));
             return bootstrap.firstAdministrator(demo);
@@ -67,7 +70,7 @@ class FirstStart implements ApplicationRunner {
                     .sorted(Comparator.comparingInt(DemoData::order))
                     .forEach(d -> tx.executeWithoutResult(s -> d.create()));
         }
-        announce(password, demo);
+        announce(password, demo, adopted);
     }
 
     void ensureBuiltInRoles() {
@@ -92,10 +95,12 @@ class FirstStart implements ApplicationRunner {
         };
     }
 
-    private void announce(String password, boolean demo) {
+    private void announce(String password, boolean demo, boolean adopted) {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         var text = new StringBuilder("\n\n  Civitas is ready: http://localhost:" + port + "/admin\n");
-        if (password != null) {
+        if (adopted) {
+            text.append("  Administrators: the accounts created on the command line\n");
+        } else if (password != null) {
             text.append("  First administrator: admin / ").append(password).append('\n');
             text.append("  (shown once; it must be changed at the first login unless CIVITAS_ADMIN_PASSWORD set it)\n");
         } else {

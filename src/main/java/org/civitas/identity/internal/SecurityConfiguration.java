@@ -2,6 +2,7 @@ package org.civitas.identity.internal;
 
 import java.util.List;
 import org.civitas.platform.PublicPaths;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +59,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not in command-line runs
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             List<PublicPaths> publicPaths,

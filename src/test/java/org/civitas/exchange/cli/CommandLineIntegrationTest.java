@@ -1,0 +1,137 @@
+package org.civitas.exchange.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.civitas.CivitasApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as an operator meets it: the real entry point in a JVM of its own, on a data
+ * directory of its own (each run that starts the application takes a while, so the runs that
+ * depend on each other share one test).
+ */
+class CommandLineIntegrationTest {
+
+    private static final long TIMEOUT_MINUTES = 6;
+
+    @TempDir
+    Path work;
+
+    record Run(int exitCode, String out, String err) {
+        String lastLine() {
+            List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
+            return lines.isEmpty() ? "" : lines.getLast();
+        }
+    }
+
+    @Test
+    void helpAndUsageErrorsAnswerWithoutStartingTheApplication() throws Exception {
+        Path dataDir = work.resolve("data");
+
+        Run help = civitas(dataDir, "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("serve", "create-admin", "reset-password", "create-token", "version");
+
+        Run unknown = civitas(dataDir, "frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("frobnicate");
+
+        // the application would have created the data directory (database, log) had it started
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void anOperatorSetsUpAFreshInstallationFromTheCommandLine() throws Exception {
+        Path dataDir = work.resolve("fresh");
+
+        Run admin = civitas(dataDir, "create-admin", "--username", "ops", "--display-name", "Operations");
+        assertThat(admin.exitCode()).as(admin.err()).isZero();
+        assertThat(admin.lastLine()).hasSizeGreaterThanOrEqualTo(12).doesNotContainAnyWhitespaces();
+        assertThat(admin.err()).contains("Administrator \u201cops\u201d created");
+        assertThat(dataDir.resolve("db")).isDirectory();
+
+        Run token = civitas(dataDir, "create-token", "--user", "ops", "--name", "backup script", "--days", "30");
+        assertThat(token.exitCode()).as(token.err()).isZero();
+        assertThat(token.lastLine()).matches("cvt_[A-Za-z0-9_-]{43}");
+
+        Run unknownUser = civitas(dataDir, "reset-password", "--user", "nobody");
+        assertThat(unknownUser.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(unknownUser.err()).contains("Refused: There is no user \"nobody\".");
+        assertThat(unknownUser.out()).isBlank();
+    }
+
+    @Test
+    void aDatabaseInUseByAnotherProcessIsReportedPlainly() throws Exception {
+        Path dataDir = work.resolve("busy");
+        String url = "jdbc:h2:file:" + dataDir.resolve("db/civitas");
+        // holding the embedded database open stands in for a running server
+        try (var held = DriverManager.getConnection(url, "civitas", "")) {
+            Run run = civitas(dataDir, "create-token", "--user", "ops");
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.ENVIRONMENT);
+            assertThat(run.err())
+                    .contains("The embedded database in "
+                            + dataDir.toAbsolutePath().normalize()
+                            + " is in use by a running Civitas server; stop it first, or use the web console /"
+                            + " PostgreSQL.");
+            assertThat(held.isValid(1)).isTrue();
+        }
+    }
+
+    private Run civitas(Path dataDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand());
+        // quicker start-up for a short-lived JVM; no effect on behaviour
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true"));
+        command.addAll(List.of("-cp", applicationClassPath(), CivitasApplication.class.getName()));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CIVITAS_"));
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().put("LANG", "en_US.UTF-8");
+        builder.environment().put("CIVITAS_DATA_DIR", dataDir.toString());
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("civitas " + String.join(" ", args) + " did not finish within " + TIMEOUT_MINUTES
+                    + " minutes; its output: " + Files.readString(err, StandardCharsets.UTF_8));
+        }
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * The test class path without the test classes: these register a test-only initializer that
+     * would give the child an in-memory database instead of the one in its data directory.
+     */
+    private static String applicationClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}
