@@ -1,7 +1,10 @@
 package org.civitas.audit.internal;
 
 import org.civitas.audit.AuditPermissions;
+import org.civitas.platform.AdministrativeDuty;
+import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +22,12 @@ class AuditConfiguration {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
+    }
+
+    /** Reading the audit trail is the auditor's duty alone (三员分立). */
+    @Bean
+    ModulePermissions auditPermissions() {
+        return ModulePermissions.of(PermissionDefinition.of(AuditPermissions.READ, AdministrativeDuty.AUDIT));
     }
 
     @Bean
