@@ -54,8 +54,12 @@ class FirstStart implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         tx.executeWithoutResult(s -> ensureBuiltInRoles());
-        if (installations.existsById(1) || environment.containsProperty("civitas.command")) {
+        if (environment.containsProperty("civitas.command")) {
             // a command-line run (org.civitas.exchange) leaves the first start, and its banner, to serve
+            return;
+        }
+        if (installations.existsById(1)) {
+            System.out.println("\n  Civitas is ready: " + consoleAddress() + "\n");
             return;
         }
         // accounts made on the command line before the first serve: neither a second admin nor demo data
@@ -95,9 +99,13 @@ class FirstStart implements ApplicationRunner {
         };
     }
 
-    private void announce(String password, boolean demo, boolean adopted) {
+    private String consoleAddress() {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        var text = new StringBuilder("\n\n  Civitas is ready: http://localhost:" + port + "/admin\n");
+        return "http://localhost:" + port + "/admin";
+    }
+
+    private void announce(String password, boolean demo, boolean adopted) {
+        var text = new StringBuilder("\n\n  Civitas is ready: " + consoleAddress() + "\n");
         if (adopted) {
             text.append("  Administrators: the accounts created on the command line\n");
         } else if (password != null) {
@@ -108,7 +116,8 @@ class FirstStart implements ApplicationRunner {
         }
         if (demo) {
             text.append(
-                    "  Demo accounts secadmin (security administrator) and auditor (auditor) share that password.\n");
+                    "  Demo accounts secadmin (security administrator), auditor (auditor) and wenchuan.admin"
+                            + " (汶川县 only) share that password.\n");
         }
         // the password goes to the console only, never into the log files
         System.out.println(text);
