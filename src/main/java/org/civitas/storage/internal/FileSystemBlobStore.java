@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.civitas.platform.NotFoundException;
 import org.civitas.storage.BlobInfo;
@@ -67,10 +69,12 @@ class FileSystemBlobStore implements BlobStore {
         String type = UploadMetadata.contentType(contentType);
         String createdBy = UploadMetadata.createdBy(currentUsername());
         StoredFile file = files.write(content, settings.maxUploadSize().toBytes(), checksum);
+        // as precise as the database keeps it, so that the returned info equals what is read back later
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
             return transactions.execute(status -> {
                 BlobInfo info = records.save(
-                                new BlobRecord(file.sha256(), file.size(), type, name, createdBy, clock.instant()))
+                                new BlobRecord(file.sha256(), file.size(), type, name, createdBy, createdAt))
                         .toInfo();
                 events.publishEvent(new BlobStored(info, !file.created()));
                 return info;
@@ -80,6 +84,13 @@ class FileSystemBlobStore implements BlobStore {
             log.warn("Stored content {} but could not record the upload of {}", file.sha256(), name, e);
             throw e;
         }
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('" + StoragePermissions.UPLOAD + "')")
+    public BlobInfo store(InputStream content, String filename, String contentType) {
+        // not inherited from the interface's default: a call from there would bypass the permission check
+        return store(content, filename, contentType, null);
     }
 
     @Override
