@@ -3,6 +3,9 @@ package org.civitas.storage.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,7 +54,22 @@ class BlobController {
             parameters = {
                 @Parameter(in = ParameterIn.HEADER, name = UploadReceiver.FILENAME_HEADER),
                 @Parameter(in = ParameterIn.HEADER, name = UploadReceiver.CHECKSUM_HEADER)
-            })
+            },
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "application/octet-stream",
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(
+                                        mediaType = "multipart/form-data",
+                                        schema = @Schema(type = "object", requiredProperties = "file"),
+                                        schemaProperties =
+                                                @SchemaProperty(
+                                                        name = "file",
+                                                        schema = @Schema(type = "string", format = "binary")))
+                            }))
     ResponseEntity<BlobInfo> upload(HttpServletRequest request) throws IOException {
         BlobInfo stored = uploads.receive(request);
         var location = ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -257,6 +257,17 @@ class BlobApiIntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theApiDocumentationDescribesBothKindsOfUpload() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(reader()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/blobs'].post.requestBody.content['application/octet-stream']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/blobs'].post.requestBody.content['multipart/form-data']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/blobs/{id}'].get").exists());
+    }
+
     private long uploadRaw(byte[] content, String filename) throws Exception {
         var result = mvc.perform(post(BLOBS)
                         .with(uploader())
