@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import org.civitas.platform.NotFoundException;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Streams a blob to the response: the strong ETag is its SHA-256, single byte ranges give 206
@@ -20,6 +23,8 @@ import org.springframework.web.context.request.ServletWebRequest;
  */
 @Component
 class DownloadSender {
+
+    private static final Logger log = LoggerFactory.getLogger(DownloadSender.class);
 
     private final BlobStore blobs;
 
@@ -60,6 +65,12 @@ class DownloadSender {
             OutputStream out = response.getOutputStream();
             in.transferTo(out);
             out.flush();
+        } catch (IOException e) {
+            if (!DisconnectedClientHelper.isClientDisconnectedException(e)) {
+                throw e;
+            }
+            // players and download managers routinely hang up mid-range; nothing went wrong here
+            log.debug("Client left during the download of blob {}", id);
         }
     }
 

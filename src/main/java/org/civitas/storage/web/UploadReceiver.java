@@ -50,11 +50,22 @@ class UploadReceiver {
             return receiveMultipart(original, checksum);
         }
         long maxBytes = settings.maxUploadSize().toBytes();
-        if (original.getContentLengthLong() > maxBytes) {
+        long declared = original.getContentLengthLong();
+        if (declared > maxBytes) {
             // refused before reading a byte of it
             throw new BlobTooLargeException(maxBytes);
         }
-        return blobs.store(original.getInputStream(), filename(original), original.getContentType(), checksum);
+        InputStream body = declared >= 0
+                ? new DeclaredLengthInputStream(original.getInputStream(), declared)
+                : original.getInputStream();
+        try {
+            return blobs.store(body, filename(original), original.getContentType(), checksum);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof DeclaredLengthInputStream.IncompleteUploadException incomplete) {
+                throw new DomainException("storage.error.incomplete", incomplete.received(), incomplete.declared());
+            }
+            throw e;
+        }
     }
 
     private BlobInfo receiveMultipart(HttpServletRequest request, String checksum) throws IOException {
