@@ -1,0 +1,32 @@
+package org.civitas.storage;
+
+import org.civitas.platform.AuditableEvent;
+
+/**
+ * An upload was stored. Published once per stored upload, also when its content was already on disk.
+ *
+ * @param deduplicated true when identical content was already stored and no new file was written
+ */
+public record BlobStored(BlobInfo blob, boolean deduplicated) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "blob:store";
+    }
+
+    @Override
+    public String objectType() {
+        return "Blob";
+    }
+
+    @Override
+    public String objectId() {
+        return Long.toString(blob.id());
+    }
+
+    @Override
+    public String summary() {
+        return blob.filename() + " (" + blob.size() + " bytes, " + blob.contentType() + ", sha256 " + blob.sha256()
+                + (deduplicated ? ", content already stored" : "") + ")";
+    }
+}

@@ -1,0 +1,53 @@
+package org.civitas.storage.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.civitas.storage.BlobInfo;
+
+/** The metadata row of one stored upload; immutable once written. */
+@Entity
+@Table(name = "blob")
+class BlobRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+
+    @Column(nullable = false)
+    private String filename;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected BlobRecord() {}
+
+    BlobRecord(String sha256, long size, String contentType, String filename, String createdBy, Instant createdAt) {
+        this.sha256 = sha256;
+        this.size = size;
+        this.contentType = contentType;
+        this.filename = filename;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    BlobInfo toInfo() {
+        return new BlobInfo(id, sha256, size, contentType, filename, createdBy, createdAt);
+    }
+}
