@@ -1,5 +1,6 @@
 package org.civitas.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,15 @@ class NavigationAdvice {
         this.items = items.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
+    }
+
+    /**
+     * The request path within the application, for marking the current navigation entry (Thymeleaf 3.1
+     * no longer offers {@code #request} to templates).
+     */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** Navigation groups in the order of their first entry, each with the entries this user may see. */
