@@ -14,9 +14,12 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** JSON API errors as RFC 9457 problem details, with the reason in the caller's language and no stack trace. */
+/**
+ * JSON API errors as RFC 9457 problem details, with the reason in the caller's language and no stack trace.
+ * Ordered first: a {@code @RestController} also matches the console's {@link ConsoleErrorAdvice}.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE) // before ApiFrameworkErrorAdvice, which also handles invalid arguments
+@Order(Ordered.HIGHEST_PRECEDENCE) // before ApiFrameworkErrorAdvice and ConsoleErrorAdvice
 class ApiErrorAdvice {
 
     private final MessageSource messages;

@@ -1,0 +1,39 @@
+package org.civitas.identity.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.civitas.identity.DataScope;
+
+/** The small forms of the user and profile pages that the identity API takes as plain arguments. */
+final class ConsoleForms {
+
+    private ConsoleForms() {}
+
+    /** A role to give a user over an organisation. */
+    record GrantForm(
+            @NotNull Long roleId,
+            @NotNull DataScope scope,
+            @NotNull Long organisationId) {}
+
+    /** The security label a user may read up to. */
+    record ClearanceForm(@NotBlank String clearance) {}
+
+    /** A new API token: a name saying what it is for, and how many days it is valid. */
+    record TokenForm(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull @Min(1) @Max(3650) Integer days) {
+
+        static TokenForm empty() {
+            return new TokenForm("", 90);
+        }
+    }
+
+    /** The signed-in user's password change; the new password is typed twice. */
+    record PasswordForm(
+            @NotBlank String currentPassword,
+            @NotBlank String newPassword,
+            @NotBlank String confirmPassword) {}
+}

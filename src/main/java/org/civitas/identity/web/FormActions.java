@@ -1,0 +1,42 @@
+package org.civitas.identity.web;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.Forms;
+import org.civitas.platform.NotFoundException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Runs what a console form asks for, unless the form already has errors. A business-rule refusal is
+ * shown on the form (on its field when it names one) and the caller re-renders the form with what the
+ * user typed; a missing object still propagates, as a 404.
+ */
+final class FormActions {
+
+    private FormActions() {}
+
+    /** Runs {@code action}; returns whether it ran and succeeded. */
+    static boolean run(BindingResult form, Runnable action) {
+        return get(form, () -> {
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
+    }
+
+    /** Runs {@code action}; returns its result, or nothing when the form was invalid or refused. */
+    static <T> Optional<T> get(BindingResult form, Supplier<T> action) {
+        if (form.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            Forms.reject(form, e);
+            return Optional.empty();
+        }
+    }
+}

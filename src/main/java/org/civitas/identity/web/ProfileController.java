@@ -1,0 +1,134 @@
+package org.civitas.identity.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.PasswordPolicyService;
+import org.civitas.identity.SecurityLabels;
+import org.civitas.identity.TokenService;
+import org.civitas.identity.UserDirectory;
+import org.civitas.identity.UserService;
+import org.civitas.identity.web.ConsoleForms.PasswordForm;
+import org.civitas.identity.web.ConsoleForms.TokenForm;
+import org.civitas.platform.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own account: what they hold, their API tokens and their password. */
+@Controller
+@RequestMapping("/admin/profile")
+class ProfileController {
+
+    private static final String PROFILE = "redirect:/admin/profile";
+
+    private final AccessControl access;
+    private final UserService users;
+    private final TokenService tokens;
+    private final UserDirectory directory;
+    private final SecurityLabels labels;
+    private final PasswordPolicyService policies;
+
+    ProfileController(
+            AccessControl access,
+            UserService users,
+            TokenService tokens,
+            UserDirectory directory,
+            SecurityLabels labels,
+            PasswordPolicyService policies) {
+        this.access = access;
+        this.users = users;
+        this.tokens = tokens;
+        this.directory = directory;
+        this.labels = labels;
+        this.policies = policies;
+    }
+
+    @GetMapping
+    String profile(Model model) {
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", TokenForm.empty());
+        }
+        return page(model);
+    }
+
+    @PostMapping("/tokens")
+    String issueToken(
+            @Valid @ModelAttribute("tokenForm") TokenForm tokenForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var issued = FormActions.get(result, () -> tokens.issueForSelf(tokenForm.name(), tokenForm.days()));
+        if (issued.isEmpty()) {
+            return page(model);
+        }
+        redirect.addFlashAttribute("issuedSecret", issued.get().secret());
+        redirect.addFlashAttribute("flash", "token.issued");
+        return PROFILE;
+    }
+
+    @PostMapping("/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable long tokenId, RedirectAttributes redirect) {
+        if (tokens.mine().stream().noneMatch(t -> t.id() == tokenId)) {
+            throw new NotFoundException("ApiToken", tokenId);
+        }
+        tokens.revoke(tokenId);
+        redirect.addFlashAttribute("flash", "token.revoked");
+        return PROFILE;
+    }
+
+    @GetMapping("/password")
+    String passwordForm(Model model) {
+        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+        return passwordPage(model);
+    }
+
+    @PostMapping("/password")
+    String changePassword(
+            @Valid @ModelAttribute("passwordForm") PasswordForm passwordForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("newPassword")
+                && !result.hasFieldErrors("confirmPassword")
+                && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
+            result.rejectValue("confirmPassword", "password.mismatch");
+        }
+        if (!FormActions.run(
+                result, () -> users.changeOwnPassword(passwordForm.currentPassword(), passwordForm.newPassword()))) {
+            return passwordPage(model);
+        }
+        redirect.addFlashAttribute("flash", "password.changed");
+        return "redirect:/admin";
+    }
+
+    private String page(Model model) {
+        CivitasUser me = access.requireUser();
+        model.addAttribute("clearance", labels.find(me.clearance()).orElse(null));
+        model.addAttribute("roleCodes", roleCodes(me));
+        model.addAttribute("permissions", me.permissions().stream().sorted().toList());
+        model.addAttribute("tokens", tokens.mine());
+        return "admin/profile/show";
+    }
+
+    private String passwordPage(Model model) {
+        model.addAttribute("policy", policies.current());
+        return "admin/profile/password";
+    }
+
+    /** The codes of the roles held (the workflow groups {@code role:CODE}); role names need {@code role:read}. */
+    private List<String> roleCodes(CivitasUser me) {
+        return directory.workflowGroups(me.getUsername()).stream()
+                .filter(g -> g.startsWith("role:") && !g.contains("@"))
+                .map(g -> g.substring("role:".length()))
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,171 @@
+package org.civitas.identity.web;
+
+import static org.civitas.identity.IdentityPermissions.ROLE_WRITE;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleService;
+import org.civitas.identity.RoleView;
+import org.civitas.platform.AdministrativeDuty;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
+import org.civitas.platform.PermissionDefinition;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Roles composed from the modules' permission catalogue; built-in roles keep their permissions. */
+@Controller
+@RequestMapping("/admin/roles")
+class RoleController {
+
+    private static final String LIST = "redirect:/admin/roles";
+
+    private final RoleService roles;
+    private final AccessControl access;
+    private final MessageSource messages;
+
+    RoleController(RoleService roles, AccessControl access, MessageSource messages) {
+        this.roles = roles;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute(
+                "roles",
+                roles.roles().stream()
+                        .map(r ->
+                                new RoleRow(r, r.permissions().stream().sorted().toList()))
+                        .toList());
+        return "admin/roles/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        Guard.require(access, ROLE_WRITE);
+        model.addAttribute("roleForm", new RoleForm("", "", "", Set.of()));
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("roleForm") RoleForm roleForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Guard.require(access, ROLE_WRITE);
+        if (!FormActions.run(result, () -> roles.create(roleForm))) {
+            return form(model, null);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return LIST;
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Guard.require(access, ROLE_WRITE);
+        RoleView role = roles.get(id);
+        model.addAttribute("roleForm", new RoleForm(role.code(), role.name(), role.description(), role.permissions()));
+        return form(model, role);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("roleForm") RoleForm roleForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Guard.require(access, ROLE_WRITE);
+        RoleView role = roles.get(id);
+        // a built-in role's permissions are shown read-only, so the browser sends none: keep them
+        RoleForm changes = role.builtin()
+                ? new RoleForm(roleForm.code(), roleForm.name(), roleForm.description(), role.permissions())
+                : roleForm;
+        if (!FormActions.run(result, () -> roles.update(id, changes))) {
+            return form(model, role);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return LIST;
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        Guard.require(access, ROLE_WRITE);
+        model.addAttribute("role", roles.get(id));
+        return "admin/roles/delete";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        Guard.require(access, ROLE_WRITE);
+        RoleView role = roles.get(id);
+        try {
+            roles.delete(id);
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("role", role);
+            model.addAttribute(
+                    "refusal",
+                    messages.getMessage(
+                            e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+            return "admin/roles/delete";
+        }
+        redirect.addFlashAttribute("flash", "common.deleted");
+        return LIST;
+    }
+
+    private String form(Model model, RoleView editing) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("groups", groups(roles.catalogue()));
+        return "admin/roles/form";
+    }
+
+    /**
+     * The catalogue by administrative duty, ordinary work first, so that a role visibly stays within one
+     * duty (三员分立). {@code duty} is null for ordinary permissions.
+     */
+    static List<PermissionGroup> groups(List<PermissionDefinition> catalogue) {
+        List<PermissionGroup> groups = new ArrayList<>();
+        List<AdministrativeDuty> order = new ArrayList<>();
+        order.add(null);
+        order.addAll(List.of(AdministrativeDuty.values()));
+        for (AdministrativeDuty duty : order) {
+            List<String> codes = catalogue.stream()
+                    .filter(p -> Objects.equals(p.duty(), duty))
+                    .map(PermissionDefinition::code)
+                    .toList();
+            if (!codes.isEmpty()) {
+                groups.add(new PermissionGroup(duty, codes));
+            }
+        }
+        return groups;
+    }
+
+    /** A role as listed, its permissions in a stable order. */
+    record RoleRow(RoleView role, List<String> permissions) {}
+
+    /** Permissions of one duty; {@code duty} is null for ordinary work. */
+    record PermissionGroup(AdministrativeDuty duty, List<String> codes) {
+
+        public String messageKey() {
+            return duty == null ? "duty.ORDINARY" : "duty." + duty.name();
+        }
+    }
+}

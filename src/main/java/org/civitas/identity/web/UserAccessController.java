@@ -1,0 +1,115 @@
+package org.civitas.identity.web;
+
+import static org.civitas.identity.IdentityPermissions.CLEARANCE_WRITE;
+import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
+import static org.civitas.identity.IdentityPermissions.TOKEN_MANAGE;
+
+import jakarta.validation.Valid;
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.RoleService;
+import org.civitas.identity.TokenService;
+import org.civitas.identity.web.ConsoleForms.ClearanceForm;
+import org.civitas.identity.web.ConsoleForms.GrantForm;
+import org.civitas.identity.web.ConsoleForms.TokenForm;
+import org.civitas.platform.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The security administrator's half of a user's page: grants, clearance and API tokens. */
+@Controller
+@RequestMapping("/admin/users/{id}")
+class UserAccessController {
+
+    private final RoleService roles;
+    private final TokenService tokens;
+    private final AccessControl access;
+    private final UserDetailPage page;
+
+    UserAccessController(RoleService roles, TokenService tokens, AccessControl access, UserDetailPage page) {
+        this.roles = roles;
+        this.tokens = tokens;
+        this.access = access;
+        this.page = page;
+    }
+
+    @PostMapping("/grants")
+    String grant(
+            @PathVariable long id,
+            @Valid @ModelAttribute("grantForm") GrantForm grantForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Guard.require(access, GRANT_WRITE);
+        boolean granted = FormActions.run(
+                result, () -> roles.grant(id, grantForm.roleId(), grantForm.scope(), grantForm.organisationId()));
+        if (!granted) {
+            return page.render(id, model);
+        }
+        redirect.addFlashAttribute("flash", "grant.added");
+        return back(id);
+    }
+
+    @PostMapping("/grants/{grantId}/revoke")
+    String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
+        Guard.require(access, GRANT_WRITE);
+        if (roles.grantsOf(id).stream().noneMatch(g -> g.id() == grantId)) {
+            throw new NotFoundException("RoleGrant", grantId);
+        }
+        roles.revoke(grantId);
+        redirect.addFlashAttribute("flash", "grant.revoked");
+        return back(id);
+    }
+
+    @PostMapping("/clearance")
+    String clearance(
+            @PathVariable long id,
+            @Valid @ModelAttribute("clearanceForm") ClearanceForm clearanceForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Guard.require(access, CLEARANCE_WRITE);
+        if (!FormActions.run(result, () -> roles.setClearance(id, clearanceForm.clearance()))) {
+            return page.render(id, model);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return back(id);
+    }
+
+    @PostMapping("/tokens")
+    String issueToken(
+            @PathVariable long id,
+            @Valid @ModelAttribute("tokenForm") TokenForm tokenForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Guard.require(access, TOKEN_MANAGE);
+        var issued = FormActions.get(result, () -> tokens.issue(id, tokenForm.name(), tokenForm.days()));
+        if (issued.isEmpty()) {
+            return page.render(id, model);
+        }
+        redirect.addFlashAttribute("issuedSecret", issued.get().secret());
+        redirect.addFlashAttribute("flash", "token.issued");
+        return back(id);
+    }
+
+    @PostMapping("/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
+        Guard.require(access, TOKEN_MANAGE);
+        if (tokens.ofUser(id).stream().noneMatch(t -> t.id() == tokenId)) {
+            throw new NotFoundException("ApiToken", tokenId);
+        }
+        tokens.revoke(tokenId);
+        redirect.addFlashAttribute("flash", "token.revoked");
+        return back(id);
+    }
+
+    private static String back(long id) {
+        return "redirect:/admin/users/" + id;
+    }
+}

@@ -1,0 +1,92 @@
+package org.civitas.identity.web;
+
+import static org.civitas.identity.IdentityPermissions.CLEARANCE_WRITE;
+import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
+import static org.civitas.identity.IdentityPermissions.ROLE_READ;
+import static org.civitas.identity.IdentityPermissions.TOKEN_MANAGE;
+
+import java.util.Arrays;
+import java.util.List;
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.RoleService;
+import org.civitas.identity.SecurityLabels;
+import org.civitas.identity.TokenService;
+import org.civitas.identity.UserService;
+import org.civitas.identity.UserView;
+import org.civitas.identity.web.ConsoleForms.ClearanceForm;
+import org.civitas.identity.web.ConsoleForms.GrantForm;
+import org.civitas.identity.web.ConsoleForms.TokenForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The model of one user's page, holding only what the signed-in user may see: the account for
+ * everyone with {@code user:read}; grants with {@code role:read} (and the grant form with
+ * {@code grant:write}); the clearance form with {@code clearance:write}; tokens with {@code token:manage}.
+ * A system administrator and a security administrator thus see different halves of the same page.
+ */
+@Component
+class UserDetailPage {
+
+    private final UserService users;
+    private final RoleService roles;
+    private final TokenService tokens;
+    private final SecurityLabels labels;
+    private final ScopedOrganisations organisations;
+    private final AccessControl access;
+
+    UserDetailPage(
+            UserService users,
+            RoleService roles,
+            TokenService tokens,
+            SecurityLabels labels,
+            ScopedOrganisations organisations,
+            AccessControl access) {
+        this.users = users;
+        this.roles = roles;
+        this.tokens = tokens;
+        this.labels = labels;
+        this.organisations = organisations;
+        this.access = access;
+    }
+
+    /** Fills the model (keeping forms already there, re-rendered with their errors) and names the view. */
+    String render(long id, Model model) {
+        CivitasUser me = access.requireUser();
+        UserView user = users.get(id);
+        model.addAttribute("user", user);
+        model.addAttribute("labels", labels.all());
+        model.addAttribute("clearance", labels.find(user.clearance()).orElse(null));
+        if (me.has(ROLE_READ)) {
+            model.addAttribute("grants", roles.grantsOf(id));
+        }
+        if (me.has(ROLE_READ) && me.has(GRANT_WRITE)) {
+            model.addAttribute("roles", roles.roles());
+            model.addAttribute("scopes", grantableScopes());
+            model.addAttribute("grantOrganisations", organisations.options(GRANT_WRITE));
+            if (!model.containsAttribute("grantForm")) {
+                model.addAttribute("grantForm", new GrantForm(null, DataScope.OWN, user.organisationId()));
+            }
+        }
+        if (me.has(CLEARANCE_WRITE) && !model.containsAttribute("clearanceForm")) {
+            model.addAttribute("clearanceForm", new ClearanceForm(user.clearance()));
+        }
+        if (me.has(TOKEN_MANAGE)) {
+            model.addAttribute("tokens", tokens.ofUser(id));
+            if (!model.containsAttribute("tokenForm")) {
+                model.addAttribute("tokenForm", TokenForm.empty());
+            }
+        }
+        return "admin/users/show";
+    }
+
+    /** {@code ALL} only for those whose own grant reaches everything; the service refuses it otherwise. */
+    private List<DataScope> grantableScopes() {
+        boolean everything = access.scope(GRANT_WRITE).all();
+        return Arrays.stream(DataScope.values())
+                .filter(s -> s != DataScope.ALL || everything)
+                .toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.civitas.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.IdentityPermissions;
+import org.civitas.identity.OrganisationForm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The console speaks Chinese and English completely: same keys in both bundles, every key a page uses exists. */
+class ConsoleMessagesTest {
+
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+    private static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (var in = ConsoleMessagesTest.class.getResourceAsStream("/i18n/" + name + ".properties")) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> chineseKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        keys.addAll(load("platform").stringPropertyNames());
+        keys.addAll(load("identity").stringPropertyNames());
+        return keys;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"platform", "identity"})
+    void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        assertThat(load(bundle + "_en").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load(bundle).stringPropertyNames());
+    }
+
+    @Test
+    void everyMessageTheIdentityPagesNameExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Path templates = Path.of("src/main/resources/templates/admin");
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                STATIC_KEY.matcher(Files.readString(file)).results().forEach(m -> used.add(m.group(1)));
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(chineseKeys()).containsAll(used);
+    }
+
+    @Test
+    void permissionsScopesAndKindsHaveReadableNames() throws Exception {
+        Set<String> keys = chineseKeys();
+        for (var field : IdentityPermissions.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                assertThat(keys).contains("permission." + field.get(null).toString());
+            }
+        }
+        Arrays.stream(DataScope.values()).forEach(s -> assertThat(keys).contains("scope." + s));
+        OrganisationForm.KINDS.forEach(k -> assertThat(keys).contains("organisation.kind." + k));
+    }
+}
