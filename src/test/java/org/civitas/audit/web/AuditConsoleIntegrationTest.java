@@ -99,7 +99,8 @@ class AuditConsoleIntegrationTest {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/audit").accept("text/html")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/audit")).andExpect(status().isUnauthorized());
     }
 
     @Test
