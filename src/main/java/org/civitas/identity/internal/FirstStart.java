@@ -115,9 +115,8 @@ class FirstStart implements ApplicationRunner {
             text.append("  First administrator: admin, with the password from CIVITAS_ADMIN_PASSWORD\n");
         }
         if (demo) {
-            text.append(
-                    "  Demo accounts secadmin (security administrator), auditor (auditor) and wenchuan.admin"
-                            + " (汶川县 only) share that password.\n");
+            text.append("  Demo accounts secadmin (security administrator), auditor (auditor) and wenchuan.admin"
+                    + " (汶川县 only) share that password.\n");
         }
         // the password goes to the console only, never into the log files
         System.out.println(text);
