@@ -143,6 +143,24 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void theAdministratorCannotReadTheAuditTrailAndTheAuditorCannotChangeUsers() throws Exception {
+        mvc.perform(get("/admin/audit").with(user(principals.loadUserByUsername("admin"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user(principals.loadUserByUsername("auditor"))))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/users")
+                        .with(user(principals.loadUserByUsername("auditor")))
+                        .with(csrf())
+                        .param("username", "sneaky")
+                        .param("displayName", "x")
+                        .param("organisationId", "1"))
+                .andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.queryForObject("select count(*) from app_user where username = 'sneaky'", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void prometheusNeedsTheOperatorPermission() throws Exception {
         var admin = operator.createToken("admin", "metrics", 1);
         var auditor = operator.createToken("auditor", "metrics", 1);

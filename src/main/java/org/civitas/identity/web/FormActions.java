@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -37,6 +39,22 @@ final class FormActions {
         } catch (DomainException e) {
             Forms.reject(form, e);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs a confirmed action that has no form (a deletion); a business-rule refusal comes back as
+     * its reason in the user's language, for the confirmation page to show.
+     */
+    static Optional<String> refusal(MessageSource messages, Runnable action) {
+        try {
+            action.run();
+            return Optional.empty();
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            return Optional.of(messages.getMessage(
+                    e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
         }
     }
 }

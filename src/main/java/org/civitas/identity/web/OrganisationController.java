@@ -10,10 +10,7 @@ import org.civitas.identity.OrganisationForm;
 import org.civitas.identity.OrganisationScope;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.OrganisationView;
-import org.civitas.platform.DomainException;
-import org.civitas.platform.NotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -132,16 +129,10 @@ class OrganisationController {
     String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Guard.require(access, ORGANISATION_WRITE);
         OrganisationView o = organisations.get(id);
-        try {
-            organisations.delete(id);
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
+        var refusal = FormActions.refusal(messages, () -> organisations.delete(id));
+        if (refusal.isPresent()) {
             model.addAttribute("organisation", o);
-            model.addAttribute(
-                    "refusal",
-                    messages.getMessage(
-                            e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+            model.addAttribute("refusal", refusal.get());
             return "admin/organisations/delete";
         }
         redirect.addFlashAttribute("flash", "common.deleted");

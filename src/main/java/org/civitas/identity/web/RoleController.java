@@ -12,11 +12,8 @@ import org.civitas.identity.RoleForm;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.platform.AdministrativeDuty;
-import org.civitas.platform.DomainException;
-import org.civitas.platform.NotFoundException;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -115,16 +112,10 @@ class RoleController {
     String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Guard.require(access, ROLE_WRITE);
         RoleView role = roles.get(id);
-        try {
-            roles.delete(id);
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
+        var refusal = FormActions.refusal(messages, () -> roles.delete(id));
+        if (refusal.isPresent()) {
             model.addAttribute("role", role);
-            model.addAttribute(
-                    "refusal",
-                    messages.getMessage(
-                            e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+            model.addAttribute("refusal", refusal.get());
             return "admin/roles/delete";
         }
         redirect.addFlashAttribute("flash", "common.deleted");
