@@ -1,0 +1,27 @@
+package org.civitas.workflow;
+
+import org.civitas.platform.AuditableEvent;
+
+/** A review chain was defined. */
+public record ReviewChainDefined(String code, String name, int stepCount) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "reviewchain:create";
+    }
+
+    @Override
+    public String objectType() {
+        return "ReviewChain";
+    }
+
+    @Override
+    public String objectId() {
+        return code;
+    }
+
+    @Override
+    public String summary() {
+        return "Review chain " + code + " (defined): " + name + ", " + stepCount + " steps";
+    }
+}

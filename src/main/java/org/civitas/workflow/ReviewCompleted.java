@@ -1,0 +1,45 @@
+package org.civitas.workflow;
+
+import org.civitas.platform.AuditableEvent;
+
+/**
+ * A review finished: {@link ReviewOutcome#APPROVED} when the last step was approved (or the chain had no
+ * steps), {@link ReviewOutcome#RETURNED} when it was returned to the author. The owning module listens
+ * for this to publish, adopt or sign off its item, or to hand it back to the author. It is the only
+ * event of the action that finished the review.
+ *
+ * @param actor username of whoever took the final action (the starter, for a chain without steps)
+ * @param stepNumber the step acted on, 0 for a chain without steps
+ * @param comment the approval comment or the reason for returning, or {@code null}
+ */
+public record ReviewCompleted(
+        String reviewId,
+        String chainCode,
+        ReviewSubject subject,
+        ReviewOutcome outcome,
+        String actor,
+        int stepNumber,
+        String comment)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "review:complete";
+    }
+
+    @Override
+    public String objectType() {
+        return subject.type();
+    }
+
+    @Override
+    public String objectId() {
+        return subject.id();
+    }
+
+    @Override
+    public String summary() {
+        return "Review " + reviewId + " on chain " + chainCode + " completed " + outcome
+                + (stepNumber == 0 ? " (no steps)" : " at step " + stepNumber);
+    }
+}

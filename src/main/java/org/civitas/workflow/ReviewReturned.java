@@ -1,0 +1,37 @@
+package org.civitas.workflow;
+
+import org.civitas.platform.AuditableEvent;
+
+/** A step was sent back to the previous step, with a reason (from the first step see {@link ReviewCompleted}). */
+public record ReviewReturned(
+        String reviewId,
+        ReviewSubject subject,
+        int fromStepNumber,
+        String fromStepName,
+        int toStepNumber,
+        String toStepName,
+        String actor,
+        String reason)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "review:return";
+    }
+
+    @Override
+    public String objectType() {
+        return subject.type();
+    }
+
+    @Override
+    public String objectId() {
+        return subject.id();
+    }
+
+    @Override
+    public String summary() {
+        return "Review " + reviewId + ": step " + fromStepNumber + " (" + fromStepName + ") returned to step "
+                + toStepNumber + " (" + toStepName + ")";
+    }
+}

@@ -1,0 +1,70 @@
+package org.civitas.workflow;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Runs items through review chains. Owning modules start reviews (after checking their own
+ * permissions) and react to {@link ReviewCompleted}; reviewers work through their inbox.
+ *
+ * <p>Every method needs a signed-in user. Acting on a task is allowed to its assignee, and to its
+ * candidates while nobody has claimed it (acting then claims it implicitly); candidates are the users
+ * whose {@link org.civitas.identity.UserDirectory#workflowGroups workflow groups} include the step's
+ * group. Every write publishes exactly one auditable event:
+ *
+ * <ul>
+ *   <li>{@link #start}: {@link ReviewStarted}, or {@link ReviewCompleted} when the chain has no steps;
+ *   <li>{@link #claim} / {@link #release}: {@link ReviewTaskClaimed} / {@link ReviewTaskReleased};
+ *   <li>{@link #approve}: {@link ReviewStepApproved}, or {@link ReviewCompleted} at the last step;
+ *   <li>{@link #returnToPrevious}: {@link ReviewReturned}, or {@link ReviewCompleted} at the first step;
+ *   <li>{@link #returnToAuthor}: {@link ReviewCompleted}.
+ * </ul>
+ *
+ * Refusals are {@link org.civitas.platform.DomainException}s; nothing is changed when one is thrown.
+ */
+public interface ReviewService {
+
+    /**
+     * Starts a review of {@code subject} on the chain {@code chainCode}, copying the chain's steps.
+     * Refuses an unknown chain, an incomplete subject, and a subject already under review.
+     */
+    ReviewHistory start(String chainCode, ReviewSubject subject);
+
+    /** The current user's open tasks: assigned to them, or unclaimed with them as candidate; newest first. */
+    Page<ReviewTask> inbox(Pageable pageable);
+
+    /** Like {@link #inbox(Pageable)}, limited to items of one subject type. */
+    Page<ReviewTask> inbox(String subjectType, Pageable pageable);
+
+    /** An open task the current user may act on (empty if it does not exist, is done, or is not theirs). */
+    Optional<ReviewTask> task(String taskId);
+
+    /** Takes an unclaimed task so that the other candidates no longer see it. */
+    void claim(String taskId);
+
+    /** Gives a claimed task back to all candidates of its step. */
+    void release(String taskId);
+
+    /** Approves the step: the review moves to the next step, or finishes {@link ReviewOutcome#APPROVED}. */
+    void approve(String taskId, String comment);
+
+    /**
+     * Sends the item back to the previous step's candidates; from the first step this returns it to
+     * its author. The reason is required.
+     */
+    void returnToPrevious(String taskId, String reason);
+
+    /** Sends the item back to its author: the review finishes {@link ReviewOutcome#RETURNED}. The reason is required. */
+    void returnToAuthor(String taskId, String reason);
+
+    /**
+     * Every review of the item, oldest first, each with every step: who, what, when, comment. This does
+     * not check who asks: the owning module shows it only to those who may read the item.
+     */
+    List<ReviewHistory> history(String subjectType, String subjectId);
+
+    /** The review of the item now in progress, if any. */
+    Optional<ReviewHistory> current(String subjectType, String subjectId);
+}

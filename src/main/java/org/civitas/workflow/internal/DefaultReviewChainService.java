@@ -1,0 +1,90 @@
+package org.civitas.workflow.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.civitas.platform.DomainException;
+import org.civitas.workflow.ReviewChain;
+import org.civitas.workflow.ReviewChainChanged;
+import org.civitas.workflow.ReviewChainDefined;
+import org.civitas.workflow.ReviewChainDefinition;
+import org.civitas.workflow.ReviewChainDeleted;
+import org.civitas.workflow.ReviewChainService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultReviewChainService implements ReviewChainService {
+
+    private final Chains chains;
+    private final ChainRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DefaultReviewChainService(Chains chains, ChainRules rules, ApplicationEventPublisher events, Clock clock) {
+        this.chains = chains;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('reviewchain:read')")
+    public List<ReviewChain> list() {
+        return chains.findAllByOrderByCodeAsc().stream().map(Chain::view).toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('reviewchain:read')")
+    public Optional<ReviewChain> find(String code) {
+        return code == null ? Optional.empty() : chains.findByCode(code).map(Chain::view);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('reviewchain:write')")
+    public ReviewChain define(ReviewChainDefinition definition) {
+        var checked = rules.check(definition);
+        if (chains.existsByCode(checked.code())) {
+            throw DomainException.onField("code", "workflow.chain.code.taken", checked.code());
+        }
+        var chain = chains.saveAndFlush(new Chain(checked.code(), checked.name(), checked.steps(), clock.instant()));
+        events.publishEvent(new ReviewChainDefined(chain.code(), chain.name(), chain.stepCount()));
+        return chain.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('reviewchain:write')")
+    public ReviewChain change(String code, ReviewChainDefinition definition, long expectedVersion) {
+        var chain = load(code);
+        var checked = rules.check(definition);
+        if (!checked.code().equals(chain.code())) {
+            throw DomainException.onField("code", "workflow.chain.code.fixed");
+        }
+        if (chain.version() != expectedVersion) {
+            throw new DomainException("workflow.chain.stale", chain.code());
+        }
+        chain.redefine(checked.name(), checked.steps(), clock.instant());
+        chains.flush();
+        events.publishEvent(new ReviewChainChanged(chain.code(), chain.name(), chain.stepCount()));
+        return chain.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('reviewchain:write')")
+    public void delete(String code) {
+        var chain = load(code);
+        chains.delete(chain);
+        events.publishEvent(new ReviewChainDeleted(chain.code(), chain.name()));
+    }
+
+    private Chain load(String code) {
+        return (code == null ? Optional.<Chain>empty() : chains.findByCode(code))
+                .orElseThrow(() -> new DomainException("workflow.chain.unknown", code));
+    }
+}

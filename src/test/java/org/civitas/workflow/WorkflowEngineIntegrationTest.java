@@ -1,0 +1,83 @@
+package org.civitas.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.Organisations;
+import org.civitas.identity.UserDirectory;
+import org.civitas.support.DatabaseTest;
+import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** The engine lives in the application's own schema (also the per-test schema on PostgreSQL), without Flowable's IDM. */
+@SpringBootTest
+@DatabaseTest
+class WorkflowEngineIntegrationTest {
+
+    @MockitoBean
+    AccessControl access;
+
+    @MockitoBean
+    UserDirectory directory;
+
+    @MockitoBean
+    Organisations organisations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void flowableTablesAreInTheApplicationSchemaAndItsIdmIsOff() {
+        assertThat(tablesHere("act_ru_task")).isOne();
+        assertThat(tablesHere("review_chain")).isOne();
+        assertThat(tablesElsewhere("act_ru_task"))
+                .as("no Flowable tables outside this schema")
+                .isZero();
+        assertThat(tablesHere("act_id_user")).as("Flowable IDM tables").isZero();
+        assertThat(context.getBeanNamesForType(org.flowable.idm.api.IdmIdentityService.class))
+                .isEmpty();
+    }
+
+    @Test
+    void theReviewProcessIsDeployedOnceHoweverOftenTheApplicationStarts() {
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("civitasReviewChain")
+                        .count())
+                .isOne();
+        context.getBean("reviewProcessDeployment", org.springframework.beans.factory.SmartInitializingSingleton.class)
+                .afterSingletonsInstantiated();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("civitasReviewChain")
+                        .count())
+                .isOne();
+    }
+
+    private int tablesHere(String table) {
+        return jdbc.queryForObject(
+                "select count(*) from information_schema.tables where lower(table_name) = ? "
+                        + "and lower(table_schema) = lower(current_schema())",
+                Integer.class,
+                table);
+    }
+
+    private int tablesElsewhere(String table) {
+        return jdbc.queryForObject(
+                "select count(*) from information_schema.tables where lower(table_name) = ? "
+                        + "and lower(table_schema) <> lower(current_schema())",
+                Integer.class,
+                table);
+    }
+}
