@@ -6,39 +6,20 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.UUID;
-import org.civitas.identity.AccessControl;
-import org.civitas.identity.Organisations;
-import org.civitas.identity.UserDirectory;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.DomainException;
 import org.civitas.support.DatabaseTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
-@SpringBootTest
 @DatabaseTest
-@RecordApplicationEvents
-class ReviewServiceIntegrationTest {
+class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
 
     private static final String TWO_STEPS = "two-steps";
     private static final String BY_SUBJECT_ORG = "by-subject-org";
     private static final String NO_STEPS = "no-steps";
-
-    @MockitoBean
-    AccessControl access;
-
-    @MockitoBean
-    UserDirectory directory;
-
-    @MockitoBean
-    Organisations organisations;
 
     @Autowired
     ReviewService reviews;
@@ -46,12 +27,8 @@ class ReviewServiceIntegrationTest {
     @Autowired
     ReviewChainService chains;
 
-    @Autowired
-    ApplicationEvents events;
-
     @BeforeEach
     void chains() {
-        WorkflowTestUsers.stub(access, directory, organisations);
         WorkflowTestUsers.signIn("admin", WorkflowPermissions.CHAIN_READ, WorkflowPermissions.CHAIN_WRITE);
         if (chains.find(TWO_STEPS).isEmpty()) {
             chains.define(new ReviewChainDefinition(
@@ -65,11 +42,6 @@ class ReviewServiceIntegrationTest {
             chains.define(new ReviewChainDefinition(NO_STEPS, "No steps", List.of()));
         }
         events.clear();
-    }
-
-    @AfterEach
-    void signOut() {
-        WorkflowTestUsers.signOut();
     }
 
     @Test

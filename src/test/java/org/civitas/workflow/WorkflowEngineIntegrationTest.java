@@ -2,31 +2,16 @@ package org.civitas.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.civitas.identity.AccessControl;
-import org.civitas.identity.Organisations;
-import org.civitas.identity.UserDirectory;
 import org.civitas.support.DatabaseTest;
 import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The engine lives in the application's own schema (also the per-test schema on PostgreSQL), without Flowable's IDM. */
-@SpringBootTest
 @DatabaseTest
-class WorkflowEngineIntegrationTest {
-
-    @MockitoBean
-    AccessControl access;
-
-    @MockitoBean
-    UserDirectory directory;
-
-    @MockitoBean
-    Organisations organisations;
+class WorkflowEngineIntegrationTest extends WorkflowIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;

@@ -1,6 +1,8 @@
 package org.civitas.workflow.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.civitas.platform.DomainException;
@@ -51,7 +53,7 @@ class DefaultReviewChainService implements ReviewChainService {
         if (chains.existsByCode(checked.code())) {
             throw DomainException.onField("code", "workflow.chain.code.taken", checked.code());
         }
-        var chain = chains.saveAndFlush(new Chain(checked.code(), checked.name(), checked.steps(), clock.instant()));
+        var chain = chains.saveAndFlush(new Chain(checked.code(), checked.name(), checked.steps(), now()));
         events.publishEvent(new ReviewChainDefined(chain.code(), chain.name(), chain.stepCount()));
         return chain.view();
     }
@@ -68,7 +70,7 @@ class DefaultReviewChainService implements ReviewChainService {
         if (chain.version() != expectedVersion) {
             throw new DomainException("workflow.chain.stale", chain.code());
         }
-        chain.redefine(checked.name(), checked.steps(), clock.instant());
+        chain.redefine(checked.name(), checked.steps(), now());
         chains.flush();
         events.publishEvent(new ReviewChainChanged(chain.code(), chain.name(), chain.stepCount()));
         return chain.view();
@@ -81,6 +83,11 @@ class DefaultReviewChainService implements ReviewChainService {
         var chain = load(code);
         chains.delete(chain);
         events.publishEvent(new ReviewChainDeleted(chain.code(), chain.name()));
+    }
+
+    /** Now, as precisely as the database keeps it, so that what is returned equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Chain load(String code) {
