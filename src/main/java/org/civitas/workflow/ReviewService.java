@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
  * Runs items through review chains. Owning modules start reviews (after checking their own
  * permissions) and react to {@link ReviewCompleted}; reviewers work through their inbox.
  *
- * <p>Every method needs a signed-in user. Acting on a task is allowed to its assignee, and to its
+ * <p>Every method but {@link #history} and {@link #current} needs a signed-in user. Acting on a task is allowed to its assignee, and to its
  * candidates while nobody has claimed it (acting then claims it implicitly); candidates are the users
  * whose {@link org.civitas.identity.UserDirectory#workflowGroups workflow groups} include the step's
  * group. Every write publishes exactly one auditable event:
@@ -61,7 +61,8 @@ public interface ReviewService {
 
     /**
      * Every review of the item, oldest first, each with every step: who, what, when, comment. This does
-     * not check who asks: the owning module shows it only to those who may read the item.
+     * not check who asks (it also serves listeners and jobs without a user): the owning module shows it
+     * only to those who may read the item.
      */
     List<ReviewHistory> history(String subjectType, String subjectId);
 

@@ -1,7 +1,6 @@
 package org.civitas.workflow;
 
-import org.civitas.identity.AccessControl;
-import org.civitas.identity.Organisations;
+import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.UserDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +12,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * One application context for all workflow tests (identity stood in for by {@link WorkflowTestUsers}),
- * with recorded events. Subclasses carry {@link org.civitas.support.DatabaseTest} themselves.
+ * One application context for all workflow tests, with recorded events. Identity's directory is stood in
+ * for by {@link WorkflowTestUsers}; its access control is the real one, reading the signed-in
+ * {@link org.civitas.identity.CivitasUser} from the security context. Subclasses carry {@link org.civitas.support.DatabaseTest} themselves.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -22,20 +22,17 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 abstract class WorkflowIntegrationTest {
 
     @MockitoBean
-    AccessControl access;
-
-    @MockitoBean
     UserDirectory directory;
 
     @MockitoBean
-    Organisations organisations;
+    OrganisationDirectory organisations;
 
     @Autowired
     ApplicationEvents events;
 
     @BeforeEach
     void standInForIdentity() {
-        WorkflowTestUsers.stub(access, directory, organisations);
+        WorkflowTestUsers.stub(directory, organisations);
     }
 
     @AfterEach

@@ -7,10 +7,9 @@ import static org.mockito.BDDMockito.given;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
+import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
-import org.civitas.identity.Organisations;
 import org.civitas.identity.UserDirectory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,10 +35,8 @@ final class WorkflowTestUsers {
 
     private WorkflowTestUsers() {}
 
-    /** Wires the mocks: the current user is whoever {@link #signIn} put into the security context. */
-    static void stub(AccessControl access, UserDirectory directory, Organisations organisations) {
-        given(access.requireUser()).willAnswer(invocation -> current());
-        given(access.currentUser()).willAnswer(invocation -> Optional.ofNullable(currentOrNull()));
+    /** Gives the users their workflow groups, and makes organisations 5 and 6 exist. */
+    static void stub(UserDirectory directory, OrganisationDirectory organisations) {
         given(directory.workflowGroups(anyString()))
                 .willAnswer(invocation -> GROUPS.getOrDefault(invocation.getArgument(0, String.class), Set.of()));
         given(organisations.find(anyLong())).willAnswer(invocation -> {
@@ -73,18 +70,5 @@ final class WorkflowTestUsers {
 
     static void signOut() {
         SecurityContextHolder.clearContext();
-    }
-
-    private static CivitasUser current() {
-        var user = currentOrNull();
-        if (user == null) {
-            throw new org.springframework.security.access.AccessDeniedException("not signed in");
-        }
-        return user;
-    }
-
-    private static CivitasUser currentOrNull() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof CivitasUser user ? user : null;
     }
 }

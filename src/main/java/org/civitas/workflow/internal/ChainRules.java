@@ -3,7 +3,7 @@ package org.civitas.workflow.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.civitas.identity.Organisations;
+import org.civitas.identity.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainStep;
@@ -24,9 +24,9 @@ class ChainRules {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_-]{1,63}");
     private static final Pattern ROLE_CODE = Pattern.compile("[^\\s,:@]{1,64}");
 
-    private final Organisations organisations;
+    private final OrganisationDirectory organisations;
 
-    ChainRules(Organisations organisations) {
+    ChainRules(OrganisationDirectory organisations) {
         this.organisations = organisations;
     }
 

@@ -230,7 +230,6 @@ class DefaultReviewService implements ReviewService {
     @Override
     @Transactional(readOnly = true)
     public List<ReviewHistory> history(String subjectType, String subjectId) {
-        me();
         if (subjectType == null || subjectId == null) {
             return List.of();
         }

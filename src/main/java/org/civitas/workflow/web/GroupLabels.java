@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
-import org.civitas.identity.Organisations;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupLabels {
 
-    private final Organisations organisations;
+    private final OrganisationDirectory organisations;
     private final MessageSource messages;
 
-    GroupLabels(Organisations organisations, MessageSource messages) {
+    GroupLabels(OrganisationDirectory organisations, MessageSource messages) {
         this.organisations = organisations;
         this.messages = messages;
     }

@@ -2,7 +2,7 @@ package org.civitas.workflow.web;
 
 import java.util.Locale;
 import org.civitas.identity.AccessControl;
-import org.civitas.identity.Organisations;
+import org.civitas.identity.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.Forms;
 import org.civitas.workflow.ReviewChainService;
@@ -33,12 +33,15 @@ class ReviewChainController {
     private static final String LIST = "redirect:/admin/review-chains";
 
     private final ReviewChainService chains;
-    private final Organisations organisations;
+    private final OrganisationDirectory organisations;
     private final AccessControl access;
     private final MessageSource messages;
 
     ReviewChainController(
-            ReviewChainService chains, Organisations organisations, AccessControl access, MessageSource messages) {
+            ReviewChainService chains,
+            OrganisationDirectory organisations,
+            AccessControl access,
+            MessageSource messages) {
         this.chains = chains;
         this.organisations = organisations;
         this.access = access;
