@@ -66,7 +66,7 @@ class ReviewChainConsoleIntegrationTest extends WorkflowIntegrationTest {
                 .containsExactly(
                         ReviewChainStep.anywhere("科室初审", "editor"),
                         ReviewChainStep.inOrganisation("主任签发", "chief", 5L));
-        assertThat(page(get("/admin/review-chains"))).contains(code, "信息采用审核", "科室初审", "主任签发");
+        assertThat(page(get("/admin/review-chains"))).contains(code, "信息采用审核", "科室初审", "主任签发", "：Org 5");
         assertThat(events.stream(AuditableEvent.class)).singleElement().isInstanceOf(ReviewChainDefined.class);
     }
 

@@ -1,11 +1,15 @@
 package org.civitas.workflow.web;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.Forms;
 import org.civitas.workflow.ReviewChainService;
+import org.civitas.workflow.ReviewChainStep;
 import org.civitas.workflow.ReviewStepScope;
 import org.civitas.workflow.WorkflowPermissions;
 import org.springframework.context.MessageSource;
@@ -50,7 +54,16 @@ class ReviewChainController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("chains", chains.list());
+        var all = chains.list();
+        Map<Long, String> organisationNames = new HashMap<>();
+        all.stream()
+                .flatMap(chain -> chain.steps().stream())
+                .map(ReviewChainStep::organisationId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(id -> organisations.find(id).ifPresent(org -> organisationNames.put(id, org.name())));
+        model.addAttribute("chains", all);
+        model.addAttribute("organisationNames", organisationNames);
         model.addAttribute("canWrite", access.requireUser().has(WorkflowPermissions.CHAIN_WRITE));
         return "admin/review-chains/list";
     }
