@@ -2,7 +2,6 @@ package org.civitas.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -139,7 +138,7 @@ class ReviewChainConsoleIntegrationTest extends WorkflowIntegrationTest {
 
     @Test
     void readersSeeTheListButNotTheFormsAndOthersNeither() throws Exception {
-        var reader = user(WorkflowTestUsers.user("reader", WorkflowPermissions.CHAIN_READ));
+        var reader = as("reader");
         String list = mvc.perform(get("/admin/review-chains").with(reader))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -155,7 +154,7 @@ class ReviewChainConsoleIntegrationTest extends WorkflowIntegrationTest {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
 
-        var nobody = user(WorkflowTestUsers.user("nobody"));
+        var nobody = as("nobody");
         mvc.perform(get("/admin/review-chains").with(nobody)).andExpect(status().isForbidden());
         assertThat(events.stream(AuditableEvent.class)).isEmpty();
     }
@@ -168,8 +167,8 @@ class ReviewChainConsoleIntegrationTest extends WorkflowIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private static RequestPostProcessor admin() {
-        return user(WorkflowTestUsers.user("admin", WorkflowPermissions.CHAIN_READ, WorkflowPermissions.CHAIN_WRITE));
+    private RequestPostProcessor admin() {
+        return as("admin");
     }
 
     private static void signInAdmin() {

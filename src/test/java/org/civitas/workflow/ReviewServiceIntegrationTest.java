@@ -47,17 +47,17 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
     @Test
     void walksTwoStepsWithAReturnToThePreviousStepAndFinishesApproved() {
         var subject = subject();
-        as("author");
+        signIn("author");
         var started = reviews.start(TWO_STEPS, subject);
         assertThat(started.status()).isEqualTo(ReviewStatus.IN_PROGRESS);
         assertThat(started.startedBy()).isEqualTo("author");
 
-        as("outsider");
+        signIn("outsider");
         assertThat(taskFor(subject)).isNull();
-        as("chief");
+        signIn("chief");
         assertThat(taskFor(subject)).as("step 2 is not open yet").isNull();
 
-        as("editor1");
+        signIn("editor1");
         var step1 = taskFor(subject);
         assertThat(step1.stepNumber()).isEqualTo(1);
         assertThat(step1.stepCount()).isEqualTo(2);
@@ -65,25 +65,25 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         assertThat(step1.candidateGroup()).isEqualTo("role:editor");
         assertThat(step1.subject()).isEqualTo(subject);
         reviews.claim(step1.taskId());
-        as("editor2");
+        signIn("editor2");
         assertThat(taskFor(subject)).as("claimed by editor1").isNull();
-        as("editor1");
+        signIn("editor1");
         reviews.approve(step1.taskId(), "  Looks fine  ");
 
-        as("chief");
+        signIn("chief");
         var step2 = taskFor(subject);
         assertThat(step2.stepNumber()).isEqualTo(2);
         assertThat(step2.candidateGroup()).isEqualTo("role:chief@org:5");
         assertThat(step2.claimed()).isFalse();
         reviews.returnToPrevious(step2.taskId(), "Name the sources");
 
-        as("editor2");
+        signIn("editor2");
         var again = taskFor(subject);
         assertThat(again.stepNumber()).isEqualTo(1);
         assertThat(again.claimed()).as("open to every candidate again").isFalse();
         reviews.approve(again.taskId(), null);
 
-        as("chief");
+        signIn("chief");
         reviews.approve(taskFor(subject).taskId(), "Publish");
 
         var history = reviews.history(subject.type(), subject.id());
@@ -125,9 +125,9 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
     @Test
     void returnToAuthorEndsTheReviewReturnedAndTheItemMayBeSubmittedAgain() {
         var subject = subject();
-        as("author");
+        signIn("author");
         reviews.start(TWO_STEPS, subject);
-        as("editor1");
+        signIn("editor1");
         reviews.returnToAuthor(taskFor(subject).taskId(), "Too long");
 
         var completed = events.stream(ReviewCompleted.class).findFirst().orElseThrow();
@@ -135,7 +135,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         assertThat(completed.comment()).isEqualTo("Too long");
         assertThat(taskFor(subject)).isNull();
 
-        as("author");
+        signIn("author");
         reviews.start(TWO_STEPS, subject);
         var history = reviews.history(subject.type(), subject.id());
         assertThat(history)
@@ -155,9 +155,9 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
     @Test
     void returningToThePreviousStepFromTheFirstReturnsToTheAuthor() {
         var subject = subject();
-        as("author");
+        signIn("author");
         reviews.start(TWO_STEPS, subject);
-        as("editor2");
+        signIn("editor2");
         reviews.returnToPrevious(taskFor(subject).taskId(), "Wrong channel");
 
         var review = reviews.history(subject.type(), subject.id()).getFirst();
@@ -177,40 +177,40 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
     @Test
     void onlyCandidatesAndTheAssigneeMayActAndRefusalsChangeNothing() {
         var subject = subject();
-        as("author");
+        signIn("author");
         reviews.start(TWO_STEPS, subject);
-        as("editor1");
+        signIn("editor1");
         String step1 = taskFor(subject).taskId();
         events.clear();
 
-        as("outsider");
+        signIn("outsider");
         refused(() -> reviews.approve(step1, "ok"), "workflow.task.notCandidate");
         refused(() -> reviews.claim(step1), "workflow.task.notCandidate");
         refused(() -> reviews.returnToAuthor(step1, "no"), "workflow.task.notCandidate");
         assertThat(reviews.task(step1)).isEmpty();
-        as("author");
+        signIn("author");
         refused(() -> reviews.approve(step1, "my own"), "workflow.task.notCandidate");
 
-        as("editor1");
+        signIn("editor1");
         reviews.claim(step1);
         events.clear();
-        as("editor2");
+        signIn("editor2");
         refused(() -> reviews.approve(step1, "mine"), "workflow.task.claimedByOther");
         refused(() -> reviews.release(step1), "workflow.task.claimedByOther");
 
-        as("editor1");
+        signIn("editor1");
         reviews.approve(step1, null);
         events.clear();
-        as("chief6");
+        signIn("chief6");
         assertThat(taskFor(subject)).as("chief of another organisation").isNull();
 
-        as("chief");
+        signIn("chief");
         var task = taskFor(subject);
-        as("chief6");
+        signIn("chief6");
         refused(() -> reviews.approve(task.taskId(), null), "workflow.task.notCandidate");
 
         assertThat(events.stream(AuditableEvent.class)).isEmpty();
-        as("chief");
+        signIn("chief");
         assertThat(reviews.task(task.taskId())).map(ReviewTask::claimed).contains(false);
         assertThat(reviews.current(subject.type(), subject.id())).isPresent();
     }
@@ -218,16 +218,16 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
     @Test
     void claimAndReleaseHandTheTaskToOneCandidateAndBack() {
         var subject = subject();
-        as("author");
+        signIn("author");
         reviews.start(TWO_STEPS, subject);
-        as("editor1");
+        signIn("editor1");
         String taskId = taskFor(subject).taskId();
         reviews.claim(taskId);
         reviews.claim(taskId); // already theirs: no change, no event
         assertThat(reviews.task(taskId)).map(t -> t.claimedBy("editor1")).contains(true);
         reviews.release(taskId);
         refused(() -> reviews.release(taskId), "workflow.task.notClaimed");
-        as("editor2");
+        signIn("editor2");
         assertThat(taskFor(subject)).isNotNull();
         assertThat(events.stream(AuditableEvent.class).map(Object::getClass).toList())
                 .containsExactly(ReviewStarted.class, ReviewTaskClaimed.class, ReviewTaskReleased.class);
@@ -236,7 +236,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
     @Test
     void aChainWithoutStepsApprovesAtOnce() {
         var subject = subject();
-        as("author");
+        signIn("author");
         var review = reviews.start(NO_STEPS, subject);
 
         assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
@@ -253,15 +253,15 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
 
     @Test
     void stepsScopedToTheSubjectsOrganisationGoToThatOrganisationsHolders() {
-        as("author");
+        signIn("author");
         var inOrg5 = subject();
         reviews.start(BY_SUBJECT_ORG, inOrg5);
-        as("chief");
+        signIn("chief");
         assertThat(taskFor(inOrg5).candidateGroup()).isEqualTo("role:chief@org:5");
-        as("chief6");
+        signIn("chief6");
         assertThat(taskFor(inOrg5)).isNull();
 
-        as("author");
+        signIn("author");
         var noOrganisation = new ReviewSubject("test.item", UUID.randomUUID().toString(), "No unit", "author", null);
         refused(() -> reviews.start(BY_SUBJECT_ORG, noOrganisation), "workflow.subject.organisation.required");
     }
@@ -269,7 +269,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
     @Test
     void badInputIsRefusedWithAReasonAndChangesNothing() {
         var subject = subject();
-        as("author");
+        signIn("author");
         refused(() -> reviews.start("nope", subject), "workflow.chain.unknown");
         refused(() -> reviews.start(null, subject), "workflow.chain.unknown");
         refused(() -> reviews.start(TWO_STEPS, null), "workflow.subject.type.invalid");
@@ -291,7 +291,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         refused(() -> reviews.start(TWO_STEPS, subject), "workflow.review.running");
         events.clear();
 
-        as("editor1");
+        signIn("editor1");
         String taskId = taskFor(subject).taskId();
         refused(() -> reviews.returnToAuthor(taskId, "   "), "workflow.reason.required");
         refused(() -> reviews.returnToPrevious(taskId, null), "workflow.reason.required");
@@ -310,7 +310,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
 
     @Test
     void theInboxPagesAndFiltersBySubjectType() {
-        as("author");
+        signIn("author");
         var first = subject();
         var second = subject();
         var other = new ReviewSubject("other.kind", UUID.randomUUID().toString(), "Other", "author", 5L);
@@ -318,7 +318,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         reviews.start(TWO_STEPS, second);
         reviews.start(TWO_STEPS, other);
 
-        as("editor2");
+        signIn("editor2");
         var page = reviews.inbox("other.kind", PageRequest.of(0, 10));
         assertThat(page.getContent()).extracting(t -> t.subject().id()).containsExactly(other.id());
         var all = reviews.inbox(PageRequest.of(0, 2));
@@ -338,7 +338,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
                 .orElse(null);
     }
 
-    private static void as(String username) {
+    private static void signIn(String username) {
         WorkflowTestUsers.signIn(username);
     }
 
