@@ -326,6 +326,25 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         assertThat(all.getContent()).hasSize(2);
     }
 
+    @Test
+    void anAuthorNeverReviewsTheirOwnItemEvenAsACandidate() {
+        var own = new ReviewSubject("test.item", UUID.randomUUID().toString(), "Own item", "editor1", WorkflowTestUsers.ORG);
+        signIn("editor1");
+        reviews.start(TWO_STEPS, own);
+        signIn("editor2");
+        String taskId = taskFor(own).taskId();
+        signIn("editor1");
+        assertThatThrownBy(() -> reviews.approve(taskId, "fine by me"))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("workflow.task.ownItem");
+        assertThat(reviews.task(taskId)).isEmpty();
+        signIn("editor2");
+        reviews.approve(taskId, "checked by someone else");
+        signIn("chief");
+        assertThat(taskFor(own)).as("step 2 is open once someone else approved").isNotNull();
+    }
+
     private static ReviewSubject subject() {
         return new ReviewSubject(
                 "test.item", UUID.randomUUID().toString(), "An item to review", "author", WorkflowTestUsers.ORG);

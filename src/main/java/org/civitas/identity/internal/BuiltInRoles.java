@@ -15,8 +15,17 @@ enum BuiltInRoles {
     SYSTEM_ADMIN(
             AdministrativeDuty.SYSTEM,
             "系统管理员",
-            "用户、组织机构和系统设置 / users, organisations and settings",
-            Set.of(ORGANISATION_READ, ORGANISATION_WRITE, USER_READ, USER_WRITE, SETTINGS_WRITE, OPERATIONS_METRICS)),
+            "用户、组织机构、审核流程和系统设置 / users, organisations, review chains and settings",
+            // review chains are the workflow module's; named here as strings because workflow depends on identity
+            Set.of(
+                    ORGANISATION_READ,
+                    ORGANISATION_WRITE,
+                    USER_READ,
+                    USER_WRITE,
+                    SETTINGS_WRITE,
+                    OPERATIONS_METRICS,
+                    "reviewchain:read",
+                    "reviewchain:write")),
     SECURITY_ADMIN(
             AdministrativeDuty.SECURITY,
             "安全管理员",

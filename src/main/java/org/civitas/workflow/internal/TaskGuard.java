@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Finds an open review task and decides whether a user may act on it: its assignee may; while it is
  * unclaimed, so may its candidates, the users whose workflow groups include one of its candidate groups.
+ * The item's author may never act on it (maker-checker).
  */
 @Component
 class TaskGuard {
@@ -27,6 +28,11 @@ class TaskGuard {
     /** The task, if it is open and {@code username} may act on it; refuses with the reason otherwise. */
     OpenTask require(String taskId, String username) {
         var task = find(taskId).orElseThrow(() -> new DomainException("workflow.task.unavailable"));
+        String author = task.run().subject().author();
+        if (author != null && author.equalsIgnoreCase(username)) {
+            // maker-checker: whoever submitted an item never reviews it, even when their role is a candidate
+            throw new DomainException("workflow.task.ownItem");
+        }
         if (username.equals(task.assignee())) {
             return task;
         }
