@@ -189,7 +189,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         refused(() -> reviews.returnToAuthor(step1, "no"), "workflow.task.notCandidate");
         assertThat(reviews.task(step1)).isEmpty();
         signIn("author");
-        refused(() -> reviews.approve(step1, "my own"), "workflow.task.notCandidate");
+        refused(() -> reviews.approve(step1, "my own"), "workflow.task.ownItem");
 
         signIn("editor1");
         reviews.claim(step1);
@@ -328,7 +328,8 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
 
     @Test
     void anAuthorNeverReviewsTheirOwnItemEvenAsACandidate() {
-        var own = new ReviewSubject("test.item", UUID.randomUUID().toString(), "Own item", "editor1", WorkflowTestUsers.ORG);
+        var own = new ReviewSubject(
+                "test.item", UUID.randomUUID().toString(), "Own item", "editor1", WorkflowTestUsers.ORG);
         signIn("editor1");
         reviews.start(TWO_STEPS, own);
         signIn("editor2");

@@ -6,24 +6,17 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.OrganisationForm;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every permission, data scope and organisation kind of the identity module has a readable name (bundle parity and template keys: MessageBundlesTest). */
 class ConsoleMessagesTest {
-
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
