@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -39,11 +39,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             props.put("spring.flyway.schemas", schema);
             props.put("spring.flyway.default-schema", schema);
             props.put("flowable.database-schema", schema);
-            context.addApplicationListener(event -> {
-                if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                    dropSchema(schema);
-                }
-            });
+            // registered first, so destroyed last: after the pools, the engine and the event registry are done
+            context.getBeanFactory()
+                    .registerSingleton("civitasTestSchemaDropper", (DisposableBean) () -> dropSchema(schema));
         } else {
             props.put("spring.datasource.url", "jdbc:h2:mem:civitas" + id + ";DB_CLOSE_DELAY=-1");
         }

@@ -26,8 +26,10 @@ class WorkflowEngineIntegrationTest extends WorkflowIntegrationTest {
     void flowableTablesAreInTheApplicationSchemaAndItsIdmIsOff() {
         assertThat(tablesHere("act_ru_task")).isOne();
         assertThat(tablesHere("review_chain")).isOne();
-        assertThat(tablesElsewhere("act_ru_task"))
-                .as("no Flowable tables outside this schema")
+        // other test contexts of this JVM have schemas of their own; what must not happen is that
+        // Flowable ignores the configured schema and writes to the database's default one
+        assertThat(tablesInDefaultSchema("act_ru_task"))
+                .as("no Flowable tables in the default schema")
                 .isZero();
         assertThat(tablesHere("act_id_user")).as("Flowable IDM tables").isZero();
         assertThat(context.getBeanNamesForType(org.flowable.idm.api.IdmIdentityService.class))
@@ -58,10 +60,10 @@ class WorkflowEngineIntegrationTest extends WorkflowIntegrationTest {
                 table);
     }
 
-    private int tablesElsewhere(String table) {
+    private int tablesInDefaultSchema(String table) {
         return jdbc.queryForObject(
                 "select count(*) from information_schema.tables where lower(table_name) = ? "
-                        + "and lower(table_schema) <> lower(current_schema())",
+                        + "and lower(table_schema) in ('public', 'PUBLIC') and lower(table_schema) <> lower(current_schema())",
                 Integer.class,
                 table);
     }
