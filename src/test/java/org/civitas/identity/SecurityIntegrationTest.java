@@ -69,7 +69,9 @@ class SecurityIntegrationTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
         mvc.perform(get("/v3/api-docs").with(user(principals.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/api/v1/me")));
+                .andExpect(content().string(containsString("/api/v1/me")))
+                .andExpect(content().string(containsString("Civitas API")))
+                .andExpect(content().string(containsString("bearer")));
     }
 
     @Test
