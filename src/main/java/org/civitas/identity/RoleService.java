@@ -22,6 +22,9 @@ public interface RoleService {
 
     List<GrantView> grantsOf(long userId);
 
+    /** The signed-in user's own grants: everyone may see what they hold. */
+    List<GrantView> myGrants();
+
     /** Gives a role to a user over an organisation; refuses self-grants and mixing separated duties. */
     GrantView grant(long userId, long roleId, DataScope scope, long organisationId);
 

@@ -147,6 +147,14 @@ class RoleManagement implements RoleService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<GrantView> myGrants() {
+        long me = access.requireUser().id();
+        UserAccount user = users.findById(me).orElseThrow(() -> new NotFoundException("User", me));
+        return grants.findByUserId(me).stream().map(g -> view(g, user)).toList();
+    }
+
+    @Override
     @PreAuthorize("hasAuthority('grant:write')")
     public GrantView grant(long userId, long roleId, DataScope scope, long organisationId) {
         UserAccount user = user(userId);

@@ -1,13 +1,12 @@
 package org.civitas.identity.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.PasswordPolicyService;
+import org.civitas.identity.RoleService;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.identity.TokenService;
-import org.civitas.identity.UserDirectory;
 import org.civitas.identity.UserService;
 import org.civitas.identity.web.ConsoleForms.PasswordForm;
 import org.civitas.identity.web.ConsoleForms.TokenForm;
@@ -32,7 +31,7 @@ class ProfileController {
     private final AccessControl access;
     private final UserService users;
     private final TokenService tokens;
-    private final UserDirectory directory;
+    private final RoleService roles;
     private final SecurityLabels labels;
     private final PasswordPolicyService policies;
 
@@ -40,13 +39,13 @@ class ProfileController {
             AccessControl access,
             UserService users,
             TokenService tokens,
-            UserDirectory directory,
+            RoleService roles,
             SecurityLabels labels,
             PasswordPolicyService policies) {
         this.access = access;
         this.users = users;
         this.tokens = tokens;
-        this.directory = directory;
+        this.roles = roles;
         this.labels = labels;
         this.policies = policies;
     }
@@ -112,7 +111,7 @@ class ProfileController {
     private String page(Model model) {
         CivitasUser me = access.requireUser();
         model.addAttribute("clearance", labels.find(me.clearance()).orElse(null));
-        model.addAttribute("roleCodes", roleCodes(me));
+        model.addAttribute("myGrants", roles.myGrants());
         model.addAttribute("permissions", me.permissions().stream().sorted().toList());
         model.addAttribute("tokens", tokens.mine());
         return "admin/profile/show";
@@ -121,14 +120,5 @@ class ProfileController {
     private String passwordPage(Model model) {
         model.addAttribute("policy", policies.current());
         return "admin/profile/password";
-    }
-
-    /** The codes of the roles held (the workflow groups {@code role:CODE}); role names need {@code role:read}. */
-    private List<String> roleCodes(CivitasUser me) {
-        return directory.workflowGroups(me.getUsername()).stream()
-                .filter(g -> g.startsWith("role:") && !g.contains("@"))
-                .map(g -> g.substring("role:".length()))
-                .sorted()
-                .toList();
     }
 }

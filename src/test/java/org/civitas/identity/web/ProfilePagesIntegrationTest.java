@@ -29,7 +29,8 @@ class ProfilePagesIntegrationTest extends ConsoleTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("汶川县单位管理员")))
                 .andExpect(content().string(containsString("汶川县人民政府")))
-                .andExpect(content().string(containsString("UNIT_ADMIN")))
+                .andExpect(content().string(containsString("单位管理员")))
+                .andExpect(content().string(containsString("本单位及下级 · 汶川县人民政府")))
                 .andExpect(content().string(containsString("管理用户")))
                 .andExpect(content().string(containsString("公开")));
     }
