@@ -44,6 +44,9 @@ class SiteServiceIntegrationTest {
     UserDirectory users;
 
     @Autowired
+    SiteOperations operations;
+
+    @Autowired
     ApplicationEvents events;
 
     @BeforeEach
@@ -349,5 +352,30 @@ class SiteServiceIntegrationTest {
                         () -> blueprints.addEntry("county", new BlueprintEntry("news", null, "重复", ChannelType.LIST)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.blueprint.entry.taken"));
+    }
+
+    @Test
+    void theOperatorCreatesASiteByCodesWithoutASignedInUser() {
+        SiteTestUsers.signOut();
+        String code = newSiteCode();
+        SiteView site = operations.createSite(
+                "红原县", code, SiteKind.COUNTY, "5132000001", "county", List.of(newDomain("hongyuan")), "hongyuan");
+        assertThat(site.parentId()).isEqualTo(portal());
+        assertThat(directory.channels(site.id())).hasSize(5);
+        assertThatThrownBy(() -> operations.createSite(
+                        "x",
+                        newSiteCode(),
+                        SiteKind.COUNTY,
+                        "5199999999",
+                        "county",
+                        List.of(newDomain("x")),
+                        "hongyuan"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.parent.unknownCode"));
+        assertThatThrownBy(() -> operations.createSite(
+                        "x", newSiteCode(), SiteKind.COUNTY, null, "county", List.of(newDomain("x")), "nowhere"))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("site.organisation.unknownCode"));
     }
 }
