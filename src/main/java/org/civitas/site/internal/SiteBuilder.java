@@ -99,16 +99,10 @@ class SiteBuilder {
 
     /** Refuses domains another site uses (case-insensitive: they are stored lower-case). */
     void requireFreeDomains(List<String> domains, Long self) {
-        for (Long owner : sites.idsUsingDomains(domains)) {
-            if (!owner.equals(self)) {
-                String taken = domains.stream()
-                        .filter(d -> sites.findByDomain(d)
-                                .map(s -> !s.id().equals(self))
-                                .orElse(false))
-                        .findFirst()
-                        .orElse(domains.getFirst());
-                throw DomainException.onField("domains", "site.domain.taken", taken);
-            }
+        for (String domain : domains) {
+            sites.findByDomain(domain).filter(owner -> !owner.id().equals(self)).ifPresent(owner -> {
+                throw DomainException.onField("domains", "site.domain.taken", domain);
+            });
         }
     }
 

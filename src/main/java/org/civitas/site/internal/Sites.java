@@ -17,7 +17,4 @@ interface Sites extends JpaRepository<Site, Long> {
 
     @Query("select s from Site s join s.domains d where d = ?1")
     Optional<Site> findByDomain(String domain);
-
-    @Query("select s.id from Site s join s.domains d where d in ?1")
-    List<Long> idsUsingDomains(List<String> domains);
 }
