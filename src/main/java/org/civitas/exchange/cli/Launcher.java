@@ -57,6 +57,7 @@ public final class Launcher {
                 .addSubcommand(new CreateAdminCommand(cli))
                 .addSubcommand(new ResetPasswordCommand(cli))
                 .addSubcommand(new CreateTokenCommand(cli))
+                .addSubcommand(new CreateSiteCommand(cli))
                 .addSubcommand(new VersionCommand(cli))
                 .addSubcommand(new HelpCommand());
         commandLine.setResourceBundle(cli.messages().bundle());

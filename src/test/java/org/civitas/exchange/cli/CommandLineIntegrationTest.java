@@ -42,7 +42,8 @@ class CommandLineIntegrationTest {
 
         Run help = civitas(dataDir, "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("serve", "create-admin", "reset-password", "create-token", "version");
+        assertThat(help.out())
+                .contains("serve", "create-admin", "reset-password", "create-token", "create-site", "version");
 
         Run unknown = civitas(dataDir, "frobnicate");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -70,6 +71,58 @@ class CommandLineIntegrationTest {
         assertThat(unknownUser.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(unknownUser.err()).contains("Refused: There is no user \"nobody\".");
         assertThat(unknownUser.out()).isBlank();
+    }
+
+    @Test
+    void anOperatorCreatesTheClusterPortalWithItsChannelsFromTheCommandLine() throws Exception {
+        Path dataDir = work.resolve("sites");
+        // create-admin creates the root organisation (code "root") of a fresh installation
+        Run admin = civitas(dataDir, "create-admin", "--username", "ops");
+        assertThat(admin.exitCode()).as(admin.err()).isZero();
+
+        Run portal = civitas(
+                dataDir,
+                "create-site",
+                "--name",
+                // ASCII: the child JVM decodes its arguments in the platform charset, which may not be UTF-8 here
+                "Aba Portal",
+                "--code",
+                "5132000001",
+                "--kind",
+                "PORTAL",
+                "--blueprint",
+                "portal",
+                "--domain",
+                "www.abazhou.gov.cn",
+                "--organisation",
+                "root");
+        assertThat(portal.exitCode()).as(portal.err()).isZero();
+        assertThat(portal.err())
+                .contains("Site \u201cAba Portal\u201d created (site code 5132000001, www.abazhou.gov.cn)");
+
+        Run taken = civitas(
+                dataDir,
+                "create-site",
+                "--name",
+                "Wenchuan",
+                "--code",
+                "5132210001",
+                "--kind",
+                "COUNTY",
+                "--parent",
+                "5132000001",
+                "--blueprint",
+                "county",
+                "--domain",
+                "WWW.ABAZHOU.gov.cn",
+                "--organisation",
+                "root");
+        assertThat(taken.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(taken.err()).contains("Refused: The domain \"www.abazhou.gov.cn\" is already used by another site.");
+        assertThat(taken.out()).isBlank();
+
+        Run badKind = civitas(dataDir, "create-site", "--name", "x", "--code", "1", "--kind", "CITY");
+        assertThat(badKind.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

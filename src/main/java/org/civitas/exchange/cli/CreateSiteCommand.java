@@ -1,0 +1,60 @@
+package org.civitas.exchange.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.civitas.site.SiteKind;
+import org.civitas.site.SiteOperations;
+import org.civitas.site.SiteView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Creates a site with all the channels of its blueprint, as the console's one-step form does. */
+@Command(name = "create-site", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class)
+final class CreateSiteCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--name", required = true, paramLabel = "TEXT", descriptionKey = "create-site.name")
+    String name;
+
+    @Option(names = "--code", required = true, paramLabel = "DIGITS", descriptionKey = "create-site.code")
+    String code;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", descriptionKey = "create-site.kind")
+    SiteKind kind;
+
+    @Option(names = "--parent", paramLabel = "CODE", descriptionKey = "create-site.parent")
+    String parent;
+
+    @Option(names = "--blueprint", required = true, paramLabel = "CODE", descriptionKey = "create-site.blueprint")
+    String blueprint;
+
+    @Option(names = "--domain", required = true, paramLabel = "HOST", descriptionKey = "create-site.domain")
+    List<String> domains;
+
+    @Option(names = "--organisation", required = true, paramLabel = "CODE", descriptionKey = "create-site.organisation")
+    String organisation;
+
+    @Mixin
+    OperatorOptions options;
+
+    private final Cli cli;
+
+    CreateSiteCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        return new OperatorRun(cli).run(spec.name(), options, context -> {
+            SiteView site = context.getBean(SiteOperations.class)
+                    .createSite(name, code, kind, parent, blueprint, domains, organisation);
+            return Outcome.note(
+                    cli.messages().text("create-site.created", site.name(), site.siteCode(), site.primaryDomain()));
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package org.civitas.site;
+
+import org.civitas.platform.AuditableEvent;
+
+/** A local channel was removed. */
+public record ChannelRemoved(long channelId, long siteId, String code, String name) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "channel:delete";
+    }
+
+    @Override
+    public String objectType() {
+        return "Channel";
+    }
+
+    @Override
+    public String objectId() {
+        return String.valueOf(channelId);
+    }
+
+    @Override
+    public String summary() {
+        return "Channel " + code + " (" + name + ") removed from site " + siteId;
+    }
+}

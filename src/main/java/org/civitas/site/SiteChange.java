@@ -1,0 +1,6 @@
+package org.civitas.site;
+
+import java.util.List;
+
+/** What a site's administrator may change about it (its code, kind, parent and blueprint are fixed). */
+public record SiteChange(String name, List<String> domains, Registration registration, String theme) {}

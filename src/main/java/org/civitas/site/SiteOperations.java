@@ -1,0 +1,25 @@
+package org.civitas.site;
+
+import java.util.List;
+
+/**
+ * Site operations for the command line, run by an operator on the server (no signed-in user, no
+ * permission check). Audited like every write. Not for web use.
+ */
+public interface SiteOperations {
+
+    /**
+     * Creates a site with all its blueprint channels.
+     *
+     * @param parentCode site code of the parent site, or {@code null} for a root
+     * @param organisationCode code of the owning organisation
+     */
+    SiteView createSite(
+            String name,
+            String siteCode,
+            SiteKind kind,
+            String parentCode,
+            String blueprintCode,
+            List<String> domains,
+            String organisationCode);
+}

@@ -1,0 +1,13 @@
+package org.civitas.site;
+
+/** Permission codes checked by the site module. */
+public final class SitePermissions {
+
+    /** Cluster administrator: creates sites, assigns their administrators, edits blueprints, manages every site. */
+    public static final String SITE_CREATE = "site:create";
+
+    /** Site administrator: manages only the sites that list the user as administrator. */
+    public static final String SITE_MANAGE = "site:manage";
+
+    private SitePermissions() {}
+}

@@ -1,0 +1,30 @@
+package org.civitas.site;
+
+import java.util.List;
+
+/**
+ * Sites of the cluster. Creating sites and assigning administrators needs {@link SitePermissions#SITE_CREATE};
+ * managing a site needs {@link SitePermissions#SITE_MANAGE} and being one of its administrators (or
+ * {@code site:create}).
+ */
+public interface SiteService {
+
+    /** Creates the site with every channel of its blueprint, in one transaction. */
+    SiteView create(NewSite site);
+
+    /** The sites the current user may manage, in tree order (parents before children). */
+    List<SiteView> manageable();
+
+    SiteView get(long id);
+
+    SiteView change(long id, SiteChange change);
+
+    SiteView changeStatus(long id, SiteStatus status);
+
+    SiteView addAdministrator(long id, String username);
+
+    SiteView removeAdministrator(long id, long userId);
+
+    /** Whether the current user may manage the site. */
+    boolean canManage(long id);
+}

@@ -1,0 +1,112 @@
+package org.civitas.site.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+import org.civitas.platform.DomainException;
+import org.civitas.site.ChannelType;
+import org.civitas.site.ChannelView;
+
+/** A channel of one site; one created from a blueprint entry keeps its name and place in the tree. */
+@Entity
+@Table(name = "site_channel")
+class Channel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "site_id", nullable = false, updatable = false)
+    private long siteId;
+
+    @Column(name = "parent_id", updatable = false)
+    private Long parentId;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ChannelType type;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "blueprint_entry_code", length = 64, updatable = false)
+    private String blueprintEntryCode;
+
+    protected Channel() {}
+
+    Channel(
+            long siteId,
+            Long parentId,
+            String code,
+            String name,
+            ChannelType type,
+            int sortOrder,
+            String blueprintEntryCode) {
+        this.siteId = siteId;
+        this.parentId = parentId;
+        this.code = code;
+        this.name = name;
+        this.type = type;
+        this.sortOrder = sortOrder;
+        this.blueprintEntryCode = blueprintEntryCode;
+    }
+
+    void rename(String newName) {
+        requireLocal("site.channel.blueprint.rename");
+        this.name = newName;
+    }
+
+    void requireLocal(String refusal) {
+        if (blueprintEntryCode != null) {
+            throw new DomainException(refusal, name);
+        }
+    }
+
+    void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    ChannelView view(List<ChannelView> children) {
+        return new ChannelView(id, siteId, parentId, code, name, type, sortOrder, blueprintEntryCode, children);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long siteId() {
+        return siteId;
+    }
+
+    Long parentId() {
+        return parentId;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    String blueprintEntryCode() {
+        return blueprintEntryCode;
+    }
+}

@@ -1,0 +1,93 @@
+package org.civitas.site.internal;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
+import org.civitas.site.BlueprintApplied;
+import org.civitas.site.BlueprintChanged;
+import org.civitas.site.BlueprintEntry;
+import org.civitas.site.BlueprintService;
+import org.civitas.site.BlueprintView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultBlueprintService implements BlueprintService {
+
+    private final Blueprints blueprints;
+    private final Sites sites;
+    private final SiteBuilder builder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DefaultBlueprintService(
+            Blueprints blueprints, Sites sites, SiteBuilder builder, ApplicationEventPublisher events, Clock clock) {
+        this.blueprints = blueprints;
+        this.sites = sites;
+        this.builder = builder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    public List<BlueprintView> list() {
+        return blueprints.findAllByOrderByCodeAsc().stream()
+                .map(Blueprint::view)
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    public BlueprintView get(String code) {
+        return load(code).view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('site:create')")
+    public BlueprintView addEntry(String blueprintCode, BlueprintEntry entry) {
+        Blueprint blueprint = load(blueprintCode);
+        if (entry.type() == null) {
+            throw DomainException.onField("type", "site.channel.type.required");
+        }
+        String parent = entry.parentCode() == null || entry.parentCode().isBlank() ? null : entry.parentCode();
+        var checked = new BlueprintEntry(
+                SiteRules.channelCode(entry.code()), parent, SiteRules.channelName(entry.name()), entry.type());
+        blueprint.add(checked, clock.instant());
+        blueprints.flush();
+        events.publishEvent(
+                new BlueprintChanged(blueprint.code(), "entry added: " + checked.code() + " " + checked.name()));
+        return blueprint.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('site:create')")
+    public Map<String, List<String>> applyBlueprint(String blueprintCode) {
+        Blueprint blueprint = load(blueprintCode);
+        List<BlueprintEntry> entries = blueprint.view().entries();
+        Map<String, List<String>> added = new LinkedHashMap<>();
+        for (Site site : sites.findByBlueprintCodeOrderById(blueprint.code())) {
+            List<String> codes = builder.addMissing(site, entries);
+            if (!codes.isEmpty()) {
+                added.put(site.name(), codes);
+            }
+        }
+        int channels = added.values().stream().mapToInt(List::size).sum();
+        events.publishEvent(new BlueprintApplied(blueprint.code(), added.size(), channels));
+        return added;
+    }
+
+    private Blueprint load(String code) {
+        return blueprints
+                .findByCode(code == null ? "" : code)
+                .orElseThrow(() -> new NotFoundException("Blueprint", code));
+    }
+}

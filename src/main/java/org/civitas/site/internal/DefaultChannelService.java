@@ -1,0 +1,188 @@
+package org.civitas.site.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
+import org.civitas.site.BlueprintEntry;
+import org.civitas.site.ChannelAdded;
+import org.civitas.site.ChannelChanged;
+import org.civitas.site.ChannelRemoved;
+import org.civitas.site.ChannelService;
+import org.civitas.site.ChannelType;
+import org.civitas.site.ChannelView;
+import org.civitas.site.ComplianceReport;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+class DefaultChannelService implements ChannelService {
+
+    private final Sites sites;
+    private final Channels channels;
+    private final Blueprints blueprints;
+    private final SiteAccess access;
+    private final ApplicationEventPublisher events;
+
+    DefaultChannelService(
+            Sites sites,
+            Channels channels,
+            Blueprints blueprints,
+            SiteAccess access,
+            ApplicationEventPublisher events) {
+        this.sites = sites;
+        this.channels = channels;
+        this.blueprints = blueprints;
+        this.access = access;
+        this.events = events;
+    }
+
+    @Override
+    public List<ChannelView> tree(long siteId) {
+        managed(siteId);
+        return ChannelTree.of(channels.findBySiteIdOrderBySortOrderAscIdAsc(siteId));
+    }
+
+    @Override
+    @Transactional
+    public ChannelView add(long siteId, Long parentId, String code, String name, ChannelType type) {
+        Site site = managed(siteId);
+        Blueprint blueprint = blueprints.findByCode(site.blueprintCode()).orElse(null);
+        if (blueprint != null && !blueprint.allowLocal()) {
+            throw new DomainException("site.channel.local.notAllowed", blueprint.code());
+        }
+        String checkedCode = SiteRules.channelCode(code);
+        String checkedName = SiteRules.channelName(name);
+        if (type == null) {
+            throw DomainException.onField("type", "site.channel.type.required");
+        }
+        if (channels.existsBySiteIdAndCode(siteId, checkedCode)) {
+            throw DomainException.onField("code", "site.channel.code.taken", checkedCode);
+        }
+        if (parentId != null) {
+            Channel parent = channels.findById(parentId)
+                    .filter(p -> p.siteId() == siteId)
+                    .orElseThrow(() -> DomainException.onField("parentId", "site.channel.parent.unknown"));
+            parentId = parent.id();
+        }
+        Long parent = parentId;
+        int last = channels.findBySiteIdOrderBySortOrderAscIdAsc(siteId).stream()
+                .filter(c -> parent == null ? c.parentId() == null : parent.equals(c.parentId()))
+                .mapToInt(Channel::sortOrder)
+                .max()
+                .orElse(0);
+        var channel =
+                channels.saveAndFlush(new Channel(siteId, parent, checkedCode, checkedName, type, last + 10, null));
+        events.publishEvent(new ChannelAdded(channel.id(), siteId, checkedCode, checkedName));
+        return channel.view(List.of());
+    }
+
+    @Override
+    @Transactional
+    public ChannelView rename(long channelId, String name) {
+        Channel channel = load(channelId);
+        managed(channel.siteId());
+        String checked = SiteRules.channelName(name);
+        String before = channel.name();
+        channel.rename(checked);
+        channels.flush();
+        events.publishEvent(new ChannelChanged(
+                channel.id(), channel.siteId(), channel.code(), "renamed " + before + " -> " + checked));
+        return channel.view(List.of());
+    }
+
+    @Override
+    @Transactional
+    public ChannelView move(long channelId, int direction) {
+        Channel channel = load(channelId);
+        managed(channel.siteId());
+        channel.requireLocal("site.channel.blueprint.move");
+        List<Channel> siblings =
+                new ArrayList<>(channels.findBySiteIdOrderBySortOrderAscIdAsc(channel.siteId()).stream()
+                        .filter(c -> channel.parentId() == null
+                                ? c.parentId() == null
+                                : channel.parentId().equals(c.parentId()))
+                        .sorted(Comparator.comparingInt(Channel::sortOrder).thenComparing(Channel::id))
+                        .toList());
+        int at = siblings.indexOf(channel);
+        int to = at + Integer.signum(direction);
+        if (direction == 0 || to < 0 || to >= siblings.size()) {
+            throw new DomainException("site.channel.move.edge", channel.name());
+        }
+        siblings.add(to, siblings.remove(at));
+        for (int i = 0; i < siblings.size(); i++) {
+            siblings.get(i).placeAt((i + 1) * 10);
+        }
+        channels.flush();
+        events.publishEvent(
+                new ChannelChanged(channel.id(), channel.siteId(), channel.code(), "moved to position " + (to + 1)));
+        return channel.view(List.of());
+    }
+
+    @Override
+    @Transactional
+    public void remove(long channelId) {
+        Channel channel = load(channelId);
+        managed(channel.siteId());
+        channel.requireLocal("site.channel.blueprint.remove");
+        if (channels.existsByParentId(channel.id())) {
+            throw new DomainException("site.channel.remove.children", channel.name());
+        }
+        channels.delete(channel);
+        channels.flush();
+        events.publishEvent(new ChannelRemoved(channel.id(), channel.siteId(), channel.code(), channel.name()));
+    }
+
+    @Override
+    public List<ComplianceReport> compliance() {
+        Map<String, Blueprint> all =
+                blueprints.findAll().stream().collect(Collectors.toMap(Blueprint::code, Function.identity()));
+        return DefaultSiteService.SiteTree.order(sites.findAllByOrderById()).stream()
+                .filter(access::canManage)
+                .map(site -> report(site, all.get(site.blueprintCode())))
+                .toList();
+    }
+
+    private ComplianceReport report(Site site, Blueprint blueprint) {
+        List<Channel> mine = channels.findBySiteIdOrderBySortOrderAscIdAsc(site.id());
+        Map<String, Channel> byEntry = mine.stream()
+                .filter(c -> c.blueprintEntryCode() != null)
+                .collect(Collectors.toMap(Channel::blueprintEntryCode, Function.identity(), (a, b) -> a));
+        List<BlueprintEntry> missing = new ArrayList<>();
+        List<ComplianceReport.Renamed> renamed = new ArrayList<>();
+        List<BlueprintEntry> entries =
+                blueprint == null ? List.of() : blueprint.view().entries();
+        for (BlueprintEntry entry : entries) {
+            Channel channel = byEntry.get(entry.code());
+            String expected = entry.nameFor(site.name());
+            if (channel == null) {
+                missing.add(entry);
+            } else if (!channel.name().equals(expected)) {
+                renamed.add(new ComplianceReport.Renamed(entry.code(), expected, channel.name()));
+            }
+        }
+        List<String> local = mine.stream()
+                .filter(c -> c.blueprintEntryCode() == null)
+                .map(Channel::name)
+                .toList();
+        return new ComplianceReport(site.id(), site.name(), site.blueprintCode(), missing, renamed, local);
+    }
+
+    private Site managed(long siteId) {
+        Site site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("Site", siteId));
+        access.requireManage(site);
+        return site;
+    }
+
+    private Channel load(long channelId) {
+        return channels.findById(channelId).orElseThrow(() -> new NotFoundException("Channel", channelId));
+    }
+}

@@ -1,0 +1,190 @@
+package org.civitas.site.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.civitas.platform.DomainException;
+import org.civitas.site.Registration;
+import org.civitas.site.SiteKind;
+import org.civitas.site.SiteStatus;
+import org.civitas.site.SiteView;
+
+/** A site of the cluster with its domains and administrators; guards its own status changes. */
+@Entity
+@Table(name = "site")
+class Site {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32, updatable = false)
+    private SiteKind kind;
+
+    @Column(name = "parent_id", updatable = false)
+    private Long parentId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "site_code", nullable = false, length = 10, updatable = false)
+    private String siteCode;
+
+    @Column(name = "party_label", length = 200)
+    private String partyLabel;
+
+    @Column(name = "icp_number", length = 100)
+    private String icpNumber;
+
+    @Column(name = "police_number", length = 100)
+    private String policeNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private SiteStatus status;
+
+    @Column(name = "blueprint_code", nullable = false, length = 64, updatable = false)
+    private String blueprintCode;
+
+    @Column(nullable = false, length = 64)
+    private String theme;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "site_domain", joinColumns = @JoinColumn(name = "site_id"))
+    @Column(name = "domain", nullable = false, length = 253)
+    private Set<String> domains = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "site_admin", joinColumns = @JoinColumn(name = "site_id"))
+    private Set<SiteAdmin> administrators = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Site() {}
+
+    Site(
+            String name,
+            SiteKind kind,
+            Long parentId,
+            long organisationId,
+            String siteCode,
+            String blueprintCode,
+            Instant now) {
+        this.name = name;
+        this.kind = kind;
+        this.parentId = parentId;
+        this.organisationId = organisationId;
+        this.siteCode = siteCode;
+        this.blueprintCode = blueprintCode;
+        this.status = SiteStatus.BUILDING;
+        this.theme = "default";
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void describe(String name, List<String> domains, Registration registration, String theme, Instant now) {
+        this.name = name;
+        this.domains.clear();
+        this.domains.addAll(domains);
+        this.partyLabel = registration.partyLabel();
+        this.icpNumber = registration.icpNumber();
+        this.policeNumber = registration.policeNumber();
+        this.theme = theme;
+        this.updatedAt = now;
+    }
+
+    /** Changes the status if the life cycle allows it; refuses with the reason otherwise. */
+    SiteStatus changeStatus(SiteStatus to, Instant now) {
+        SiteStatus from = status;
+        if (from == to || !from.next().contains(to)) {
+            throw DomainException.onField("status", "site.status.illegal", from, to);
+        }
+        status = to;
+        updatedAt = now;
+        return from;
+    }
+
+    boolean addAdministrator(long userId, String username) {
+        boolean added = administrators.stream().noneMatch(a -> a.userId() == userId);
+        if (added) {
+            administrators.add(new SiteAdmin(userId, username));
+        }
+        return added;
+    }
+
+    boolean removeAdministrator(long userId) {
+        return administrators.removeIf(a -> a.userId() == userId);
+    }
+
+    boolean administeredBy(long userId) {
+        return administrators.stream().anyMatch(a -> a.userId() == userId);
+    }
+
+    SiteView view() {
+        List<SiteView.SiteAdministrator> admins = administrators.stream()
+                .sorted(Comparator.comparing(SiteAdmin::username))
+                .map(a -> new SiteView.SiteAdministrator(a.userId(), a.username()))
+                .toList();
+        return new SiteView(
+                id,
+                name,
+                kind,
+                parentId,
+                organisationId,
+                new ArrayList<>(domains).stream().sorted().toList(),
+                siteCode,
+                new Registration(partyLabel, icpNumber, policeNumber),
+                status,
+                blueprintCode,
+                theme,
+                admins,
+                version);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String siteCode() {
+        return siteCode;
+    }
+
+    String blueprintCode() {
+        return blueprintCode;
+    }
+
+    Long parentId() {
+        return parentId;
+    }
+}

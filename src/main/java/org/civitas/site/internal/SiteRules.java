@@ -1,0 +1,140 @@
+package org.civitas.site.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.civitas.platform.DomainException;
+import org.civitas.site.Registration;
+
+/** Validation of what a site is made of: names, domains, the national site code and filing numbers. */
+final class SiteRules {
+
+    /** One DNS label: letters, digits and inner hyphens, at most 63 characters. */
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+    private static final Pattern SITE_CODE = Pattern.compile("\\d{10}");
+
+    /** Province-level division codes (GB/T 2260), the first two digits of every administrative-division code. */
+    private static final Set<String> PROVINCES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
+
+    /** e.g. 川ICP备05003303号 or 京ICP证030173号-1. */
+    private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP[备证]\\d{6,10}号(-\\d{1,3})?");
+
+    /** e.g. 川公网安备 51320002000001号. */
+    private static final Pattern POLICE = Pattern.compile("\\p{IsHan}公网安备\\s?\\d{14}号");
+
+    static final Pattern CHANNEL_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private SiteRules() {}
+
+    static String name(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            throw DomainException.onField("name", "site.name.invalid");
+        }
+        return trimmed;
+    }
+
+    /** Lower-cased, without duplicates; at least one. */
+    static List<String> domains(List<String> domains) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String d : domains == null ? List.<String>of() : domains) {
+            if (d == null || d.isBlank()) {
+                continue;
+            }
+            String host = d.strip().toLowerCase(Locale.ROOT);
+            if (!isHostName(host)) {
+                throw DomainException.onField("domains", "site.domain.invalid", d.strip());
+            }
+            result.add(host);
+        }
+        if (result.isEmpty()) {
+            throw DomainException.onField("domains", "site.domain.required");
+        }
+        return new ArrayList<>(result);
+    }
+
+    static boolean isHostName(String host) {
+        if (host.length() > 253 || host.endsWith(".")) {
+            return false;
+        }
+        String[] labels = host.split("\\.", -1);
+        if (labels.length < 2 || labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String label : labels) {
+            if (!LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 网站标识码: ten digits whose first six are an administrative-division code. */
+    static String siteCode(String code) {
+        String trimmed = code == null ? "" : code.strip();
+        if (!SITE_CODE.matcher(trimmed).matches()) {
+            throw DomainException.onField("siteCode", "site.code.format", trimmed);
+        }
+        if (!PROVINCES.contains(trimmed.substring(0, 2))
+                || trimmed.startsWith("00", 2) && !trimmed.startsWith("0000", 2)) {
+            throw DomainException.onField("siteCode", "site.code.division", trimmed, trimmed.substring(0, 6));
+        }
+        return trimmed;
+    }
+
+    static Registration registration(Registration registration) {
+        if (registration == null) {
+            return Registration.none();
+        }
+        String label = blankToNull(registration.partyLabel());
+        if (label != null && label.length() > 200) {
+            throw DomainException.onField("partyLabel", "site.partyLabel.invalid");
+        }
+        String icp = blankToNull(registration.icpNumber());
+        if (icp != null && !ICP.matcher(icp).matches()) {
+            throw DomainException.onField("icpNumber", "site.icp.invalid", icp);
+        }
+        String police = blankToNull(registration.policeNumber());
+        if (police != null && !POLICE.matcher(police).matches()) {
+            throw DomainException.onField("policeNumber", "site.police.invalid", police);
+        }
+        return new Registration(label, icp, police);
+    }
+
+    static String theme(String theme) {
+        String t = blankToNull(theme);
+        if (t == null) {
+            return "default";
+        }
+        if (!CHANNEL_CODE.matcher(t).matches()) {
+            throw DomainException.onField("theme", "site.theme.invalid", t);
+        }
+        return t;
+    }
+
+    static String channelCode(String code) {
+        String c = code == null ? "" : code.strip();
+        if (!CHANNEL_CODE.matcher(c).matches()) {
+            throw DomainException.onField("code", "site.channel.code.invalid", c);
+        }
+        return c;
+    }
+
+    static String channelName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            throw DomainException.onField("name", "site.channel.name.invalid");
+        }
+        return trimmed;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

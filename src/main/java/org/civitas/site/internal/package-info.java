@@ -1,0 +1,2 @@
+/** Persistence, rules and services of the site module. */
+package org.civitas.site.internal;

@@ -1,0 +1,2 @@
+/** The website cluster: sites (portal and sub-sites), channel blueprints and each site's channel tree. */
+package org.civitas.site;

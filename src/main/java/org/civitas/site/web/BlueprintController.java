@@ -1,0 +1,83 @@
+package org.civitas.site.web;
+
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+
+import org.civitas.identity.AccessControl;
+import org.civitas.site.BlueprintEntry;
+import org.civitas.site.BlueprintService;
+import org.civitas.site.BlueprintView;
+import org.civitas.site.ChannelType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Channel blueprints (统一栏目规划) for the cluster administrator: list, view, add an entry, apply to all sites. */
+@Controller
+@RequestMapping("/admin/blueprints")
+class BlueprintController {
+
+    private final BlueprintService blueprints;
+    private final AccessControl access;
+
+    BlueprintController(BlueprintService blueprints, AccessControl access) {
+        this.blueprints = blueprints;
+        this.access = access;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        model.addAttribute("blueprints", blueprints.list());
+        return "admin/blueprints/list";
+    }
+
+    @GetMapping("/{code}")
+    String show(@PathVariable String code, Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        model.addAttribute("entryForm", new EntryForm("", "", "", ChannelType.LIST));
+        return show(model, blueprints.get(code));
+    }
+
+    @PostMapping("/{code}/entries")
+    String addEntry(
+            @PathVariable String code,
+            @ModelAttribute EntryForm entryForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        BlueprintView blueprint = blueprints.get(code);
+        if (!ConsoleSupport.run(
+                result,
+                () -> blueprints.addEntry(
+                        code,
+                        new BlueprintEntry(
+                                entryForm.code(), entryForm.parentCode(), entryForm.name(), entryForm.type())))) {
+            return show(model, blueprint);
+        }
+        redirect.addFlashAttribute("flash", "site.blueprint.entry.added");
+        return "redirect:/admin/blueprints/" + code;
+    }
+
+    @PostMapping("/{code}/apply")
+    String apply(@PathVariable String code, Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        model.addAttribute("blueprint", blueprints.get(code));
+        model.addAttribute("added", blueprints.applyBlueprint(code));
+        return "admin/blueprints/applied";
+    }
+
+    private String show(Model model, BlueprintView blueprint) {
+        model.addAttribute("blueprint", blueprint);
+        model.addAttribute("channelTypes", ChannelType.values());
+        return "admin/blueprints/show";
+    }
+
+    record EntryForm(String parentCode, String code, String name, ChannelType type) {}
+}

@@ -1,0 +1,150 @@
+package org.civitas.site.web;
+
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
+import org.civitas.identity.AccessControl;
+import org.civitas.site.ChannelService;
+import org.civitas.site.ChannelType;
+import org.civitas.site.ChannelView;
+import org.civitas.site.SiteService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A site's local channels: add, rename, move up or down, remove. Blueprint channels are refused with the reason. */
+@Controller
+@RequestMapping("/admin/sites/{siteId}/channels")
+class ChannelController {
+
+    private final ChannelService channels;
+    private final SiteService sites;
+    private final AccessControl access;
+    private final MessageSource messages;
+
+    ChannelController(ChannelService channels, SiteService sites, AccessControl access, MessageSource messages) {
+        this.channels = channels;
+        this.sites = sites;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @PostMapping
+    String add(
+            @PathVariable long siteId,
+            @ModelAttribute ChannelForm channelForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        if (!ConsoleSupport.run(
+                result,
+                () -> channels.add(
+                        siteId, channelForm.parentId(), channelForm.code(), channelForm.name(), channelForm.type()))) {
+            model.addAttribute("site", sites.get(siteId));
+            model.addAttribute("parents", channels.tree(siteId));
+            model.addAttribute("channelTypes", ChannelType.values());
+            return "admin/sites/channel-add";
+        }
+        redirect.addFlashAttribute("flash", "site.channel.added");
+        return site(siteId);
+    }
+
+    @GetMapping("/{channelId}/rename")
+    String renameForm(@PathVariable long siteId, @PathVariable long channelId, Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        ChannelView channel = find(siteId, channelId);
+        model.addAttribute("renameForm", new RenameForm(channel.name()));
+        return rename(model, siteId, channel);
+    }
+
+    @PostMapping("/{channelId}/rename")
+    String renameTo(
+            @PathVariable long siteId,
+            @PathVariable long channelId,
+            @ModelAttribute RenameForm renameForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        ChannelView channel = find(siteId, channelId);
+        if (!ConsoleSupport.run(result, () -> channels.rename(channelId, renameForm.name()))) {
+            return rename(model, siteId, channel);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return site(siteId);
+    }
+
+    @PostMapping("/{channelId}/move")
+    String move(
+            @PathVariable long siteId,
+            @PathVariable long channelId,
+            @RequestParam int direction,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        find(siteId, channelId);
+        ConsoleSupport.refusal(messages, () -> channels.move(channelId, direction))
+                .ifPresentOrElse(
+                        reason -> redirect.addFlashAttribute("flashError", reason),
+                        () -> redirect.addFlashAttribute("flash", "site.channel.moved"));
+        return site(siteId);
+    }
+
+    @GetMapping("/{channelId}/delete")
+    String confirmRemove(@PathVariable long siteId, @PathVariable long channelId, Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        model.addAttribute("site", sites.get(siteId));
+        model.addAttribute("channel", find(siteId, channelId));
+        return "admin/sites/channel-delete";
+    }
+
+    @PostMapping("/{channelId}/delete")
+    String remove(@PathVariable long siteId, @PathVariable long channelId, Model model, RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        ChannelView channel = find(siteId, channelId);
+        var refusal = ConsoleSupport.refusal(messages, () -> channels.remove(channelId));
+        if (refusal.isPresent()) {
+            model.addAttribute("site", sites.get(siteId));
+            model.addAttribute("channel", channel);
+            model.addAttribute("refusal", refusal.get());
+            return "admin/sites/channel-delete";
+        }
+        redirect.addFlashAttribute("flash", "common.deleted");
+        return site(siteId);
+    }
+
+    private String rename(Model model, long siteId, ChannelView channel) {
+        model.addAttribute("site", sites.get(siteId));
+        model.addAttribute("channel", channel);
+        return "admin/sites/channel-rename";
+    }
+
+    /** The channel of this site (the service checks that the user manages it); 404 otherwise. */
+    private ChannelView find(long siteId, long channelId) {
+        return flatten(channels.tree(siteId))
+                .filter(c -> c.id() == channelId)
+                .findFirst()
+                .orElseThrow(() -> new org.civitas.platform.NotFoundException("Channel", channelId));
+    }
+
+    private static java.util.stream.Stream<ChannelView> flatten(java.util.List<ChannelView> tree) {
+        return tree.stream()
+                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), flatten(c.children())));
+    }
+
+    private static String site(long siteId) {
+        return "redirect:/admin/sites/" + siteId + "#channels";
+    }
+
+    record ChannelForm(Long parentId, String code, String name, ChannelType type) {}
+
+    record RenameForm(String name) {}
+}

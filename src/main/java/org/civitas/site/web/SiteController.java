@@ -1,0 +1,208 @@
+package org.civitas.site.web;
+
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.OrganisationView;
+import org.civitas.site.BlueprintService;
+import org.civitas.site.ChannelService;
+import org.civitas.site.ChannelType;
+import org.civitas.site.SiteKind;
+import org.civitas.site.SiteService;
+import org.civitas.site.SiteStatus;
+import org.civitas.site.SiteView;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sites a user manages: the tree, one-step creation, a site's page with its details, status and administrators. */
+@Controller
+@RequestMapping("/admin/sites")
+class SiteController {
+
+    private final SiteService sites;
+    private final ChannelService channels;
+    private final BlueprintService blueprints;
+    private final OrganisationDirectory organisations;
+    private final AccessControl access;
+    private final MessageSource messages;
+
+    SiteController(
+            SiteService sites,
+            ChannelService channels,
+            BlueprintService blueprints,
+            OrganisationDirectory organisations,
+            AccessControl access,
+            MessageSource messages) {
+        this.sites = sites;
+        this.channels = channels;
+        this.blueprints = blueprints;
+        this.organisations = organisations;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        List<SiteView> mine = sites.manageable();
+        model.addAttribute("sites", mine);
+        model.addAttribute("depths", SiteDepths.of(mine));
+        model.addAttribute("organisationNames", organisationNames());
+        return "admin/sites/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Long parentId, Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        model.addAttribute("siteForm", SiteForm.empty(parentId));
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute SiteForm siteForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        var created = ConsoleSupport.get(result, () -> sites.create(siteForm.toNewSite()));
+        if (created.isEmpty()) {
+            return form(model, null);
+        }
+        redirect.addFlashAttribute("flash", "site.created");
+        return "redirect:/admin/sites/" + created.get().id();
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        SiteView site = sites.get(id);
+        model.addAttribute("site", site);
+        model.addAttribute(
+                "parent",
+                site.parentId() == null ? null : sites.canManage(site.parentId()) ? sites.get(site.parentId()) : null);
+        model.addAttribute(
+                "organisation", organisations.find(site.organisationId()).orElse(null));
+        model.addAttribute("channels", channels.tree(id));
+        model.addAttribute("allowLocal", blueprints.get(site.blueprintCode()).allowLocal());
+        model.addAttribute("channelTypes", ChannelType.values());
+        model.addAttribute("channelForm", new ChannelController.ChannelForm(null, "", "", ChannelType.LIST));
+        model.addAttribute("adminForm", new AdminForm(""));
+        return "admin/sites/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        SiteView s = sites.get(id);
+        model.addAttribute(
+                "siteForm",
+                new SiteForm(
+                        s.name(),
+                        s.kind(),
+                        s.parentId(),
+                        s.organisationId(),
+                        String.join("\n", s.domains()),
+                        s.siteCode(),
+                        s.registration().partyLabel(),
+                        s.registration().icpNumber(),
+                        s.registration().policeNumber(),
+                        s.blueprintCode(),
+                        s.theme(),
+                        ""));
+        return form(model, s);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute SiteForm siteForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        SiteView current = sites.get(id);
+        if (!ConsoleSupport.run(result, () -> sites.change(id, siteForm.toChange()))) {
+            return form(model, current);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/admin/sites/" + id;
+    }
+
+    @PostMapping("/{id}/status")
+    String status(@PathVariable long id, @RequestParam SiteStatus status, RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        flash(redirect, "site.status.changed", () -> sites.changeStatus(id, status));
+        return "redirect:/admin/sites/" + id;
+    }
+
+    @PostMapping("/{id}/administrators")
+    String addAdministrator(@PathVariable long id, @ModelAttribute AdminForm adminForm, RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        flash(redirect, "site.admin.added", () -> sites.addAdministrator(id, adminForm.username()));
+        return "redirect:/admin/sites/" + id;
+    }
+
+    @PostMapping("/{id}/administrators/{userId}/remove")
+    String removeAdministrator(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        flash(redirect, "site.admin.removed", () -> sites.removeAdministrator(id, userId));
+        return "redirect:/admin/sites/" + id;
+    }
+
+    private void flash(RedirectAttributes redirect, String success, Runnable action) {
+        ConsoleSupport.refusal(messages, action)
+                .ifPresentOrElse(
+                        reason -> redirect.addFlashAttribute("flashError", reason),
+                        () -> redirect.addFlashAttribute("flash", success));
+    }
+
+    /** The create or edit form; {@code editing} is null when creating. */
+    private String form(Model model, SiteView editing) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("kinds", SiteKind.values());
+        model.addAttribute("parents", editing == null ? sites.manageable() : List.of());
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("blueprints", blueprints.list());
+        return "admin/sites/form";
+    }
+
+    private Map<Long, String> organisationNames() {
+        return organisations.all().stream()
+                .collect(Collectors.toMap(OrganisationView::id, OrganisationView::name, (a, b) -> a));
+    }
+
+    record AdminForm(String username) {}
+
+    /** How deep each site sits in the list (for indentation). */
+    static final class SiteDepths {
+
+        private SiteDepths() {}
+
+        static Map<Long, Integer> of(List<SiteView> sites) {
+            Map<Long, SiteView> byId = sites.stream().collect(Collectors.toMap(SiteView::id, Function.identity()));
+            return sites.stream().collect(Collectors.toMap(SiteView::id, s -> depth(s, byId)));
+        }
+
+        private static int depth(SiteView site, Map<Long, SiteView> byId) {
+            int depth = 0;
+            for (SiteView s = site;
+                    s.parentId() != null && byId.containsKey(s.parentId());
+                    s = byId.get(s.parentId())) {
+                depth++;
+            }
+            return depth;
+        }
+    }
+}

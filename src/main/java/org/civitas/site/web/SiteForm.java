@@ -1,0 +1,57 @@
+package org.civitas.site.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.civitas.site.NewSite;
+import org.civitas.site.Registration;
+import org.civitas.site.SiteChange;
+import org.civitas.site.SiteKind;
+
+/**
+ * The one-step site form; {@code domains} and {@code administrators} are typed one per line (or
+ * separated by commas or spaces).
+ */
+record SiteForm(
+        String name,
+        SiteKind kind,
+        Long parentId,
+        Long organisationId,
+        String domains,
+        String siteCode,
+        String partyLabel,
+        String icpNumber,
+        String policeNumber,
+        String blueprintCode,
+        String theme,
+        String administrators) {
+
+    static SiteForm empty(Long parentId) {
+        return new SiteForm("", SiteKind.COUNTY, parentId, null, "", "", "", "", "", "county", "default", "");
+    }
+
+    NewSite toNewSite() {
+        return new NewSite(
+                name,
+                kind,
+                parentId,
+                organisationId == null ? -1 : organisationId,
+                split(domains),
+                siteCode,
+                new Registration(partyLabel, icpNumber, policeNumber),
+                blueprintCode,
+                theme,
+                split(administrators));
+    }
+
+    SiteChange toChange() {
+        return new SiteChange(name, split(domains), new Registration(partyLabel, icpNumber, policeNumber), theme);
+    }
+
+    static List<String> split(String text) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[\\s,，;；]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
+    }
+}

@@ -1,0 +1,381 @@
+package org.civitas.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civitas.site.SiteTestUsers.newDomain;
+import static org.civitas.site.SiteTestUsers.newSiteCode;
+
+import java.util.List;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.UserDirectory;
+import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.DomainException;
+import org.civitas.support.DatabaseTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@DatabaseTest
+@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Test-2026"})
+@RecordApplicationEvents
+class SiteServiceIntegrationTest {
+
+    @Autowired
+    SiteService sites;
+
+    @Autowired
+    ChannelService channels;
+
+    @Autowired
+    BlueprintService blueprints;
+
+    @Autowired
+    SiteDirectory directory;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    SiteOperations operations;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @BeforeEach
+    void signIn() {
+        SiteTestUsers.signInClusterAdministrator();
+    }
+
+    @AfterEach
+    void signOut() {
+        SiteTestUsers.signOut();
+    }
+
+    private long org(String code) {
+        return organisations.all().stream()
+                .filter(o -> o.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private long portal() {
+        return directory.findByCode("5132000001").orElseThrow().id();
+    }
+
+    private NewSite county(String name, String code, String domain) {
+        return new NewSite(
+                name,
+                SiteKind.COUNTY,
+                portal(),
+                org("lixian"),
+                List.of(domain),
+                code,
+                Registration.none(),
+                "county",
+                null,
+                List.of());
+    }
+
+    private long auditable() {
+        return events.stream(AuditableEvent.class).count();
+    }
+
+    private static List<String> names(List<ChannelView> tree) {
+        return tree.stream().map(ChannelView::name).toList();
+    }
+
+    @Test
+    void theDemoClusterHasThePortalAndItsSubSitesBuiltFromBlueprints() {
+        SiteView portal = directory.findByDomain("WWW.abazhou.gov.cn").orElseThrow();
+        assertThat(portal.name()).isEqualTo("中国阿坝州");
+        assertThat(portal.kind()).isEqualTo(SiteKind.PORTAL);
+        assertThat(portal.status()).isEqualTo(SiteStatus.ONLINE);
+        SiteView wenchuan = directory.findByCode("5132210001").orElseThrow();
+        assertThat(wenchuan.parentId()).isEqualTo(portal.id());
+        assertThat(wenchuan.administrators())
+                .extracting(SiteView.SiteAdministrator::username)
+                .containsExactly("wenchuan.admin");
+        assertThat(names(directory.channels(wenchuan.id()))).containsExactly("走进汶川县", "政务动态", "政府信息公开", "政务服务", "互动交流");
+        assertThat(directory.all().getFirst().id()).isEqualTo(portal.id());
+    }
+
+    @Test
+    void createsASubSiteWithAllBlueprintChannelsInOneStep() {
+        long before = auditable();
+        String code = newSiteCode();
+        SiteView site = sites.create(county("理县", code, newDomain("Lixian")));
+
+        assertThat(site.status()).isEqualTo(SiteStatus.BUILDING);
+        assertThat(site.theme()).isEqualTo("default");
+        assertThat(site.domains().getFirst()).startsWith("lixian");
+        List<ChannelView> tree = channels.tree(site.id());
+        assertThat(names(tree)).containsExactly("走进理县", "政务动态", "政府信息公开", "政务服务", "互动交流");
+        ChannelView news = tree.get(1);
+        assertThat(names(news.children())).containsExactly("要闻", "通知公告", "部门动态");
+        assertThat(news.blueprintEntryCode()).isEqualTo("news");
+        assertThat(names(tree.get(2).children())).containsExactly("公开指南", "公开目录", "公开年报");
+        assertThat(auditable() - before).isEqualTo(1);
+        assertThat(events.stream(SiteCreated.class)
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .channels())
+                .isEqualTo(11);
+    }
+
+    @Test
+    void aDuplicateDomainIsRefusedWithTheReasonAndNothingIsCreated() {
+        int before = directory.all().size();
+        long audited = auditable();
+        assertThatThrownBy(() -> sites.create(county("重复", newSiteCode(), "WWW.Wenchuan.gov.cn")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("site.domain.taken");
+                    assertThat(e.field()).isEqualTo("domains");
+                    assertThat(e.arguments()).containsExactly("www.wenchuan.gov.cn");
+                });
+        assertThat(directory.all()).hasSize(before);
+        assertThat(auditable()).isEqualTo(audited);
+    }
+
+    @Test
+    void invalidAndDuplicateSiteCodesAndHostNamesAreRefusedWithTheReason() {
+        int before = directory.all().size();
+        assertThat(refusal(county("x", "51322", newDomain("a")))).isEqualTo("site.code.format");
+        assertThat(refusal(county("x", "51322100AB", newDomain("a")))).isEqualTo("site.code.format");
+        assertThat(refusal(county("x", "9932210001", newDomain("a")))).isEqualTo("site.code.division");
+        assertThat(refusal(county("x", "5100120001", newDomain("a")))).isEqualTo("site.code.division");
+        assertThat(refusal(county("x", "5132210001", newDomain("a")))).isEqualTo("site.code.taken");
+        assertThat(refusal(county("x", newSiteCode(), "not a host"))).isEqualTo("site.domain.invalid");
+        assertThat(refusal(county("x", newSiteCode(), "-bad.example.cn"))).isEqualTo("site.domain.invalid");
+        var badIcp = new NewSite(
+                "x",
+                SiteKind.COUNTY,
+                portal(),
+                org("lixian"),
+                List.of(newDomain("icp")),
+                newSiteCode(),
+                new Registration(null, "ICP 123", null),
+                "county",
+                null,
+                List.of());
+        assertThat(refusal(badIcp)).isEqualTo("site.icp.invalid");
+        var wrongBlueprint = new NewSite(
+                "x",
+                SiteKind.COUNTY,
+                portal(),
+                org("lixian"),
+                List.of(newDomain("bp")),
+                newSiteCode(),
+                null,
+                "department",
+                null,
+                List.of());
+        assertThat(refusal(wrongBlueprint)).isEqualTo("site.blueprint.kind");
+        assertThat(directory.all()).hasSize(before);
+    }
+
+    private String refusal(NewSite site) {
+        try {
+            sites.create(site);
+            throw new AssertionError("created " + site);
+        } catch (DomainException e) {
+            return e.messageKey();
+        }
+    }
+
+    @Test
+    void blueprintChannelsCannotBeRemovedOrRenamedButLocalOnesCan() {
+        SiteView site = sites.create(county("茂县", newSiteCode(), newDomain("maoxian")));
+        ChannelView about = channels.tree(site.id()).getFirst();
+
+        assertThatThrownBy(() -> channels.rename(about.id(), "改名"))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("site.channel.blueprint.rename"));
+        assertThatThrownBy(() -> channels.remove(about.id()))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("site.channel.blueprint.remove"));
+
+        long before = auditable();
+        ChannelView tourism = channels.add(site.id(), null, "tourism", "旅游茂县", ChannelType.LIST);
+        ChannelView spots = channels.add(site.id(), tourism.id(), "spots", "景点", ChannelType.LIST);
+        ChannelView food = channels.add(site.id(), null, "food", "美食", ChannelType.SINGLE_PAGE);
+        channels.rename(tourism.id(), "文旅茂县");
+        channels.move(food.id(), -1);
+        assertThat(auditable() - before).isEqualTo(5);
+        List<String> top = names(channels.tree(site.id()));
+        assertThat(top.subList(top.size() - 2, top.size())).containsExactly("美食", "文旅茂县");
+
+        assertThatThrownBy(() -> channels.remove(tourism.id()))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("site.channel.remove.children"));
+        assertThatThrownBy(() -> channels.add(site.id(), null, "food", "重复", ChannelType.LIST))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.channel.code.taken"));
+        channels.remove(spots.id());
+        channels.remove(tourism.id());
+        assertThat(names(channels.tree(site.id()))).doesNotContain("文旅茂县").contains("美食");
+        assertThat(events.stream(ChannelRemoved.class)).hasSize(2);
+    }
+
+    @Test
+    void aSiteAdministratorManagesOnlyTheirOwnSite() {
+        long wenchuanAdmin =
+                users.findByUsername("wenchuan.admin").orElseThrow().id();
+        SiteView other = sites.create(county("松潘县", newSiteCode(), newDomain("songpan")));
+        SiteView wenchuan = directory.findByCode("5132210001").orElseThrow();
+
+        SiteTestUsers.signIn(wenchuanAdmin, "wenchuan.admin", SitePermissions.SITE_MANAGE);
+        assertThat(sites.manageable()).extracting(SiteView::id).containsExactly(wenchuan.id());
+        assertThat(channels.tree(wenchuan.id())).isNotEmpty();
+        channels.add(wenchuan.id(), null, unique(), "汶川文旅", ChannelType.LIST);
+
+        assertThatThrownBy(() -> sites.get(other.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> channels.tree(other.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> channels.add(other.id(), null, "x", "x", ChannelType.LIST))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sites.changeStatus(other.id(), SiteStatus.ONLINE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sites.create(county("越权", newSiteCode(), newDomain("x"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sites.addAdministrator(wenchuan.id(), "auditor"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(channels.compliance()).extracting(ComplianceReport::siteId).containsExactly(wenchuan.id());
+    }
+
+    private static String unique() {
+        return "local-" + System.nanoTime();
+    }
+
+    @Test
+    void statusChangesFollowTheLifeCycle() {
+        SiteView site = sites.create(county("金川县", newSiteCode(), newDomain("jinchuan")));
+        long before = auditable();
+        assertThat(sites.changeStatus(site.id(), SiteStatus.ONLINE).status()).isEqualTo(SiteStatus.ONLINE);
+        assertThat(sites.changeStatus(site.id(), SiteStatus.OFFLINE).status()).isEqualTo(SiteStatus.OFFLINE);
+        assertThatThrownBy(() -> sites.changeStatus(site.id(), SiteStatus.BUILDING))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.status.illegal"));
+        assertThat(auditable() - before).isEqualTo(2);
+    }
+
+    @Test
+    void changesDetailsAndAdministrators() {
+        SiteView site = sites.create(county("小金县", newSiteCode(), newDomain("xiaojin")));
+        String second = newDomain("xj");
+        SiteView changed = sites.change(
+                site.id(),
+                new SiteChange(
+                        "小金县人民政府",
+                        List.of(site.primaryDomain(), second.toUpperCase()),
+                        new Registration("党政机关", "川ICP备05003303号", "川公网安备 51320002000001号"),
+                        "blue"));
+        assertThat(changed.domains()).contains(second);
+        assertThat(changed.theme()).isEqualTo("blue");
+        assertThatThrownBy(() -> sites.change(
+                        site.id(), new SiteChange("小金县", List.of("www.jzg.gov.cn"), Registration.none(), null)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.domain.taken"));
+        SiteView withAdmin = sites.addAdministrator(site.id(), "wenchuan.admin");
+        assertThat(withAdmin.administrators()).hasSize(1);
+        assertThat(sites.removeAdministrator(
+                                site.id(), withAdmin.administrators().getFirst().userId())
+                        .administrators())
+                .isEmpty();
+        assertThatThrownBy(() -> sites.addAdministrator(site.id(), "nobody"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.admin.unknown"));
+    }
+
+    @Test
+    void complianceShowsMissingRenamedAndLocalChannelsAndApplyingABlueprintAddsTheMissingOnes() {
+        SiteView site = sites.create(new NewSite(
+                "黑水县",
+                SiteKind.COUNTY,
+                portal(),
+                org("heishui"),
+                List.of(newDomain("heishui")),
+                newSiteCode(),
+                null,
+                "county",
+                null,
+                List.of()));
+        channels.add(site.id(), null, "local-news", "黑水新闻", ChannelType.LIST);
+        String entry = "e" + System.nanoTime() % 1_000_000;
+        blueprints.addEntry("county", new BlueprintEntry(entry, "news", "乡镇动态", ChannelType.LIST));
+
+        ComplianceReport report = channels.compliance().stream()
+                .filter(r -> r.siteId() == site.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(report.compliant()).isFalse();
+        assertThat(report.missing()).extracting(BlueprintEntry::code).containsExactly(entry);
+        assertThat(report.local()).containsExactly("黑水新闻");
+        assertThat(report.renamed()).isEmpty();
+
+        long before = auditable();
+        var added = blueprints.applyBlueprint("county");
+        assertThat(added.get("黑水县")).containsExactly(entry);
+        assertThat(added).containsKey("汶川县");
+        assertThat(auditable() - before).isEqualTo(1);
+        ChannelView news = channels.tree(site.id()).stream()
+                .filter(c -> "news".equals(c.blueprintEntryCode()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(names(news.children())).containsExactly("要闻", "通知公告", "部门动态", "乡镇动态");
+        assertThat(channels.compliance().stream()
+                        .filter(r -> r.siteId() == site.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .compliant())
+                .isTrue();
+        assertThat(blueprints.applyBlueprint("county")).isEmpty();
+    }
+
+    @Test
+    void builtInBlueprintsExist() {
+        assertThat(blueprints.list()).extracting(BlueprintView::code).contains("county", "department", "portal");
+        BlueprintView county = blueprints.get("county");
+        assertThat(county.builtIn()).isTrue();
+        assertThat(county.entries().getFirst().nameFor("汶川县")).isEqualTo("走进汶川县");
+        assertThatThrownBy(
+                        () -> blueprints.addEntry("county", new BlueprintEntry("news", null, "重复", ChannelType.LIST)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.blueprint.entry.taken"));
+    }
+
+    @Test
+    void theOperatorCreatesASiteByCodesWithoutASignedInUser() {
+        SiteTestUsers.signOut();
+        String code = newSiteCode();
+        SiteView site = operations.createSite(
+                "红原县", code, SiteKind.COUNTY, "5132000001", "county", List.of(newDomain("hongyuan")), "hongyuan");
+        assertThat(site.parentId()).isEqualTo(portal());
+        assertThat(directory.channels(site.id())).hasSize(5);
+        assertThatThrownBy(() -> operations.createSite(
+                        "x",
+                        newSiteCode(),
+                        SiteKind.COUNTY,
+                        "5199999999",
+                        "county",
+                        List.of(newDomain("x")),
+                        "hongyuan"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.parent.unknownCode"));
+        assertThatThrownBy(() -> operations.createSite(
+                        "x", newSiteCode(), SiteKind.COUNTY, null, "county", List.of(newDomain("x")), "nowhere"))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("site.organisation.unknownCode"));
+    }
+}

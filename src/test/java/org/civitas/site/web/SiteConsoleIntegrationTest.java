@@ -1,0 +1,319 @@
+package org.civitas.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.function.Supplier;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleService;
+import org.civitas.site.ChannelView;
+import org.civitas.site.SiteDirectory;
+import org.civitas.site.SitePermissions;
+import org.civitas.site.SiteView;
+import org.civitas.support.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The site console as real accounts meet it: the demo {@code admin} is given a cluster administrator
+ * role (site:create, site:manage), {@code wenchuan.admin} a site administrator role (site:manage),
+ * both through identity's services by the security administrator.
+ */
+@DatabaseTest
+@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Console-2026"})
+class SiteConsoleIntegrationTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    SiteDirectory directory;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        grantOnce("admin", "SITE_CLUSTER_TEST", SitePermissions.SITE_CREATE, SitePermissions.SITE_MANAGE);
+        grantOnce("wenchuan.admin", "SITE_MANAGER_TEST", SitePermissions.SITE_MANAGE);
+    }
+
+    private void grantOnce(String username, String roleCode, String... permissions) {
+        long userId = ((CivitasUser) userDetails.loadUserByUsername(username)).id();
+        if (((CivitasUser) userDetails.loadUserByUsername(username)).has(permissions[0])) {
+            return;
+        }
+        long root = organisations.all().getFirst().id();
+        runAs("secadmin", () -> {
+            var role = roles.roles().stream()
+                    .filter(r -> r.code().equals(roleCode))
+                    .findFirst()
+                    .orElseGet(() -> roles.create(new RoleForm(roleCode, roleCode, null, Set.of(permissions))));
+            return roles.grant(userId, role.id(), DataScope.ALL, root);
+        });
+    }
+
+    private <T> T runAs(String username, Supplier<T> action) {
+        var principal = userDetails.loadUserByUsername(username);
+        var security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(security);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(userDetails.loadUserByUsername(username));
+    }
+
+    private SiteView wenchuan() {
+        return directory.findByCode("5132210001").orElseThrow();
+    }
+
+    private SiteView jiuzhaigou() {
+        return directory.findByCode("5132250001").orElseThrow();
+    }
+
+    private MockHttpServletRequestBuilder createSite(String name, String code, String domain) {
+        return post("/admin/sites")
+                .param("name", name)
+                .param("kind", "COUNTY")
+                .param(
+                        "parentId",
+                        String.valueOf(
+                                directory.findByCode("5132000001").orElseThrow().id()))
+                .param(
+                        "organisationId",
+                        String.valueOf(organisations.all().getFirst().id()))
+                .param("domains", domain)
+                .param("siteCode", code)
+                .param("blueprintCode", "county")
+                .param("theme", "default")
+                .param("administrators", "wenchuan.admin");
+    }
+
+    @Test
+    void theClusterAdministratorSeesTheSiteTreeBlueprintsAndCompliance() throws Exception {
+        String page = mvc.perform(get("/admin/sites").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("中国阿坝州")))
+                .andExpect(content().string(containsString("/admin/sites/new")))
+                .andExpect(content().string(containsString("网站群")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf("中国阿坝州")).isLessThan(page.indexOf("汶川县"));
+        mvc.perform(get("/admin/sites/new").with(as("admin"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/sites/" + wenchuan().id()).with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("走进汶川县")))
+                .andExpect(content().string(containsString("www.wenchuan.gov.cn")))
+                .andExpect(content().string(containsString("wenchuan.admin")));
+        mvc.perform(get("/admin/sites/" + wenchuan().id() + "/edit").with(as("admin")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/blueprints").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("县（市）政府网站统一栏目")));
+        mvc.perform(get("/admin/blueprints/county").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("公开年报")));
+        mvc.perform(get("/admin/sites/compliance").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("九寨沟县")));
+    }
+
+    @Test
+    void createsASiteInOneStepFromTheForm() throws Exception {
+        mvc.perform(createSite("壤塘县", "5132300001", "www.rangtang.example.cn")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/admin/sites/*"))
+                .andExpect(flash().attribute("flash", "site.created"));
+        SiteView created = directory.findByDomain("www.rangtang.example.cn").orElseThrow();
+        assertThat(directory.channels(created.id()))
+                .extracting(ChannelView::name)
+                .contains("走进壤塘县");
+        assertThat(created.administrators())
+                .extracting(SiteView.SiteAdministrator::username)
+                .containsExactly("wenchuan.admin");
+    }
+
+    @Test
+    void aRefusedSiteIsShownOnTheFormWithWhatWasTypedAndNothingIsCreated() throws Exception {
+        int before = directory.all().size();
+        mvc.perform(createSite("阿坝县", "5132310001", "WWW.JZG.gov.cn")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已被其他站点使用")))
+                .andExpect(content().string(containsString("阿坝县")))
+                .andExpect(content().string(containsString("5132310001")));
+        mvc.perform(createSite("阿坝县", "12345", "www.abaxian.example.cn")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("应为 10 位数字")));
+        assertThat(directory.all()).hasSize(before);
+    }
+
+    @Test
+    void aConsolePostWithoutCsrfTokenIsRefused() throws Exception {
+        int before = directory.all().size();
+        mvc.perform(createSite("无令牌", "5132320001", "nocsrf.example.cn").with(as("admin")))
+                .andExpect(status().isForbidden());
+        assertThat(directory.all()).hasSize(before);
+    }
+
+    @Test
+    void aSiteAdministratorManagesTheirSiteButCannotTouchAnother() throws Exception {
+        mvc.perform(get("/admin/sites").with(as("wenchuan.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("汶川县")))
+                .andExpect(content().string(not(containsString("九寨沟县"))))
+                .andExpect(content().string(not(containsString("/admin/sites/new"))));
+        mvc.perform(get("/admin/sites/" + wenchuan().id()).with(as("wenchuan.admin")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/sites/" + jiuzhaigou().id()).with(as("wenchuan.admin")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/sites/" + jiuzhaigou().id() + "/channels")
+                        .param("code", "intrusion")
+                        .param("name", "越权栏目")
+                        .param("type", "LIST")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/sites/" + jiuzhaigou().id() + "/status")
+                        .param("status", "OFFLINE")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/sites/new").with(as("wenchuan.admin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/blueprints").with(as("wenchuan.admin"))).andExpect(status().isForbidden());
+        assertThat(directory.channels(jiuzhaigou().id()))
+                .extracting(ChannelView::name)
+                .doesNotContain("越权栏目");
+        mvc.perform(get("/admin/sites").with(as("auditor"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSiteAdministratorAddsRenamesAndRemovesLocalChannelsButNotBlueprintOnes() throws Exception {
+        long site = wenchuan().id();
+        mvc.perform(post("/admin/sites/" + site + "/channels")
+                        .param("code", "tourism")
+                        .param("name", "汶川旅游")
+                        .param("type", "LIST")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/admin/sites/*"))
+                .andExpect(flash().attribute("flash", "site.channel.added"));
+        ChannelView tourism = channel(site, "tourism");
+        mvc.perform(get("/admin/sites/" + site + "/channels/" + tourism.id() + "/rename")
+                        .with(as("wenchuan.admin")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/sites/" + site + "/channels/" + tourism.id() + "/rename")
+                        .param("name", "文旅汶川")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/admin/sites/*"));
+        assertThat(channel(site, "tourism").name()).isEqualTo("文旅汶川");
+
+        ChannelView about = channel(site, "about");
+        mvc.perform(post("/admin/sites/" + site + "/channels/" + about.id() + "/rename")
+                        .param("name", "改名")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("来自统一栏目规划，不能改名")));
+        mvc.perform(post("/admin/sites/" + site + "/channels/" + about.id() + "/delete")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("来自统一栏目规划，不能删除")));
+        assertThat(channel(site, "about").name()).isEqualTo("走进汶川县");
+
+        mvc.perform(post("/admin/sites/" + site + "/channels/" + tourism.id() + "/delete")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/admin/sites/*"))
+                .andExpect(flash().attribute("flash", "common.deleted"));
+        assertThat(flatten(directory.channels(site)))
+                .extracting(ChannelView::code)
+                .doesNotContain("tourism");
+    }
+
+    @Test
+    void theClusterAdministratorAddsABlueprintEntryAndAppliesIt() throws Exception {
+        mvc.perform(post("/admin/blueprints/department/entries")
+                        .param("parentCode", "news")
+                        .param("code", "news-policy")
+                        .param("name", "政策解读")
+                        .param("type", "LIST")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/blueprints/department"));
+        mvc.perform(post("/admin/blueprints/department/apply").with(as("admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("阿坝州教育局")))
+                .andExpect(content().string(containsString("news-policy")));
+        long edu = directory.findByCode("5132000002").orElseThrow().id();
+        assertThat(flatten(directory.channels(edu)))
+                .extracting(ChannelView::name)
+                .contains("政策解读");
+    }
+
+    private ChannelView channel(long siteId, String code) {
+        return flatten(directory.channels(siteId)).stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static java.util.List<ChannelView> flatten(java.util.List<ChannelView> tree) {
+        var all = new java.util.ArrayList<ChannelView>();
+        for (ChannelView c : tree) {
+            all.add(c);
+            all.addAll(flatten(c.children()));
+        }
+        return all;
+    }
+}
