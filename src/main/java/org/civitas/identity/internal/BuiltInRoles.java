@@ -15,8 +15,8 @@ enum BuiltInRoles {
     SYSTEM_ADMIN(
             AdministrativeDuty.SYSTEM,
             "系统管理员",
-            "用户、组织机构、审核流程和系统设置 / users, organisations, review chains and settings",
-            // review chains are the workflow module's; named here as strings because workflow depends on identity
+            "用户、组织机构、站点、审核流程和系统设置 / users, organisations, sites, review chains and settings",
+            // review chains and sites belong to other modules; named here as strings because they depend on identity
             Set.of(
                     ORGANISATION_READ,
                     ORGANISATION_WRITE,
@@ -25,7 +25,9 @@ enum BuiltInRoles {
                     SETTINGS_WRITE,
                     OPERATIONS_METRICS,
                     "reviewchain:read",
-                    "reviewchain:write")),
+                    "reviewchain:write",
+                    "site:create",
+                    "site:manage")),
     SECURITY_ADMIN(
             AdministrativeDuty.SECURITY,
             "安全管理员",
