@@ -54,13 +54,15 @@ class RichTextEditorBrowserTest {
             dialog.dismiss();
         });
         signIn(page);
-        page.onResponse(r -> {
-        });
+        page.onResponse(r -> {});
         page.navigate("/admin/test-richtext");
         var editable = page.locator(".note-editable");
         assertThat(editable).isVisible();
         assertThat(page.locator("textarea#body")).isHidden();
         assertThat(editable).hasAttribute("aria-labelledby", "bodyLabel");
+        assertThat(page.locator(".note-btn-bold")).hasAttribute("aria-label", Pattern.compile("粗体.*"));
+        assertThat(page.locator(".note-btn.btn-table, .note-table .note-btn").first())
+                .isVisible();
 
         Accessibility.assertNoSeriousViolations(page);
 
@@ -87,6 +89,17 @@ class RichTextEditorBrowserTest {
         assertThat(page.locator("#changed")).isVisible();
         screenshots.take("2-sanitized-result");
         assertThat(dialogs).as("no script ran").isEmpty();
+    }
+
+    @Test
+    void theToolbarSpeaksEnglishOnRequest(Page page, Screenshots screenshots) {
+        signIn(page);
+        page.navigate("/admin/test-richtext?lang=en");
+
+        assertThat(page.locator(".note-btn-bold")).hasAttribute("aria-label", Pattern.compile("Bold.*"));
+        assertThat(page.locator("#body-hint")).containsText("Headings, lists, tables");
+        screenshots.take("4-english-toolbar");
+        Accessibility.assertNoSeriousViolations(page);
     }
 
     @Test
