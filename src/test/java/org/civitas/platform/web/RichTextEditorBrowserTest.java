@@ -92,6 +92,41 @@ class RichTextEditorBrowserTest {
     }
 
     @Test
+    void whatTheToolbarProducesIsKeptWithoutAWarning(Page page, Screenshots screenshots) {
+        signIn(page);
+        page.navigate("/admin/test-richtext");
+        var editable = page.locator(".note-editable");
+        editable.click();
+        page.keyboard().press("Control+A");
+        page.keyboard().type("标题");
+        page.locator(".note-style .dropdown-toggle").click();
+        page.locator(".note-dropdown-item[data-value='h2']").click();
+        page.locator(".note-para .dropdown-toggle").click();
+        page.locator(".note-para .note-btn[aria-label^='居中']").click();
+        editable.press("End");
+        page.keyboard().press("Enter");
+        page.locator(".note-para .note-btn[aria-label^='无序列表']").click();
+        page.keyboard().type("第一条");
+        page.keyboard().press("Enter");
+        page.keyboard().press("Enter");
+        page.locator(".note-table .dropdown-toggle").click();
+        page.locator(".note-dimension-picker-mousecatcher")
+                .click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(5, 5));
+        screenshots.take("5-heading-list-table");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("保存").setExact(true))
+                .click();
+
+        String stored = page.locator("#stored").innerText();
+        assertThat(stored)
+                .contains("<h2 class=\"text-center\">标题</h2>")
+                .contains("第一条</li></ul>")
+                .contains("<table class=\"table table-bordered\">");
+        assertThat(page.locator("#changed")).hasCount(0);
+    }
+
+    @Test
     void theToolbarSpeaksEnglishOnRequest(Page page, Screenshots screenshots) {
         signIn(page);
         page.navigate("/admin/test-richtext?lang=en");
