@@ -14,16 +14,8 @@ import org.owasp.html.PolicyFactory;
 final class RichTextPolicy {
 
     /** Alignment and presentation classes the editor and the site's stylesheets understand. */
-    static final Set<String> ALLOWED_CLASSES = Set.of(
-            "text-start",
-            "text-center",
-            "text-end",
-            "text-justify",
-            "ql-align-center",
-            "ql-align-right",
-            "ql-align-justify",
-            "table",
-            "table-bordered");
+    static final Set<String> ALLOWED_CLASSES =
+            Set.of("text-start", "text-center", "text-end", "text-justify", "table", "table-bordered");
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
     private static final Pattern SCOPE = Pattern.compile("(?i)row|col|rowgroup|colgroup");
