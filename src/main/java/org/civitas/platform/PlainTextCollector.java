@@ -1,0 +1,84 @@
+package org.civitas.platform;
+
+import java.util.List;
+import java.util.Set;
+import org.owasp.html.HtmlSanitizer;
+
+/** Collects the text of already sanitized HTML, with line breaks between blocks. */
+final class PlainTextCollector implements HtmlSanitizer.Policy {
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "blockquote",
+            "tr",
+            "table",
+            "pre",
+            "hr",
+            "figure",
+            "figcaption",
+            "div",
+            "ul",
+            "ol",
+            "caption");
+    private static final Set<String> CELLS = Set.of("td", "th");
+
+    private final StringBuilder text = new StringBuilder();
+
+    static String collect(String safeHtml) {
+        PlainTextCollector collector = new PlainTextCollector();
+        HtmlSanitizer.sanitize(safeHtml, collector);
+        return collector.result();
+    }
+
+    @Override
+    public void openDocument() {}
+
+    @Override
+    public void closeDocument() {}
+
+    @Override
+    public void openTag(String elementName, List<String> attrs) {
+        separate(elementName);
+    }
+
+    @Override
+    public void closeTag(String elementName) {
+        separate(elementName);
+    }
+
+    @Override
+    public void text(String textChunk) {
+        text.append(textChunk);
+    }
+
+    private void separate(String elementName) {
+        if (BLOCKS.contains(elementName)) {
+            text.append('\n');
+        } else if (CELLS.contains(elementName)) {
+            text.append(' ');
+        }
+    }
+
+    private String result() {
+        String[] lines = text.toString().replace('\u00a0', ' ').split("\n");
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            String collapsed = line.replaceAll("[ \\t\\r\\f]+", " ").strip();
+            if (!collapsed.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.append('\n');
+                }
+                out.append(collapsed);
+            }
+        }
+        return out.toString();
+    }
+}
