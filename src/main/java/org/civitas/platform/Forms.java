@@ -1,8 +1,16 @@
 package org.civitas.platform;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 
-/** Console form helpers shared by every module. */
+/**
+ * Console form helpers shared by every module: run what a form asks for unless it already has
+ * errors; a business-rule refusal is shown on the form (on its field when it names one) and the
+ * caller re-renders the form with what the user typed. A missing object still propagates, as a 404.
+ */
 public final class Forms {
 
     private Forms() {}
@@ -16,6 +24,46 @@ public final class Forms {
             form.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), refusal.messageKey());
         } else {
             form.reject(refusal.messageKey(), refusal.arguments(), refusal.messageKey());
+        }
+    }
+
+    /** Runs {@code action}; returns whether it ran and succeeded. */
+    public static boolean run(BindingResult form, Runnable action) {
+        return get(form, () -> {
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
+    }
+
+    /** Runs {@code action}; returns its result, or nothing when the form was invalid or refused. */
+    public static <T> Optional<T> get(BindingResult form, Supplier<T> action) {
+        if (form.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            reject(form, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs a confirmed action that has no form (a deletion); a business-rule refusal comes back as
+     * its reason in the user's language, for the confirmation page to show.
+     */
+    public static Optional<String> refusal(MessageSource messages, Runnable action) {
+        try {
+            action.run();
+            return Optional.empty();
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            return Optional.of(messages.getMessage(
+                    e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
         }
     }
 }

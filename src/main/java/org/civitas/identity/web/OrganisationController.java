@@ -10,6 +10,7 @@ import org.civitas.identity.OrganisationForm;
 import org.civitas.identity.OrganisationScope;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.OrganisationView;
+import org.civitas.platform.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +63,7 @@ class OrganisationController {
             Model model,
             RedirectAttributes redirect) {
         Guard.require(access, ORGANISATION_WRITE);
-        if (!FormActions.run(result, () -> organisations.create(organisationForm))) {
+        if (!Forms.run(result, () -> organisations.create(organisationForm))) {
             return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
@@ -87,7 +88,7 @@ class OrganisationController {
             RedirectAttributes redirect) {
         Guard.require(access, ORGANISATION_WRITE);
         OrganisationView current = organisations.get(id);
-        if (!FormActions.run(result, () -> organisations.update(id, organisationForm))) {
+        if (!Forms.run(result, () -> organisations.update(id, organisationForm))) {
             return form(model, current);
         }
         redirect.addFlashAttribute("flash", "common.saved");
@@ -111,7 +112,7 @@ class OrganisationController {
             RedirectAttributes redirect) {
         Guard.require(access, ORGANISATION_WRITE);
         OrganisationView o = organisations.get(id);
-        if (!FormActions.run(result, () -> organisations.move(id, moveForm.parentId()))) {
+        if (!Forms.run(result, () -> organisations.move(id, moveForm.parentId()))) {
             return move(model, o);
         }
         redirect.addFlashAttribute("flash", "organisation.moved");
@@ -129,7 +130,7 @@ class OrganisationController {
     String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Guard.require(access, ORGANISATION_WRITE);
         OrganisationView o = organisations.get(id);
-        var refusal = FormActions.refusal(messages, () -> organisations.delete(id));
+        var refusal = Forms.refusal(messages, () -> organisations.delete(id));
         if (refusal.isPresent()) {
             model.addAttribute("organisation", o);
             model.addAttribute("refusal", refusal.get());

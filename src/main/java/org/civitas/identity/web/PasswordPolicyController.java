@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.PasswordPolicy;
 import org.civitas.identity.PasswordPolicyService;
+import org.civitas.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +42,7 @@ class PasswordPolicyController {
             BindingResult result,
             RedirectAttributes redirect) {
         Guard.require(access, POLICY_WRITE);
-        if (!FormActions.run(result, () -> policies.update(passwordPolicy))) {
+        if (!Forms.run(result, () -> policies.update(passwordPolicy))) {
             return "admin/password-policy/form";
         }
         redirect.addFlashAttribute("flash", "common.saved");

@@ -10,6 +10,7 @@ import org.civitas.identity.TokenService;
 import org.civitas.identity.UserService;
 import org.civitas.identity.web.ConsoleForms.PasswordForm;
 import org.civitas.identity.web.ConsoleForms.TokenForm;
+import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,7 @@ class ProfileController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var issued = FormActions.get(result, () -> tokens.issueForSelf(tokenForm.name(), tokenForm.days()));
+        var issued = Forms.get(result, () -> tokens.issueForSelf(tokenForm.name(), tokenForm.days()));
         if (issued.isEmpty()) {
             return page(model);
         }
@@ -100,7 +101,7 @@ class ProfileController {
                 && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
-        if (!FormActions.run(
+        if (!Forms.run(
                 result, () -> users.changeOwnPassword(passwordForm.currentPassword(), passwordForm.newPassword()))) {
             return passwordPage(model);
         }

@@ -12,6 +12,7 @@ import org.civitas.identity.RoleForm;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.platform.AdministrativeDuty;
+import org.civitas.platform.Forms;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ class RoleController {
             Model model,
             RedirectAttributes redirect) {
         Guard.require(access, ROLE_WRITE);
-        if (!FormActions.run(result, () -> roles.create(roleForm))) {
+        if (!Forms.run(result, () -> roles.create(roleForm))) {
             return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
@@ -94,7 +95,7 @@ class RoleController {
         RoleForm changes = role.builtin()
                 ? new RoleForm(roleForm.code(), roleForm.name(), roleForm.description(), role.permissions())
                 : roleForm;
-        if (!FormActions.run(result, () -> roles.update(id, changes))) {
+        if (!Forms.run(result, () -> roles.update(id, changes))) {
             return form(model, role);
         }
         redirect.addFlashAttribute("flash", "common.saved");
@@ -112,7 +113,7 @@ class RoleController {
     String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Guard.require(access, ROLE_WRITE);
         RoleView role = roles.get(id);
-        var refusal = FormActions.refusal(messages, () -> roles.delete(id));
+        var refusal = Forms.refusal(messages, () -> roles.delete(id));
         if (refusal.isPresent()) {
             model.addAttribute("role", role);
             model.addAttribute("refusal", refusal.get());

@@ -11,6 +11,7 @@ import org.civitas.identity.TokenService;
 import org.civitas.identity.web.ConsoleForms.ClearanceForm;
 import org.civitas.identity.web.ConsoleForms.GrantForm;
 import org.civitas.identity.web.ConsoleForms.TokenForm;
+import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +47,7 @@ class UserAccessController {
             Model model,
             RedirectAttributes redirect) {
         Guard.require(access, GRANT_WRITE);
-        boolean granted = FormActions.run(
+        boolean granted = Forms.run(
                 result, () -> roles.grant(id, grantForm.roleId(), grantForm.scope(), grantForm.organisationId()));
         if (!granted) {
             return page.render(id, model);
@@ -74,7 +75,7 @@ class UserAccessController {
             Model model,
             RedirectAttributes redirect) {
         Guard.require(access, CLEARANCE_WRITE);
-        if (!FormActions.run(result, () -> roles.setClearance(id, clearanceForm.clearance()))) {
+        if (!Forms.run(result, () -> roles.setClearance(id, clearanceForm.clearance()))) {
             return page.render(id, model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
@@ -89,7 +90,7 @@ class UserAccessController {
             Model model,
             RedirectAttributes redirect) {
         Guard.require(access, TOKEN_MANAGE);
-        var issued = FormActions.get(result, () -> tokens.issue(id, tokenForm.name(), tokenForm.days()));
+        var issued = Forms.get(result, () -> tokens.issue(id, tokenForm.name(), tokenForm.days()));
         if (issued.isEmpty()) {
             return page.render(id, model);
         }

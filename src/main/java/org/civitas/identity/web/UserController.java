@@ -9,6 +9,7 @@ import org.civitas.identity.UserForm;
 import org.civitas.identity.UserService;
 import org.civitas.identity.UserService.CreatedUser;
 import org.civitas.identity.UserView;
+import org.civitas.platform.Forms;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,7 @@ class UserController {
             Model model,
             RedirectAttributes redirect) {
         Guard.require(access, USER_WRITE);
-        var created = FormActions.get(result, () -> users.create(userForm));
+        var created = Forms.get(result, () -> users.create(userForm));
         if (created.isEmpty()) {
             return form(model, null);
         }
@@ -110,7 +111,7 @@ class UserController {
             RedirectAttributes redirect) {
         Guard.require(access, USER_WRITE);
         UserView current = users.get(id);
-        if (!FormActions.run(result, () -> users.update(id, userForm))) {
+        if (!Forms.run(result, () -> users.update(id, userForm))) {
             return form(model, current);
         }
         redirect.addFlashAttribute("flash", "common.saved");

@@ -3,6 +3,7 @@ package org.civitas.site.web;
 import static org.civitas.site.SitePermissions.SITE_CREATE;
 
 import org.civitas.identity.AccessControl;
+import org.civitas.platform.Forms;
 import org.civitas.site.BlueprintEntry;
 import org.civitas.site.BlueprintService;
 import org.civitas.site.BlueprintView;
@@ -53,7 +54,7 @@ class BlueprintController {
             RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE);
         BlueprintView blueprint = blueprints.get(code);
-        if (!ConsoleSupport.run(
+        if (!Forms.run(
                 result,
                 () -> blueprints.addEntry(
                         code,

@@ -4,6 +4,7 @@ import static org.civitas.site.SitePermissions.SITE_CREATE;
 import static org.civitas.site.SitePermissions.SITE_MANAGE;
 
 import org.civitas.identity.AccessControl;
+import org.civitas.platform.Forms;
 import org.civitas.site.ChannelService;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
@@ -45,7 +46,7 @@ class ChannelController {
             Model model,
             RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
-        if (!ConsoleSupport.run(
+        if (!Forms.run(
                 result,
                 () -> channels.add(
                         siteId, channelForm.parentId(), channelForm.code(), channelForm.name(), channelForm.type()))) {
@@ -76,7 +77,7 @@ class ChannelController {
             RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
         ChannelView channel = find(siteId, channelId);
-        if (!ConsoleSupport.run(result, () -> channels.rename(channelId, renameForm.name()))) {
+        if (!Forms.run(result, () -> channels.rename(channelId, renameForm.name()))) {
             return rename(model, siteId, channel);
         }
         redirect.addFlashAttribute("flash", "common.saved");
@@ -91,7 +92,7 @@ class ChannelController {
             RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
         find(siteId, channelId);
-        ConsoleSupport.refusal(messages, () -> channels.move(channelId, direction))
+        Forms.refusal(messages, () -> channels.move(channelId, direction))
                 .ifPresentOrElse(
                         reason -> redirect.addFlashAttribute("flashError", reason),
                         () -> redirect.addFlashAttribute("flash", "site.channel.moved"));
@@ -110,7 +111,7 @@ class ChannelController {
     String remove(@PathVariable long siteId, @PathVariable long channelId, Model model, RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
         ChannelView channel = find(siteId, channelId);
-        var refusal = ConsoleSupport.refusal(messages, () -> channels.remove(channelId));
+        var refusal = Forms.refusal(messages, () -> channels.remove(channelId));
         if (refusal.isPresent()) {
             model.addAttribute("site", sites.get(siteId));
             model.addAttribute("channel", channel);

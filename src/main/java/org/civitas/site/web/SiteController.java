@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
+import org.civitas.platform.Forms;
 import org.civitas.site.BlueprintService;
 import org.civitas.site.ChannelService;
 import org.civitas.site.ChannelType;
@@ -76,7 +77,7 @@ class SiteController {
     @PostMapping
     String create(@ModelAttribute SiteForm siteForm, BindingResult result, Model model, RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE);
-        var created = ConsoleSupport.get(result, () -> sites.create(siteForm.toNewSite()));
+        var created = Forms.get(result, () -> sites.create(siteForm.toNewSite()));
         if (created.isEmpty()) {
             return form(model, null);
         }
@@ -133,7 +134,7 @@ class SiteController {
             RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
         SiteView current = sites.get(id);
-        if (!ConsoleSupport.run(result, () -> sites.change(id, siteForm.toChange()))) {
+        if (!Forms.run(result, () -> sites.change(id, siteForm.toChange()))) {
             return form(model, current);
         }
         redirect.addFlashAttribute("flash", "common.saved");
@@ -162,7 +163,7 @@ class SiteController {
     }
 
     private void flash(RedirectAttributes redirect, String success, Runnable action) {
-        ConsoleSupport.refusal(messages, action)
+        Forms.refusal(messages, action)
                 .ifPresentOrElse(
                         reason -> redirect.addFlashAttribute("flashError", reason),
                         () -> redirect.addFlashAttribute("flash", success));
