@@ -31,6 +31,26 @@
     return template.innerHTML;
   }
 
+  /** Uploads an image as the raw request body (streamed, like every upload) with the CSRF header. */
+  function uploadImage(file) {
+    var headers = { 'Content-Type': file.type || 'application/octet-stream',
+      'X-Filename': encodeURIComponent(file.name) };
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    return fetch('/api/v1/blobs', { method: 'POST', headers: headers, body: file, credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          return response.json().catch(function () { return {}; }).then(function (problem) {
+            throw new Error(problem.detail || response.statusText);
+          });
+        }
+        return response.json();
+      });
+  }
+
   function attach(textarea) {
     if (textarea.dataset.richtextReady) {
       return;
@@ -60,8 +80,19 @@
           ['delete', ['deleteRow', 'deleteCol', 'deleteTable']]]
       },
       callbacks: {
-        // images come by address (the blob store or https); pasted or chosen files are not embedded
-        onImageUpload: function () {}
+        // chosen or pasted image files go to the blob store and are inserted by address, never embedded
+        // as data: URLs (which the sanitizer drops)
+        onImageUpload: function (files) {
+          Array.prototype.forEach.call(files, function (file) {
+            uploadImage(file).then(function (blob) {
+              $textarea.summernote('insertImage', '/api/v1/blobs/' + blob.id, function ($image) {
+                $image.attr('alt', blob.filename);
+              });
+            }).catch(function (error) {
+              window.alert(error.message);
+            });
+          });
+        }
       }
     });
     var $editor = $textarea.next('.note-editor');

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console login page; Spring Security processes the POST. */
+/** The console login page; Spring Security processes the POST. ({@code /} belongs to the public sites.) */
 @Controller
 class LoginController {
 
@@ -21,10 +21,5 @@ class LoginController {
                         ? "login.locked"
                         : failure instanceof DisabledException ? "login.disabled" : "login.failed");
         return "admin/login";
-    }
-
-    @GetMapping("/")
-    String root() {
-        return "redirect:/admin";
     }
 }

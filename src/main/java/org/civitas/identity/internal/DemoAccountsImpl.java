@@ -1,0 +1,75 @@
+package org.civitas.identity.internal;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.DemoAccounts;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Demo accounts of other modules, made with the first administrator's password during the demo's creation. */
+@Component
+class DemoAccountsImpl implements DemoAccounts {
+
+    private final Bootstrap bootstrap;
+    private final Users users;
+    private final Roles roles;
+    private final RoleGrants grants;
+    private final Passwords passwords;
+    private final Clock clock;
+
+    DemoAccountsImpl(
+            Bootstrap bootstrap, Users users, Roles roles, RoleGrants grants, Passwords passwords, Clock clock) {
+        this.bootstrap = bootstrap;
+        this.users = users;
+        this.roles = roles;
+        this.grants = grants;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean available() {
+        return bootstrap.firstPassword() != null;
+    }
+
+    @Override
+    @Transactional
+    public long createUser(String username, String displayName, long organisationId, String clearance) {
+        String password = bootstrap.firstPassword();
+        if (password == null) {
+            throw new IllegalStateException("demo accounts are made only while the demo is created");
+        }
+        var user = users.save(new UserAccount(
+                username,
+                displayName,
+                organisationId,
+                passwords.hash(password),
+                bootstrap.firstPasswordGenerated(),
+                clearance,
+                clock.instant()));
+        return user.id();
+    }
+
+    @Override
+    @Transactional
+    public void grant(
+            String username,
+            String roleCode,
+            String roleName,
+            Set<String> permissions,
+            DataScope scope,
+            long organisationId) {
+        if (!available()) {
+            throw new IllegalStateException("demo accounts are made only while the demo is created");
+        }
+        if (Arrays.stream(BuiltInRoles.values()).anyMatch(r -> r.name().equals(roleCode))) {
+            throw new IllegalArgumentException("built-in administrator roles are not given by demo data: " + roleCode);
+        }
+        var user = users.findByUsernameIgnoreCase(username).orElseThrow();
+        Role role = roles.findByCode(roleCode)
+                .orElseGet(() -> roles.save(new Role(roleCode, roleName, roleName, false, permissions)));
+        grants.save(new RoleGrant(user.id(), role, scope, organisationId, clock.instant()));
+    }
+}

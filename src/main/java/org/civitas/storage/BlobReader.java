@@ -1,0 +1,23 @@
+package org.civitas.storage;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * Unchecked reads of blobs for modules that decide themselves who may see a blob (for example the
+ * public sites, which serve an attachment only while the article carrying it is published). Unlike
+ * {@link BlobStore} it does not ask for {@link StoragePermissions#READ}: a caller must check access
+ * before handing any content out.
+ */
+public interface BlobReader {
+
+    Optional<BlobInfo> find(long id);
+
+    /**
+     * The blob's content from byte {@code offset}, {@code length} bytes long; the caller closes it.
+     *
+     * @throws org.civitas.platform.NotFoundException when there is no such blob
+     * @throws IllegalArgumentException when the range lies outside the content
+     */
+    InputStream open(long id, long offset, long length);
+}
