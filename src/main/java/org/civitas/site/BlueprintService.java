@@ -1,7 +1,6 @@
 package org.civitas.site;
 
 import java.util.List;
-import java.util.Map;
 
 /** Channel blueprints (统一栏目规划); changing and applying them needs {@link SitePermissions#SITE_CREATE}. */
 public interface BlueprintService {
@@ -13,6 +12,16 @@ public interface BlueprintService {
     /** Adds an entry to the blueprint (not yet to its sites: see {@link #applyBlueprint}). */
     BlueprintView addEntry(String blueprintCode, BlueprintEntry entry);
 
-    /** Adds the missing blueprint channels to every site built from it; the added entry codes per site name. */
-    Map<String, List<String>> applyBlueprint(String blueprintCode);
+    /** Renames an entry (not yet on its sites: see {@link #applyBlueprint}). */
+    BlueprintView renameEntry(String blueprintCode, String entryCode, String newName);
+
+    /** Removes an entry that has no sub-entries (its sites keep the channel until the blueprint is applied). */
+    BlueprintView removeEntry(String blueprintCode, String entryCode);
+
+    /**
+     * Brings every site built from the blueprint in line with it: adds the missing channels, gives
+     * blueprint channels the blueprint's names, and turns channels of removed entries into local
+     * channels (their content is kept). Returns the sites that changed.
+     */
+    List<BlueprintApplication> applyBlueprint(String blueprintCode);
 }

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param missing blueprint entries without a channel
  * @param renamed blueprint channels whose name differs from the blueprint's
+ * @param obsolete channels of blueprint entries the blueprint no longer has (until it is applied)
  * @param local channels the site added itself (for information)
  */
 public record ComplianceReport(
@@ -15,10 +16,11 @@ public record ComplianceReport(
         String blueprintCode,
         List<BlueprintEntry> missing,
         List<Renamed> renamed,
+        List<String> obsolete,
         List<String> local) {
 
     public boolean compliant() {
-        return missing.isEmpty() && renamed.isEmpty();
+        return missing.isEmpty() && renamed.isEmpty() && obsolete.isEmpty();
     }
 
     public record Renamed(String entryCode, String expected, String actual) {}

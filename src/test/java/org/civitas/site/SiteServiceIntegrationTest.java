@@ -324,9 +324,12 @@ class SiteServiceIntegrationTest {
         assertThat(report.renamed()).isEmpty();
 
         long before = auditable();
-        var added = blueprints.applyBlueprint("county");
-        assertThat(added.get("黑水县")).containsExactly(entry);
-        assertThat(added).containsKey("汶川县");
+        var applied = blueprints.applyBlueprint("county");
+        assertThat(applied)
+                .filteredOn(a -> a.siteName().equals("黑水县"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.added()).containsExactly(entry));
+        assertThat(applied).extracting(BlueprintApplication::siteName).contains("汶川县");
         assertThat(auditable() - before).isEqualTo(1);
         ChannelView news = channels.tree(site.id()).stream()
                 .filter(c -> "news".equals(c.blueprintEntryCode()))
@@ -340,6 +343,48 @@ class SiteServiceIntegrationTest {
                         .compliant())
                 .isTrue();
         assertThat(blueprints.applyBlueprint("county")).isEmpty();
+
+        // renaming the entry renames the channel on every site once applied
+        blueprints.renameEntry("county", entry, "乡镇工作");
+        assertThat(compliance(site.id()).renamed())
+                .extracting(ComplianceReport.Renamed::actual)
+                .containsExactly("乡镇动态");
+        assertThat(blueprints.applyBlueprint("county"))
+                .filteredOn(a -> a.siteId() == site.id())
+                .singleElement()
+                .satisfies(a -> assertThat(a.renamed()).containsExactly(entry));
+        assertThat(names(news(site.id()).children())).contains("乡镇工作");
+
+        // removing it turns the channel into a local one (content kept), and the site is compliant again
+        assertThatThrownBy(() -> blueprints.removeEntry("county", "news"))
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "site.blueprint.entry.hasChildren");
+        blueprints.removeEntry("county", entry);
+        assertThat(compliance(site.id()).obsolete()).containsExactly("乡镇工作");
+        assertThat(compliance(site.id()).compliant()).isFalse();
+        assertThat(blueprints.applyBlueprint("county"))
+                .filteredOn(a -> a.siteId() == site.id())
+                .singleElement()
+                .satisfies(a -> assertThat(a.detached()).containsExactly(entry));
+        assertThat(compliance(site.id()).compliant()).isTrue();
+        assertThat(compliance(site.id()).local()).contains("乡镇工作");
+        assertThatThrownBy(() -> blueprints.renameEntry("county", "no-such-entry", "x"))
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "site.blueprint.entry.unknown");
+    }
+
+    private ComplianceReport compliance(long siteId) {
+        return channels.compliance().stream()
+                .filter(r -> r.siteId() == siteId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private ChannelView news(long siteId) {
+        return channels.tree(siteId).stream()
+                .filter(c -> "news".equals(c.blueprintEntryCode()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -91,6 +91,33 @@ class Blueprint {
         updatedAt = now;
     }
 
+    /** Gives an entry a new name; its sites take it when the blueprint is applied. */
+    void rename(String entryCode, String newName, Instant now) {
+        int at = existing(entryCode);
+        BlueprintEntryValue entry = entries.get(at);
+        entries.set(at, new BlueprintEntryValue(entry.code(), entry.parentCode(), newName, entry.type()));
+        updatedAt = now;
+    }
+
+    /** Removes an entry without sub-entries; its sites' channels become local when the blueprint is applied. */
+    void remove(String entryCode, Instant now) {
+        int at = existing(entryCode);
+        if (entries.stream().anyMatch(e -> entryCode.equals(e.parentCode()))) {
+            throw new DomainException(
+                    "site.blueprint.entry.hasChildren", entries.get(at).name());
+        }
+        entries.remove(at);
+        updatedAt = now;
+    }
+
+    private int existing(String entryCode) {
+        int at = indexOf(entryCode);
+        if (at < 0) {
+            throw new DomainException("site.blueprint.entry.unknown", entryCode);
+        }
+        return at;
+    }
+
     private int indexOf(String entryCode) {
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).code().equals(entryCode)) {

@@ -41,7 +41,7 @@ class Channel {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "blueprint_entry_code", length = 64, updatable = false)
+    @Column(name = "blueprint_entry_code", length = 64)
     private String blueprintEntryCode;
 
     protected Channel() {}
@@ -66,6 +66,19 @@ class Channel {
     void rename(String newName) {
         requireLocal("site.channel.blueprint.rename");
         this.name = newName;
+    }
+
+    /** Takes the blueprint's name for this blueprint channel (when the blueprint entry was renamed). */
+    void conformTo(String blueprintName) {
+        this.name = blueprintName;
+    }
+
+    /**
+     * The blueprint no longer has this channel's entry: it becomes a local channel, keeping its
+     * content, which the site's administrators may keep, rename or remove.
+     */
+    void detachFromBlueprint() {
+        this.blueprintEntryCode = null;
     }
 
     void requireLocal(String refusal) {

@@ -1,11 +1,11 @@
 package org.civitas.site.internal;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
+import org.civitas.site.BlueprintApplication;
 import org.civitas.site.BlueprintApplied;
 import org.civitas.site.BlueprintChanged;
 import org.civitas.site.BlueprintEntry;
@@ -70,19 +70,45 @@ class DefaultBlueprintService implements BlueprintService {
     @Override
     @Transactional
     @PreAuthorize("hasAuthority('site:create')")
-    public Map<String, List<String>> applyBlueprint(String blueprintCode) {
+    public BlueprintView renameEntry(String blueprintCode, String entryCode, String newName) {
+        Blueprint blueprint = load(blueprintCode);
+        String name = SiteRules.channelName(newName);
+        blueprint.rename(entryCode, name, clock.instant());
+        blueprints.flush();
+        events.publishEvent(new BlueprintChanged(blueprint.code(), "entry renamed: " + entryCode + " " + name));
+        return blueprint.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('site:create')")
+    public BlueprintView removeEntry(String blueprintCode, String entryCode) {
+        Blueprint blueprint = load(blueprintCode);
+        blueprint.remove(entryCode, clock.instant());
+        blueprints.flush();
+        events.publishEvent(new BlueprintChanged(blueprint.code(), "entry removed: " + entryCode));
+        return blueprint.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('site:create')")
+    public List<BlueprintApplication> applyBlueprint(String blueprintCode) {
         Blueprint blueprint = load(blueprintCode);
         List<BlueprintEntry> entries = blueprint.view().entries();
-        Map<String, List<String>> added = new LinkedHashMap<>();
+        List<BlueprintApplication> changed = new ArrayList<>();
         for (Site site : sites.findByBlueprintCodeOrderById(blueprint.code())) {
-            List<String> codes = builder.addMissing(site, entries);
-            if (!codes.isEmpty()) {
-                added.put(site.name(), codes);
+            List<String> added = builder.addMissing(site, entries);
+            SiteBuilder.Conformance conformance = builder.conform(site, entries);
+            var application = new BlueprintApplication(
+                    site.id(), site.name(), added, conformance.renamed(), conformance.detached());
+            if (application.changes() > 0) {
+                changed.add(application);
             }
         }
-        int channels = added.values().stream().mapToInt(List::size).sum();
-        events.publishEvent(new BlueprintApplied(blueprint.code(), added.size(), channels));
-        return added;
+        int channels = changed.stream().mapToInt(BlueprintApplication::changes).sum();
+        events.publishEvent(new BlueprintApplied(blueprint.code(), changed.size(), channels));
+        return changed;
     }
 
     private Blueprint load(String code) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civitas.platform.DomainException;
@@ -169,11 +170,16 @@ class DefaultChannelService implements ChannelService {
                 renamed.add(new ComplianceReport.Renamed(entry.code(), expected, channel.name()));
             }
         }
+        Set<String> current = entries.stream().map(BlueprintEntry::code).collect(Collectors.toSet());
+        List<String> obsolete = mine.stream()
+                .filter(c -> c.blueprintEntryCode() != null && !current.contains(c.blueprintEntryCode()))
+                .map(Channel::name)
+                .toList();
         List<String> local = mine.stream()
                 .filter(c -> c.blueprintEntryCode() == null)
                 .map(Channel::name)
                 .toList();
-        return new ComplianceReport(site.id(), site.name(), site.blueprintCode(), missing, renamed, local);
+        return new ComplianceReport(site.id(), site.name(), site.blueprintCode(), missing, renamed, obsolete, local);
     }
 
     private Site managed(long siteId) {

@@ -138,6 +138,35 @@ class SiteBuilder {
         return added;
     }
 
+    /**
+     * Gives the site's blueprint channels the blueprint's names and detaches channels whose entry the
+     * blueprint no longer has; returns the entry codes renamed and detached.
+     */
+    Conformance conform(Site site, List<BlueprintEntry> entries) {
+        Map<String, BlueprintEntry> byCode = new HashMap<>();
+        entries.forEach(entry -> byCode.put(entry.code(), entry));
+        List<String> renamed = new ArrayList<>();
+        List<String> detached = new ArrayList<>();
+        for (Channel channel : channels.findBySiteIdOrderBySortOrderAscIdAsc(site.id())) {
+            String entryCode = channel.blueprintEntryCode();
+            if (entryCode == null) {
+                continue;
+            }
+            BlueprintEntry entry = byCode.get(entryCode);
+            if (entry == null) {
+                channel.detachFromBlueprint();
+                detached.add(entryCode);
+            } else if (!channel.name().equals(entry.nameFor(site.name()))) {
+                channel.conformTo(entry.nameFor(site.name()));
+                renamed.add(entryCode);
+            }
+        }
+        channels.flush();
+        return new Conformance(renamed, detached);
+    }
+
+    record Conformance(List<String> renamed, List<String> detached) {}
+
     private java.time.Instant now() {
         return clock.instant();
     }

@@ -8,6 +8,7 @@ import org.civitas.site.BlueprintEntry;
 import org.civitas.site.BlueprintService;
 import org.civitas.site.BlueprintView;
 import org.civitas.site.ChannelType;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Channel blueprints (统一栏目规划) for the cluster administrator: list, view, add an entry, apply to all sites. */
@@ -25,10 +27,12 @@ class BlueprintController {
 
     private final BlueprintService blueprints;
     private final AccessControl access;
+    private final MessageSource messages;
 
-    BlueprintController(BlueprintService blueprints, AccessControl access) {
+    BlueprintController(BlueprintService blueprints, AccessControl access, MessageSource messages) {
         this.blueprints = blueprints;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -66,11 +70,35 @@ class BlueprintController {
         return "redirect:/admin/blueprints/" + code;
     }
 
+    @PostMapping("/{code}/entries/{entryCode}/rename")
+    String renameEntry(
+            @PathVariable String code,
+            @PathVariable String entryCode,
+            @RequestParam(defaultValue = "") String name,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        Forms.refusal(messages, () -> blueprints.renameEntry(code, entryCode, name))
+                .ifPresentOrElse(
+                        reason -> redirect.addFlashAttribute("flashError", reason),
+                        () -> redirect.addFlashAttribute("flash", "site.blueprint.entry.renamed"));
+        return "redirect:/admin/blueprints/" + code;
+    }
+
+    @PostMapping("/{code}/entries/{entryCode}/remove")
+    String removeEntry(@PathVariable String code, @PathVariable String entryCode, RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        Forms.refusal(messages, () -> blueprints.removeEntry(code, entryCode))
+                .ifPresentOrElse(
+                        reason -> redirect.addFlashAttribute("flashError", reason),
+                        () -> redirect.addFlashAttribute("flash", "site.blueprint.entry.removed"));
+        return "redirect:/admin/blueprints/" + code;
+    }
+
     @PostMapping("/{code}/apply")
     String apply(@PathVariable String code, Model model) {
         ConsoleSupport.requireAny(access, SITE_CREATE);
         model.addAttribute("blueprint", blueprints.get(code));
-        model.addAttribute("added", blueprints.applyBlueprint(code));
+        model.addAttribute("applications", blueprints.applyBlueprint(code));
         return "admin/blueprints/applied";
     }
 

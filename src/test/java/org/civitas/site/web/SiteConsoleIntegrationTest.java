@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -315,5 +317,71 @@ class SiteConsoleIntegrationTest {
             all.addAll(flatten(c.children()));
         }
         return all;
+    }
+
+    @Test
+    void theApiCreatesASiteFromItsBlueprintAndListsItsChannels() throws Exception {
+        String code = "5132279001";
+        String body = """
+                {"name":"API 测试县","kind":"COUNTY","parentCode":"5132000001","organisationId":%d,
+                 "domains":["api-test.example.gov.cn"],"siteCode":"%s","blueprintCode":"county"}""".formatted(organisations.all().getFirst().id(), code);
+
+        mvc.perform(post("/api/v1/sites")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/sites/" + code))
+                .andExpect(jsonPath("$.siteCode").value(code));
+
+        mvc.perform(get("/api/v1/sites/" + code + "/channels").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].siteId")
+                        .value(directory.findByCode(code).orElseThrow().id()));
+    }
+
+    @Test
+    void theApiRefusesBadSitesWithAReasonAndHidesOtherSitesChannels() throws Exception {
+        String badCode = """
+                {"name":"坏站点","kind":"COUNTY","parentCode":"5132000001","organisationId":%d,
+                 "domains":["bad-code.example.gov.cn"],"siteCode":"12345","blueprintCode":"county"}""".formatted(organisations.all().getFirst().id());
+        mvc.perform(post("/api/v1/sites")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content(badCode))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").isNotEmpty());
+        String unknownParent = badCode.replace("5132000001", "9999999999").replace("12345", "5132279002");
+        mvc.perform(post("/api/v1/sites")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content(unknownParent))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("9999999999")));
+        mvc.perform(post("/api/v1/sites")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{not json"))
+                .andExpect(status().isBadRequest());
+        assertThat(directory.findByCode("5132279002")).isEmpty();
+
+        mvc.perform(post("/api/v1/sites")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content(unknownParent.replace("9999999999", "5132000001")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/sites/" + jiuzhaigou().siteCode() + "/channels")
+                        .with(as("wenchuan.admin")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/sites").with(as("wenchuan.admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(
+                        "$[*].siteCode",
+                        not(org.hamcrest.Matchers.hasItem(jiuzhaigou().siteCode()))));
     }
 }
