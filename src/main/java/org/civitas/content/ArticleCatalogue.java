@@ -1,0 +1,45 @@
+package org.civitas.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The public side of content: only published articles, on the sites that carry them (their source
+ * site and every site that accepted a shared copy). No permission check: everything here is public.
+ * Lists order pinned articles first, then by sort order, then newest publish time first, unless said
+ * otherwise.
+ */
+public interface ArticleCatalogue {
+
+    /** The article as shown on {@code siteId}, if it is published there (as source or accepted copy). */
+    Optional<PublishedArticle> published(long siteId, long articleId);
+
+    /** Published articles listed in the channel on the site; with {@code includeDescendants} also those of its sub-channels. */
+    Page<ArticleSummary> channel(long siteId, long channelId, boolean includeDescendants, Pageable pageable);
+
+    /** The newest published articles of the channel (and its sub-channels), for home-page blocks. */
+    List<ArticleSummary> latest(long siteId, long channelId, int limit);
+
+    /** The newest published articles anywhere on the site. */
+    List<ArticleSummary> latest(long siteId, int limit);
+
+    /**
+     * Articles of the site whose public content changed at or after {@code since}, oldest change
+     * first, for provincial and national aggregation. Withdrawn articles are not included.
+     */
+    Page<ArticleSummary> changedSince(long siteId, Instant since, Pageable pageable);
+
+    /** Published articles of the site's disclosure channels, newest written date first. */
+    Page<ArticleSummary> disclosure(long siteId, DisclosureFilter filter, Pageable pageable);
+
+    DisclosureFacets disclosureFacets(long siteId);
+
+    /** Whether the blob is the cover or an attachment of an article published on the site: only then it is public there. */
+    boolean isPublicBlob(long siteId, long blobId);
+
+    /** Ids of every published article on the site, for sitemaps and full static export. */
+    List<ArticleSummary> all(long siteId);
+}

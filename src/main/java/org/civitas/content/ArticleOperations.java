@@ -1,0 +1,18 @@
+package org.civitas.content;
+
+/**
+ * Content operations for demo data, benchmark generators and the command line, run by an operator on
+ * the server (no signed-in user, no permission check, no review: the operator stands for the site's
+ * review). Audited like every write, under the given actor. Not for web use.
+ */
+public interface ArticleOperations {
+
+    /**
+     * Creates the article in the channel {@code channelCode} of the site {@code siteCode} and publishes
+     * it at once (or at {@code draft.publishAt()} when that lies in the future).
+     *
+     * @param actor the name the audit trail records, e.g. {@code cli:root} or {@code demo}
+     * @return the new article
+     */
+    ArticleView publish(String actor, String siteCode, String channelCode, ArticleDraft draft);
+}

@@ -1,0 +1,139 @@
+package org.civitas.content.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.civitas.content.ArticleDraft;
+import org.civitas.content.ArticleOperations;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.OrganisationView;
+import org.civitas.platform.DemoData;
+import org.civitas.site.ChannelType;
+import org.civitas.site.ChannelView;
+import org.civitas.site.SiteDirectory;
+import org.civitas.site.SiteView;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Demo articles in every list and disclosure channel of every demo site, published through
+ * {@link ArticleOperations} (audited as {@code demo}) over the past weeks, the first headline of each
+ * site pinned, disclosure documents with their metadata and generated index numbers.
+ */
+@Component
+class ContentDemoData implements DemoData {
+
+    private static final String ACTOR = "demo";
+    private static final int PER_CHANNEL = 3;
+
+    private final ArticleOperations operations;
+    private final SiteDirectory sites;
+    private final OrganisationDirectory organisations;
+    private final Clock clock;
+
+    ContentDemoData(
+            ArticleOperations operations, SiteDirectory sites, OrganisationDirectory organisations, Clock clock) {
+        this.operations = operations;
+        this.sites = sites;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public void create() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        int step = 0;
+        for (SiteView site : sites.all()) {
+            String org = organisations
+                    .find(site.organisationId())
+                    .map(OrganisationView::name)
+                    .orElse(site.name());
+            List<ChannelView> channels = articleChannels(sites.channels(site.id()));
+            // each site pins its first headline (department sites have no 要闻 and pin in 工作动态)
+            String pinIn =
+                    channels.stream().anyMatch(c -> c.code().equals("news-headlines")) ? "news-headlines" : "news";
+            for (ChannelView channel : channels) {
+                List<DemoArticles.Text> texts = DemoArticles.forChannel(channel.code());
+                int count = Math.min(PER_CHANNEL, texts.size());
+                for (int i = 0; i < count; i++) {
+                    // spread over the past weeks, newest first in each channel, distinct times across the cluster
+                    Instant publishAt = now.minus(Duration.ofHours(9L * i * 24 / 2 + 7L * (step++ % 11) + 2));
+                    boolean pinned = i == 0 && channel.code().equals(pinIn);
+                    operations.publish(
+                            ACTOR,
+                            site.siteCode(),
+                            channel.code(),
+                            draft(texts.get(i), site, org, channel, publishAt, pinned, i + 1));
+                }
+            }
+        }
+    }
+
+    private static ArticleDraft draft(
+            DemoArticles.Text text,
+            SiteView site,
+            String org,
+            ChannelView channel,
+            Instant publishAt,
+            boolean pinned,
+            int number) {
+        String siteName = site.name().startsWith("中国") ? site.name().substring(2) : site.name();
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : text.paragraphs()) {
+            body.append("<p>")
+                    .append(HtmlUtils.htmlEscape(fill(paragraph, siteName, org)))
+                    .append("</p>");
+        }
+        ArticleDraft.Disclosure disclosure = null;
+        if (channel.type() == ChannelType.DISCLOSURE) {
+            LocalDate written =
+                    LocalDate.ofInstant(publishAt, IndexNumbers.ZONE).minusDays(2);
+            disclosure = new ArticleDraft.Disclosure(
+                    siteName.charAt(0) + "府发〔" + written.getYear() + "〕" + number + "号",
+                    org,
+                    written,
+                    text.subject() == null ? "综合政务" : text.subject(),
+                    "有效");
+        }
+        return new ArticleDraft(
+                fill(text.title(), siteName, org),
+                null,
+                fill(text.summary(), siteName, org),
+                body.toString(),
+                null,
+                List.of(),
+                org,
+                null,
+                List.of(),
+                pinned,
+                0,
+                null,
+                publishAt,
+                null,
+                disclosure);
+    }
+
+    private static String fill(String template, String site, String org) {
+        return template.replace("{site}", site).replace("{org}", org);
+    }
+
+    private static List<ChannelView> articleChannels(List<ChannelView> tree) {
+        List<ChannelView> out = new ArrayList<>();
+        for (ChannelView c : tree) {
+            if (c.type() == ChannelType.LIST || c.type() == ChannelType.DISCLOSURE) {
+                out.add(c);
+            }
+            out.addAll(articleChannels(c.children()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,175 @@
+package org.civitas.content.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes and removes the public copy of an article and its listings. Only this class writes the
+ * publication tables that {@link JdbcArticleCatalogue} reads.
+ */
+@Component
+class Publications {
+
+    /** Images the rich-text editor uploaded are referenced by their blob address. */
+    private static final Pattern BLOB_REFERENCE = Pattern.compile("/api/v1/blobs/(\\d+)");
+
+    /** Sites and channels that list an article. */
+    record Placement(Set<Long> siteIds, Set<Long> channelIds) {
+
+        Placement with(Placement other) {
+            Set<Long> sites = new LinkedHashSet<>(siteIds);
+            sites.addAll(other.siteIds);
+            Set<Long> channels = new LinkedHashSet<>(channelIds);
+            channels.addAll(other.channelIds);
+            return new Placement(sites, channels);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Publications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Makes the article's working copy its public copy, listed in its own channel and on every site
+     * that carries it. Returns where it is listed now.
+     */
+    Placement publish(Article a, boolean disclosureChannel, Instant now) {
+        Instant publishedAt =
+                a.publishAt() != null ? a.publishAt() : firstPublished(a.id()).orElse(now);
+        var d = a.disclosure();
+        Object[] values = {
+            a.siteId(),
+            a.channelId(),
+            a.title(),
+            a.subtitle(),
+            a.summary(),
+            a.body(),
+            a.coverBlobId(),
+            a.source(),
+            a.author(),
+            a.tags().isEmpty() ? null : String.join(",", a.tags()),
+            a.externalUrl(),
+            d == null ? null : d.indexNumber(),
+            d == null ? null : d.documentNumber(),
+            d == null ? null : d.issuingAuthority(),
+            d == null ? null : d.writtenDate(),
+            d == null || d.writtenDate() == null ? null : d.writtenDate().getYear(),
+            d == null ? null : d.subjectCategory(),
+            d == null ? null : d.validity(),
+            Timestamp.from(publishedAt),
+            Timestamp.from(now),
+            a.id()
+        };
+        int updated = jdbc.sql("""
+                        update content_publication set site_id = ?, channel_id = ?, title = ?, subtitle = ?,
+                          summary = ?, body = ?, cover_blob_id = ?, source = ?, author = ?, tags = ?, external_url = ?,
+                          index_number = ?, document_number = ?, issuing_authority = ?, written_date = ?,
+                          written_year = ?, subject_category = ?, validity = ?, published_at = ?, updated_at = ?
+                        where article_id = ?
+                        """).params(values).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into content_publication (site_id, channel_id, title, subtitle, summary, body,
+                              cover_blob_id, source, author, tags, external_url, index_number, document_number,
+                              issuing_authority, written_date, written_year, subject_category, validity,
+                              published_at, updated_at, article_id)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """).params(values).update();
+        }
+        jdbc.sql("delete from content_publication_attachment where article_id = ?")
+                .param(a.id())
+                .update();
+        jdbc.sql("delete from content_public_blob where article_id = ?")
+                .param(a.id())
+                .update();
+        List<Attachment> attachments = a.attachments();
+        Set<Long> blobs = new LinkedHashSet<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment at = attachments.get(i);
+            jdbc.sql("""
+                            insert into content_publication_attachment
+                              (article_id, item_index, blob_id, file_name, content_type, size_bytes)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(a.id(), i, at.blobId(), at.fileName(), at.contentType(), at.size())
+                    .update();
+            blobs.add(at.blobId());
+        }
+        if (a.coverBlobId() != null) {
+            blobs.add(a.coverBlobId());
+        }
+        Matcher m = BLOB_REFERENCE.matcher(a.body());
+        while (m.find()) {
+            blobs.add(Long.parseLong(m.group(1)));
+        }
+        for (Long blob : blobs) {
+            jdbc.sql("insert into content_public_blob (article_id, blob_id) values (?, ?)")
+                    .params(a.id(), blob)
+                    .update();
+        }
+        Placement before = placement(a.id());
+        jdbc.sql("delete from content_listing where article_id = ? and source = ?")
+                .params(a.id(), true)
+                .update();
+        jdbc.sql("""
+                        insert into content_listing (site_id, article_id, channel_id, source, disclosure, pinned,
+                          sort_order, published_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        a.siteId(),
+                        a.id(),
+                        a.channelId(),
+                        true,
+                        disclosureChannel,
+                        a.pinned(),
+                        a.sortOrder(),
+                        Timestamp.from(publishedAt),
+                        Timestamp.from(now))
+                .update();
+        jdbc.sql("update content_listing set published_at = ?, updated_at = ? where article_id = ? and source = ?")
+                .params(Timestamp.from(publishedAt), Timestamp.from(now), a.id(), false)
+                .update();
+        return before.with(placement(a.id()));
+    }
+
+    /** Removes the public copy and every listing; returns where it was listed. */
+    Placement remove(long articleId) {
+        Placement before = placement(articleId);
+        jdbc.sql("delete from content_publication where article_id = ?")
+                .param(articleId)
+                .update();
+        return before;
+    }
+
+    /** Where the article is listed now. */
+    Placement placement(long articleId) {
+        Set<Long> sites = new HashSet<>();
+        Set<Long> channels = new HashSet<>();
+        jdbc.sql("select site_id, channel_id from content_listing where article_id = ?")
+                .param(articleId)
+                .query(rs -> {
+                    sites.add(rs.getLong(1));
+                    channels.add(rs.getLong(2));
+                });
+        return new Placement(sites, channels);
+    }
+
+    private Optional<Instant> firstPublished(long articleId) {
+        return jdbc.sql("select published_at from content_publication where article_id = ?")
+                .param(articleId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+}

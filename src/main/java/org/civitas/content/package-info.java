@@ -1,0 +1,7 @@
+/**
+ * Articles of the website cluster: writing, versions, disclosure metadata, review per channel,
+ * scheduled publication and withdrawal, and sharing across sites by reference. Other modules read
+ * what is public through {@link org.civitas.content.ArticleCatalogue} and follow changes through
+ * {@link org.civitas.content.PublicContentChanged}.
+ */
+package org.civitas.content;

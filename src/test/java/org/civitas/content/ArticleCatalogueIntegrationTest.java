@@ -1,0 +1,215 @@
+package org.civitas.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.civitas.audit.AuditQuery;
+import org.civitas.audit.AuditTrail;
+import org.civitas.platform.DomainException;
+import org.civitas.storage.BlobStore;
+import org.civitas.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+@DatabaseTest
+class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
+
+    @Autowired
+    ArticleOperations operations;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    IndexNumberRules rules;
+
+    @Test
+    void operatorsPublishBySiteAndChannelCodeUnderTheirOwnName() {
+        ArticleView a =
+                operations.publish("cli:tester", WENCHUAN, "news-headlines", ArticleDraft.of("运维发布的文章", "<p>正文</p>"));
+
+        assertThat(a.state()).isEqualTo(ArticleState.PUBLISHED);
+        assertThat(catalogue.published(a.siteId(), a.id())).isPresent();
+        people.signIn("auditor");
+        var entries = audit.search(
+                new AuditQuery(null, null, "cli:tester", null, "Article", String.valueOf(a.id()), null, null),
+                PageRequest.of(0, 20));
+        assertThat(entries.getContent())
+                .extracting(e -> e.action())
+                .contains("content:create", "content:submit", "content:publish");
+        assertThatThrownBy(
+                        () -> operations.publish("cli:tester", WENCHUAN, "services", ArticleDraft.of("x", "<p>x</p>")))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(
+                        () -> operations.publish("cli:tester", "0000000000", "news", ArticleDraft.of("x", "<p>x</p>")))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("content.site.unknownCode");
+    }
+
+    @Test
+    void disclosureArticlesGetAnIndexNumberAndAreFilteredByTheirMetadata() {
+        var draft = new ArticleDraft(
+                "九寨沟县关于印发旅游安全管理办法的通知",
+                null,
+                null,
+                "<p>各乡镇人民政府……</p>",
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                false,
+                0,
+                null,
+                null,
+                null,
+                new ArticleDraft.Disclosure("九府发〔2026〕7号", "九寨沟县人民政府", LocalDate.of(2026, 3, 2), "旅游", "有效"));
+        ArticleView a = operations.publish("demo", JIUZHAIGOU, "disclosure-catalogue", draft);
+        long site = a.siteId();
+
+        var published = catalogue.published(site, a.id()).orElseThrow();
+        assertThat(published.disclosure().indexNumber()).matches(JIUZHAIGOU + "/\\d{4}-\\d{5}");
+        assertThat(published.disclosure().documentNumber()).isEqualTo("九府发〔2026〕7号");
+        assertThat(catalogue.disclosure(site, new DisclosureFilter("旅游", null, 2026), PageRequest.of(0, 20)))
+                .extracting(ArticleSummary::id)
+                .contains(a.id());
+        assertThat(catalogue.disclosure(site, new DisclosureFilter("旅游", null, 2019), PageRequest.of(0, 20)))
+                .extracting(ArticleSummary::id)
+                .doesNotContain(a.id());
+        assertThat(catalogue.disclosure(site, DisclosureFilter.none(), PageRequest.of(0, 20)))
+                .extracting(ArticleSummary::id)
+                .contains(a.id());
+        var facets = catalogue.disclosureFacets(site);
+        assertThat(facets.subjectCategories()).contains("旅游");
+        assertThat(facets.issuingAuthorities()).contains("九寨沟县人民政府");
+        assertThat(facets.years()).contains(2026);
+    }
+
+    @Test
+    void aSitesRuleAndTheChannelsCategoryMakeTheIndexNumber() {
+        long site = site(WENCHUAN).id();
+        long channel = channel(WENCHUAN, "disclosure-catalogue").id();
+        people.signIn(jiuzhaigouEditor);
+        assertThatThrownBy(() -> rules.setRule(site, "11513221MB0000001X", null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        people.signIn("admin");
+        assertThatThrownBy(() -> rules.setRule(site, "bad code", null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("content.indexRule.authority");
+        assertThatThrownBy(() -> rules.setRule(site, "11513221MB0000001X", "{authority}/{year}"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("content.indexRule.pattern");
+        assertThatThrownBy(() -> rules.setRule(site, "11513221MB0000001X", "{authority}/{T(java.lang.Runtime)}{seq}"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("content.indexRule.pattern");
+        var rule = rules.setRule(site, "11513221MB0000001X", "{authority}-{category}/{year}-{seq:5}");
+        assertThat(rule.configured()).isTrue();
+        rules.setCategory(site, channel, "XXGK");
+        ContentTestUsers.signOut();
+
+        ArticleView a =
+                operations.publish("demo", WENCHUAN, "disclosure-catalogue", ArticleDraft.of("公开目录文件", "<p>x</p>"));
+
+        assertThat(catalogue.published(site, a.id()).orElseThrow().disclosure().indexNumber())
+                .matches("11513221MB0000001X-XXGK/\\d{4}-\\d{5}");
+    }
+
+    @Test
+    void changedSinceListsOldestChangeFirstAndSkipsWithdrawnArticles() {
+        Instant since = Instant.now().minus(1, ChronoUnit.SECONDS);
+        ArticleView first = operations.publish("demo", WENCHUAN, "news-notices", ArticleDraft.of("第一篇", "<p>x</p>"));
+        ArticleView second = operations.publish("demo", WENCHUAN, "news-notices", ArticleDraft.of("第二篇", "<p>x</p>"));
+
+        List<Long> ids = catalogue.changedSince(first.siteId(), since, PageRequest.of(0, 100)).stream()
+                .map(ArticleSummary::id)
+                .toList();
+        assertThat(ids).containsSubsequence(first.id(), second.id());
+
+        noChain(WENCHUAN, "news-notices");
+        people.signIn(wenchuanEditor);
+        articles.withdraw(first.id());
+        assertThat(catalogue.changedSince(first.siteId(), since, PageRequest.of(0, 100)))
+                .extracting(ArticleSummary::id)
+                .doesNotContain(first.id());
+    }
+
+    @Test
+    void coverAttachmentsAndBodyImagesArePublicOnlyWhilePublished() {
+        noChain(WENCHUAN, "news-headlines");
+        people.signIn(wenchuanEditor);
+        long cover = upload("cover.png", "image/png");
+        long file = upload("通知.pdf", "application/pdf");
+        long inline = upload("photo.jpg", "image/jpeg");
+        long unrelated = upload("other.pdf", "application/pdf");
+        var draft = new ArticleDraft(
+                "带附件的文章",
+                null,
+                null,
+                "<p>正文<img src=\"/api/v1/blobs/" + inline + "\" alt=\"现场\"></p>",
+                cover,
+                List.of(file),
+                null,
+                null,
+                List.of(),
+                false,
+                0,
+                null,
+                null,
+                null,
+                null);
+        ArticleView a = write(WENCHUAN, "news-headlines", draft);
+        long site = a.siteId();
+        assertThat(catalogue.isPublicBlob(site, cover)).isFalse();
+
+        articles.submit(a.id());
+        assertThat(catalogue.isPublicBlob(site, cover)).isTrue();
+        assertThat(catalogue.isPublicBlob(site, file)).isTrue();
+        assertThat(catalogue.isPublicBlob(site, inline)).isTrue();
+        assertThat(catalogue.isPublicBlob(site, unrelated)).isFalse();
+        assertThat(catalogue.isPublicBlob(site(JIUZHAIGOU).id(), cover)).isFalse();
+        assertThat(catalogue.published(site, a.id()).orElseThrow().attachments())
+                .singleElement()
+                .satisfies(at -> assertThat(at.fileName()).isEqualTo("通知.pdf"));
+
+        articles.withdraw(a.id());
+        assertThat(catalogue.isPublicBlob(site, cover)).isFalse();
+        assertThatThrownBy(() -> write(WENCHUAN, "news-headlines", withCover(file)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("content.cover.notImage");
+    }
+
+    private long upload(String name, String type) {
+        return blobs.store(
+                        new ByteArrayInputStream(("content of " + name).getBytes(StandardCharsets.UTF_8)), name, type)
+                .id();
+    }
+
+    private static ArticleDraft withCover(long blobId) {
+        return new ArticleDraft(
+                "封面",
+                null,
+                null,
+                "<p>x</p>",
+                blobId,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                false,
+                0,
+                null,
+                null,
+                null,
+                null);
+    }
+}
