@@ -1,0 +1,196 @@
+package org.civitas.publishing.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civitas.content.ArticleSummary;
+import org.civitas.publishing.Appearance;
+import org.civitas.publishing.PublishingSettings;
+import org.civitas.site.ChannelView;
+import org.civitas.site.SiteView;
+
+/**
+ * The view data every page of a site shares (site, navigation, other sites of the cluster, footer,
+ * theme messages), as plain maps, lists and strings only: templates can reach nothing else.
+ */
+final class Layout {
+
+    private final Address address;
+    private final ClusterSnapshot cluster;
+    private final Theme theme;
+    private final Appearance appearance;
+    private final PublishingSettings settings;
+
+    Layout(Address address, ClusterSnapshot cluster, Theme theme, Appearance appearance, PublishingSettings settings) {
+        this.address = address;
+        this.cluster = cluster;
+        this.theme = theme;
+        this.appearance = appearance;
+        this.settings = settings;
+    }
+
+    SiteView site() {
+        return address.site();
+    }
+
+    Address address() {
+        return address;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    String message(String key) {
+        return theme.message(settings.locale(), key);
+    }
+
+    /** The page's view data with the shared parts filled in; {@code current} is the channel the page belongs to. */
+    Map<String, Object> page(String pageTitle, ChannelView current, List<Map<String, Object>> breadcrumbs) {
+        SiteView site = address.site();
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", settings.locale().toLanguageTag());
+        model.put("msg", theme.messages(settings.locale()));
+        model.put("pageTitle", pageTitle == null ? site.name() : pageTitle + " - " + site.name());
+        model.put("assets", "/assets/" + theme.name());
+        model.put("v", theme.version());
+        Map<String, Object> siteData = new HashMap<>();
+        siteData.put("name", site.name());
+        siteData.put("code", site.siteCode());
+        siteData.put("home", channelBase(site) + "/");
+        if (appearance.logoBlobId() != null) {
+            siteData.put("logo", address.link("/files/" + appearance.logoBlobId() + "/logo"));
+            siteData.put("hasLogo", true);
+        }
+        put(siteData, "primaryColour", appearance.primaryColour());
+        put(siteData, "footerText", appearance.footerText());
+        put(siteData, "partyLabel", site.registration().partyLabel());
+        put(siteData, "icpNumber", site.registration().icpNumber());
+        put(siteData, "policeNumber", site.registration().policeNumber());
+        model.put("site", siteData);
+        model.put("nav", navigation(current));
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(link(message("home"), address.link("/")));
+        crumbs.addAll(breadcrumbs);
+        if (!crumbs.isEmpty()) {
+            crumbs.getLast().put("last", true);
+        }
+        model.put("breadcrumbs", crumbs);
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (SiteView other : cluster.publicSites()) {
+            if (other.id() != site.id()) {
+                Map<String, Object> entry = link(other.name(), address.base(other) + "/");
+                others.add(entry);
+            }
+        }
+        model.put("otherSites", others);
+        Map<String, Object> links = new HashMap<>();
+        links.put("home", address.link("/"));
+        links.put("disclosure", address.link("/disclosure/"));
+        links.put("feedAtom", address.link(PagePaths.feed(null, "atom")));
+        links.put("feedRss", address.link(PagePaths.feed(null, "rss")));
+        links.put("sitemap", address.link(PagePaths.SITEMAP));
+        model.put("links", links);
+        return model;
+    }
+
+    private String channelBase(SiteView site) {
+        return address.base(site);
+    }
+
+    List<Map<String, Object>> navigation(ChannelView current) {
+        List<ChannelView> path =
+                current == null ? List.of() : cluster.channels(site().id()).path(current);
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (ChannelView channel : cluster.channels(site().id()).roots()) {
+            Map<String, Object> item = link(channel.name(), channelUrl(channel));
+            if (!path.isEmpty() && path.getFirst().id() == channel.id()) {
+                item.put("current", true);
+            }
+            List<Map<String, Object>> children = new ArrayList<>();
+            channel.children().forEach(child -> children.add(link(child.name(), channelUrl(child))));
+            item.put("children", children);
+            item.put("hasChildren", !children.isEmpty());
+            nav.add(item);
+        }
+        return nav;
+    }
+
+    List<Map<String, Object>> channelCrumbs(ChannelView channel) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        for (ChannelView c : cluster.channels(site().id()).path(channel)) {
+            crumbs.add(link(c.name(), channelUrl(c)));
+        }
+        return crumbs;
+    }
+
+    /** Every channel of the site, parents before children. */
+    List<ChannelView> channels() {
+        return cluster.channels(site().id()).all();
+    }
+
+    String channelUrl(ChannelView channel) {
+        return address.link("/c/" + channel.code() + "/");
+    }
+
+    String channelPageUrl(ChannelView channel, int page) {
+        return page <= 1 ? channelUrl(channel) : address.link(PagePaths.channel(channel.code(), page));
+    }
+
+    String articleUrl(ArticleSummary article) {
+        if (article.externalUrl() != null) {
+            return article.externalUrl();
+        }
+        return address.link(PagePaths.article(article.id()));
+    }
+
+    String fileUrl(long blobId, String fileName) {
+        return address.link("/files/" + blobId + "/"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    Map<String, Object> item(ArticleSummary article) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("title", article.title());
+        item.put("url", articleUrl(article));
+        item.put("date", date(article.publishedAt()));
+        put(item, "summary", article.summary());
+        put(item, "subtitle", article.subtitle());
+        put(item, "indexNumber", article.indexNumber());
+        if (article.pinned()) {
+            item.put("pinned", true);
+        }
+        if (article.externalUrl() != null) {
+            item.put("external", true);
+        }
+        if (article.coverBlobId() != null) {
+            item.put("cover", fileUrl(article.coverBlobId(), "cover"));
+        }
+        return item;
+    }
+
+    String date(Instant instant) {
+        return instant == null
+                ? ""
+                : LocalDate.ofInstant(instant, settings.zone()).toString();
+    }
+
+    static Map<String, Object> link(String name, String url) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("name", name);
+        link.put("url", url);
+        return link;
+    }
+
+    static void put(Map<String, Object> map, String key, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            map.put(key, value);
+        }
+    }
+}

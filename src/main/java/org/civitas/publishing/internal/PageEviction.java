@@ -1,0 +1,89 @@
+package org.civitas.publishing.internal;
+
+import org.civitas.content.PublicContentChanged;
+import org.civitas.publishing.AppearanceChanged;
+import org.civitas.site.BlueprintApplied;
+import org.civitas.site.ChannelAdded;
+import org.civitas.site.ChannelChanged;
+import org.civitas.site.ChannelRemoved;
+import org.civitas.site.SiteChanged;
+import org.civitas.site.SiteCreated;
+import org.civitas.site.SiteStatusChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps cached pages true to the committed state. A content change evicts, on every site that shows
+ * or showed the article, the pages that list or show it ({@link AffectedPages}); a site or channel
+ * change reloads the cluster and evicts every page, since navigation, footers and the links between
+ * sites are on all of them.
+ */
+@Component
+class PageEviction {
+
+    private final PageCache cache;
+    private final Cluster cluster;
+    private final DefaultAppearanceService appearances;
+
+    PageEviction(PageCache cache, Cluster cluster, DefaultAppearanceService appearances) {
+        this.cache = cache;
+        this.cluster = cluster;
+        this.appearances = appearances;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PublicContentChanged event) {
+        ClusterSnapshot snapshot = cluster.snapshot();
+        for (long siteId : event.siteIds()) {
+            var affected = AffectedPages.of(event, snapshot.channels(siteId));
+            cache.evict(siteId, affected::contains);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AppearanceChanged event) {
+        appearances.forget(event.siteId());
+        cache.evictSite(event.siteId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SiteCreated event) {
+        clusterChanged();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SiteChanged event) {
+        clusterChanged();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SiteStatusChanged event) {
+        clusterChanged();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ChannelAdded event) {
+        clusterChanged();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ChannelChanged event) {
+        clusterChanged();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ChannelRemoved event) {
+        clusterChanged();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(BlueprintApplied event) {
+        clusterChanged();
+    }
+
+    private void clusterChanged() {
+        cluster.invalidate();
+        cache.evictAll();
+    }
+}

@@ -1,0 +1,42 @@
+package org.civitas.publishing.internal;
+
+import org.civitas.platform.NavigationItem;
+import org.civitas.platform.PublicPaths;
+import org.civitas.publishing.PublishingSettings;
+import org.civitas.site.SitePermissions;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The public paths of the sites. Each is a public page, file or feed of a site; none of them
+ * reaches {@code /admin/**} or another module's API ({@code /api/v1/sites/*}/articles is only the
+ * public aggregation list).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublishingSettings.class)
+class PublishingDeclarations {
+
+    @Bean
+    NavigationItem publishingNavigation() {
+        return new NavigationItem(
+                "nav.group.sites", "nav.publishing", "/admin/publishing", SitePermissions.SITE_MANAGE, "palette", 330);
+    }
+
+    @Bean
+    PublicPaths publishingPublicPaths() {
+        return PublicPaths.of(
+                "/",
+                "/index.html",
+                "/c/**",
+                "/a/**",
+                "/disclosure/**",
+                "/feed.atom",
+                "/feed.rss",
+                "/sitemap.xml",
+                "/files/**",
+                "/assets/**",
+                "/s/**",
+                "/api/v1/sites/*/articles");
+    }
+}

@@ -1,0 +1,136 @@
+package org.civitas.publishing.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The themes a site can use: {@code default} from the class path, and uploaded packages under
+ * {@code <data-dir>/themes/<name>/}. Themes are compiled once and kept; a site naming a theme that is
+ * not installed gets the default one.
+ */
+@Component
+public class ThemeRegistry {
+
+    public static final String DEFAULT = "default";
+
+    private static final Logger log = LoggerFactory.getLogger(ThemeRegistry.class);
+
+    private final Path directory;
+    private final Map<String, Theme> loaded = new ConcurrentHashMap<>();
+    private final Theme defaultTheme;
+
+    ThemeRegistry(@Value("${civitas.data-dir}") Path dataDir) {
+        this.directory = dataDir.resolve("themes").toAbsolutePath().normalize();
+        this.defaultTheme = Theme.of(DEFAULT, ThemeFiles.fromClasspath(DEFAULT), Map.of());
+    }
+
+    public Theme defaultTheme() {
+        return defaultTheme;
+    }
+
+    /** The theme of that name, or the default theme when it is not installed or no longer passes the checks. */
+    public Theme theme(String name) {
+        if (name == null
+                || name.equals(DEFAULT)
+                || !ThemeFiles.THEME_NAME.matcher(name).matches()) {
+            return defaultTheme;
+        }
+        return loaded.computeIfAbsent(name, this::load);
+    }
+
+    private Theme load(String name) {
+        Path dir = directory.resolve(name);
+        if (!Files.isDirectory(dir)) {
+            return defaultTheme;
+        }
+        try {
+            return Theme.of(name, ThemeFiles.fromDirectory(dir), defaultTheme.messages(java.util.Locale.ROOT));
+        } catch (RuntimeException e) {
+            log.warn("Theme {} cannot be used, sites naming it get the default theme", name, e);
+            return defaultTheme;
+        }
+    }
+
+    /** Names of the installed themes, the default first. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(DEFAULT);
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> dirs = Files.list(directory)) {
+                dirs.filter(Files::isDirectory)
+                        .map(p -> p.getFileName().toString())
+                        .filter(n -> ThemeFiles.THEME_NAME.matcher(n).matches() && !n.equals(DEFAULT))
+                        .sorted()
+                        .forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Checks a theme package completely, then installs it under {@code name} (replacing an earlier
+     * upload of that name): written to a temporary folder beside the target, then renamed into place.
+     *
+     * @throws ThemeRefusal with the reason when the package may not be used
+     */
+    public Theme install(String name, byte[] zip, long maxBytes) {
+        if (name == null || !ThemeFiles.THEME_NAME.matcher(name).matches()) {
+            throw org.civitas.platform.DomainException.onField("name", "publishing.theme.error.name");
+        }
+        if (name.equals(DEFAULT)) {
+            throw org.civitas.platform.DomainException.onField("name", "publishing.theme.error.reserved", DEFAULT);
+        }
+        Map<String, byte[]> files = ThemeFiles.fromZip(zip, maxBytes);
+        Theme theme = Theme.of(name, files, defaultTheme.messages(java.util.Locale.ROOT));
+        Path target = directory.resolve(name);
+        Path temp = directory.resolve(".upload-" + name + "-" + System.nanoTime());
+        Path old = directory.resolve(".old-" + name + "-" + System.nanoTime());
+        try {
+            Files.createDirectories(temp);
+            for (var file : files.entrySet()) {
+                Path path = temp.resolve(file.getKey()).normalize();
+                if (!path.startsWith(temp)) { // checked in ThemeFiles already; never write outside the folder
+                    throw new ThemeRefusal("publishing.theme.error.parentPath", file.getKey());
+                }
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            deleteTree(temp);
+            throw new UncheckedIOException(e);
+        }
+        loaded.put(name, theme);
+        return theme;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not remove {}", dir, e);
+        }
+    }
+}

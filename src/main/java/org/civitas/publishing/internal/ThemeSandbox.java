@@ -1,0 +1,261 @@
+package org.civitas.publishing.internal;
+
+import com.samskivert.mustache.BasicCollector;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles theme templates so that they cannot reach Java: the collector looks values up only in
+ * maps and lists (never by reflection, so {@code {{class}}} or {@code getClass} find nothing), partials
+ * come only from the same theme, and {@link #check} refuses any name outside the view-data
+ * {@link #VOCABULARY}, unescaped output of anything but the sanitized article body, and changed
+ * delimiters (which would hide tags from that check).
+ */
+public final class ThemeSandbox {
+
+    /** Every word that view data uses as a key; a template name is a dotted path of these. */
+    static final Set<String> VOCABULARY = Set.of(
+            "lang",
+            "msg",
+            "site",
+            "name",
+            "code",
+            "home",
+            "logo",
+            "primaryColour",
+            "footerText",
+            "partyLabel",
+            "icpNumber",
+            "policeNumber",
+            "assets",
+            "v",
+            "nav",
+            "url",
+            "current",
+            "children",
+            "hasChildren",
+            "breadcrumbs",
+            "last",
+            "cluster",
+            "title",
+            "pageTitle",
+            "links",
+            "disclosure",
+            "feedAtom",
+            "feedRss",
+            "sitemap",
+            "blocks",
+            "articles",
+            "headlines",
+            "date",
+            "summary",
+            "pinned",
+            "external",
+            "cover",
+            "channel",
+            "pager",
+            "total",
+            "prev",
+            "next",
+            "pages",
+            "number",
+            "subchannels",
+            "empty",
+            "article",
+            "subtitle",
+            "source",
+            "author",
+            "body",
+            "tags",
+            "attachments",
+            "size",
+            "indexNumber",
+            "documentNumber",
+            "issuingAuthority",
+            "writtenDate",
+            "subjectCategory",
+            "validity",
+            "filters",
+            "subjects",
+            "authorities",
+            "years",
+            "value",
+            "selected",
+            "status",
+            "message",
+            "hasLogo",
+            "hasFilters",
+            "filtered",
+            "multiple",
+            "otherSites",
+            "action",
+            "isHome",
+            "isChannel",
+            "isArticle",
+            "isDisclosure",
+            "isError",
+            "this",
+            ".",
+            "-first",
+            "-last",
+            "-index");
+
+    /** Values a template may write unescaped: sanitized HTML made by Civitas, never raw user text. */
+    static final Set<String> RAW_ALLOWED = Set.of("article.body", "body");
+
+    private static final Pattern PARTIAL_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final Pattern RAW_TAG = Pattern.compile("\\{\\{\\{\\s*([^}]*?)\\s*}}}|\\{\\{&\\s*([^}]*?)\\s*}}");
+    private static final Pattern DELIMITER_TAG = Pattern.compile("\\{\\{\\s*=");
+
+    private ThemeSandbox() {}
+
+    /** A compiler whose partials are the other templates of {@code templates} (name → source). */
+    static Mustache.Compiler compiler(Map<String, String> templates) {
+        return Mustache.compiler()
+                .withCollector(new ViewDataCollector())
+                .defaultValue("")
+                .withLoader(name -> {
+                    String source = PARTIAL_NAME.matcher(name).matches() ? templates.get(name) : null;
+                    if (source == null) {
+                        throw new MustacheException("No partial " + name + " in this theme");
+                    }
+                    return new StringReader(source);
+                });
+    }
+
+    /**
+     * Compiles every template, refusing what a sandboxed theme may not do.
+     *
+     * @return the compiled templates by name
+     * @throws ThemeRefusal naming the template and the reason
+     */
+    static Map<String, Template> compileAll(Map<String, String> templates) {
+        Mustache.Compiler compiler = compiler(templates);
+        Map<String, Template> compiled = new ConcurrentHashMap<>();
+        for (var entry : templates.entrySet()) {
+            String name = entry.getKey();
+            String source = entry.getValue();
+            if (!PARTIAL_NAME.matcher(name).matches()) {
+                throw new ThemeRefusal("publishing.theme.error.templateName", name);
+            }
+            check(name, source);
+            Template template;
+            try {
+                template = compiler.compile(source);
+            } catch (MustacheException e) {
+                throw new ThemeRefusal("publishing.theme.error.compile", name, e.getMessage());
+            }
+            List<String> unknown = unknownNames(template, templates);
+            if (!unknown.isEmpty()) {
+                throw new ThemeRefusal("publishing.theme.error.vocabulary", name, String.join(", ", unknown));
+            }
+            compiled.put(name, template);
+        }
+        return compiled;
+    }
+
+    static void check(String name, String source) {
+        if (DELIMITER_TAG.matcher(source).find()) {
+            throw new ThemeRefusal("publishing.theme.error.delimiters", name);
+        }
+        Matcher raw = RAW_TAG.matcher(source);
+        while (raw.find()) {
+            String variable = raw.group(1) != null ? raw.group(1) : raw.group(2);
+            if (!RAW_ALLOWED.contains(variable)) {
+                throw new ThemeRefusal("publishing.theme.error.unescaped", name, variable);
+            }
+        }
+    }
+
+    private static List<String> unknownNames(Template template, Map<String, String> templates) {
+        Set<String> unknown = new TreeSet<>();
+        template.visit(new Mustache.Visitor() {
+            @Override
+            public void visitText(String text) {}
+
+            @Override
+            public void visitVariable(String name) {
+                checkName(name);
+            }
+
+            @Override
+            public boolean visitInclude(String name) {
+                if (!templates.containsKey(name)) {
+                    unknown.add(">" + name);
+                }
+                return false; // the included template is checked on its own
+            }
+
+            @Override
+            public boolean visitParent(String name) {
+                return visitInclude(name);
+            }
+
+            @Override
+            public boolean visitSection(String name) {
+                checkName(name);
+                return true;
+            }
+
+            @Override
+            public boolean visitInvertedSection(String name) {
+                checkName(name);
+                return true;
+            }
+
+            private void checkName(String name) {
+                if (name.equals(".") || name.equals("this")) {
+                    return;
+                }
+                String[] parts = name.split("\\.", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    String part = parts[i];
+                    // message keys are the theme's own words: msg.anything
+                    if (i > 0 && parts[i - 1].equals("msg") && part.matches("[A-Za-z0-9_-]+")) {
+                        return;
+                    }
+                    if (!VOCABULARY.contains(part) && !part.matches("\\d{1,3}")) {
+                        unknown.add(name);
+                        return;
+                    }
+                }
+            }
+        });
+        return new ArrayList<>(unknown);
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Looks names up in maps and lists only; any other object is opaque to a template. */
+    static final class ViewDataCollector extends BasicCollector {
+
+        @Override
+        public Iterator<?> toIterator(Object value) {
+            return value instanceof Iterable<?> || value instanceof Iterator<?> ? super.toIterator(value) : null;
+        }
+
+        @Override
+        public Mustache.VariableFetcher createFetcher(Object ctx, String name) {
+            return ctx instanceof Map<?, ?> || ctx instanceof List<?> ? super.createFetcher(ctx, name) : null;
+        }
+
+        @Override
+        public <K, V> Map<K, V> createFetcherCache() {
+            return new ConcurrentHashMap<>();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The public face of the site cluster: resolves a request to a site, renders its pages from the site's
+ * sandboxed theme, keeps them as bytes in a cache evicted by publish events, writes feeds and sitemaps,
+ * and exports whole sites as static files for nginx or a CDN.
+ */
+package org.civitas.publishing;

@@ -1,0 +1,93 @@
+package org.civitas.publishing.web;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.civitas.publishing.internal.CachedPage;
+import org.civitas.publishing.internal.PagePaths;
+import org.civitas.publishing.internal.PublicSite;
+
+/**
+ * Answers GET and HEAD for cached public pages before Spring Session and Spring Security run: no
+ * session, no security context, no database, only a map lookup and a write of precomputed bytes.
+ * Everything else (misses, filtered catalogues, other paths) goes on down the chain.
+ */
+class CachedPageFilter implements Filter {
+
+    private final PublicSite site;
+    private final PageResponder responder;
+
+    CachedPageFilter(PublicSite site, PageResponder responder) {
+        this.site = site;
+        this.responder = responder;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            CachedPage page = lookup(request);
+            if (page != null) {
+                responder.send(page, request, (HttpServletResponse) res);
+                return;
+            }
+        }
+        chain.doFilter(req, res);
+    }
+
+    private CachedPage lookup(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        if (!request.getContextPath().isEmpty() || uri.startsWith("/admin") || uri.startsWith("/api/")) {
+            return null;
+        }
+        Optional<PublicSite.Target> target = site.resolve(host(request), uri, origin(request, uri));
+        if (target.isEmpty()) {
+            return null;
+        }
+        Optional<PagePaths.Page> page = PagePaths.parse(target.get().path());
+        if (page.isEmpty() || (page.get().kind() == PagePaths.Kind.DISCLOSURE && request.getQueryString() != null)) {
+            return null;
+        }
+        return site.cached(target.get(), page.get());
+    }
+
+    /**
+     * The host the client asked for. This filter runs ahead of the forwarded-header filter (so that a
+     * cache hit costs nothing else), so it reads {@code X-Forwarded-Host} itself, as that filter would.
+     */
+    static String host(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-Host");
+        if (forwarded == null || forwarded.isBlank()) {
+            return request.getServerName();
+        }
+        String first = forwarded.split(",", 2)[0].strip();
+        int colon = first.lastIndexOf(':');
+        return colon > 0 && first.indexOf(']') < colon ? first.substring(0, colon) : first;
+    }
+
+    static String origin(HttpServletRequest request, String uri) {
+        if (!uri.startsWith("/s/")) {
+            return null; // only pages reached by path put the request's origin into their links
+        }
+        String forwardedProto = request.getHeader("X-Forwarded-Proto");
+        String forwardedHost = request.getHeader("X-Forwarded-Host");
+        if (forwardedHost != null && !forwardedHost.isBlank()) {
+            String proto = forwardedProto == null || forwardedProto.isBlank()
+                    ? request.getScheme()
+                    : forwardedProto.split(",", 2)[0].strip();
+            return proto + "://" + forwardedHost.split(",", 2)[0].strip();
+        }
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+}

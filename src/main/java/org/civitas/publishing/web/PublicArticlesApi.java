@@ -1,0 +1,139 @@
+package org.civitas.publishing.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.civitas.content.ArticleCatalogue;
+import org.civitas.content.ArticleSummary;
+import org.civitas.platform.NotFoundException;
+import org.civitas.publishing.internal.Address;
+import org.civitas.publishing.internal.Cluster;
+import org.civitas.publishing.internal.PagePaths;
+import org.civitas.publishing.internal.PublicSite;
+import org.civitas.site.SiteView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public list of a site's articles for provincial and national aggregation: no login, paged, oldest change first. */
+@RestController
+@Tag(name = "Public articles", description = "Published articles of a site, for aggregation platforms")
+class PublicArticlesApi {
+
+    static final int MAX_SIZE = 100;
+
+    private final Cluster cluster;
+    private final PublicSite site;
+    private final ArticleCatalogue catalogue;
+    private final MessageSource messages;
+
+    PublicArticlesApi(Cluster cluster, PublicSite site, ArticleCatalogue catalogue, MessageSource messages) {
+        this.cluster = cluster;
+        this.site = site;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    /** One article as aggregation platforms receive it. */
+    record ArticleEntry(
+            long id,
+            String title,
+            String subtitle,
+            String summary,
+            String url,
+            String indexNumber,
+            Instant publishedAt,
+            Instant updatedAt) {}
+
+    record ArticlePage(List<ArticleEntry> items, int page, int size, long totalItems, int totalPages) {}
+
+    @GetMapping("/api/v1/sites/{siteCode}/articles")
+    @Operation(
+            summary = "Published articles of a site changed since a time",
+            description = "Articles whose public content changed at or after `since`, oldest change first; withdrawn"
+                    + " articles are left out. Answers 400 with a problem detail for a malformed `since`, a negative"
+                    + " page or a size outside 1..100, and 404 for an unknown or offline site.")
+    ArticlePage articles(
+            @PathVariable String siteCode,
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z; omitted: from the beginning")
+                    @RequestParam(required = false)
+                    String since,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "20") String size,
+            HttpServletRequest request) {
+        Instant from = parseSince(since);
+        int pageNumber = parseInt("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = parseInt("size", size, 1, MAX_SIZE);
+        SiteView view = cluster.snapshot().byCode(siteCode).orElseThrow(() -> new NotFoundException("Site", siteCode));
+        Address address = site.hostAddress(view);
+        Page<ArticleSummary> result = catalogue.changedSince(view.id(), from, PageRequest.of(pageNumber, pageSize));
+        List<ArticleEntry> items = result.getContent().stream()
+                .map(a -> new ArticleEntry(
+                        a.id(),
+                        a.title(),
+                        a.subtitle(),
+                        a.summary(),
+                        a.externalUrl() != null ? a.externalUrl() : address.absolute(PagePaths.article(a.id())),
+                        a.indexNumber(),
+                        a.publishedAt(),
+                        a.updatedAt()))
+                .toList();
+        return new ArticlePage(items, pageNumber, pageSize, result.getTotalElements(), result.getTotalPages());
+    }
+
+    @ExceptionHandler(BadParameter.class)
+    ProblemDetail badParameter(BadParameter e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage(e.key, new Object[] {e.name}, e.key, LocaleContextHolder.getLocale()));
+        problem.setProperty("code", e.key);
+        problem.setProperty("parameter", e.name);
+        return problem;
+    }
+
+    private static Instant parseSince(String since) {
+        if (since == null || since.isBlank()) {
+            return Instant.EPOCH;
+        }
+        try {
+            return Instant.parse(since.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadParameter("since", "publishing.api.error.since");
+        }
+    }
+
+    private static int parseInt(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new BadParameter(name, "publishing.api.error." + name);
+    }
+
+    static final class BadParameter extends RuntimeException {
+        final String name;
+        final String key;
+
+        BadParameter(String name, String key) {
+            super(name);
+            this.name = name;
+            this.key = key;
+        }
+    }
+}

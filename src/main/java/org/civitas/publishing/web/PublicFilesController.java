@@ -1,0 +1,133 @@
+package org.civitas.publishing.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.civitas.content.ArticleCatalogue;
+import org.civitas.publishing.AppearanceService;
+import org.civitas.publishing.internal.PublicSite;
+import org.civitas.publishing.internal.Theme;
+import org.civitas.publishing.internal.ThemeRegistry;
+import org.civitas.storage.BlobInfo;
+import org.civitas.storage.BlobReader;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Files of public pages: attachments and covers of published articles and site logos (only those;
+ * any other blob id is 404 here), with byte ranges and ETags handled by Spring MVC for a
+ * {@link Resource}; and theme assets with long cache lifetimes (their links carry the theme version).
+ */
+@RestController
+class PublicFilesController {
+
+    private final PublicSite site;
+    private final ArticleCatalogue catalogue;
+    private final AppearanceService appearances;
+    private final BlobReader blobs;
+    private final ThemeRegistry themes;
+
+    PublicFilesController(
+            PublicSite site,
+            ArticleCatalogue catalogue,
+            AppearanceService appearances,
+            BlobReader blobs,
+            ThemeRegistry themes) {
+        this.site = site;
+        this.catalogue = catalogue;
+        this.appearances = appearances;
+        this.blobs = blobs;
+        this.themes = themes;
+    }
+
+    @GetMapping({"/files/{blobId:\\d+}/{name}", "/s/{siteCode}/files/{blobId:\\d+}/{name}"})
+    ResponseEntity<Resource> file(@PathVariable long blobId, HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        Optional<PublicSite.Target> target =
+                site.resolve(request.getServerName(), uri, CachedPageFilter.origin(request, uri));
+        if (target.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        long siteId = target.get().address().site().id();
+        boolean visible = Long.valueOf(blobId).equals(appearances.get(siteId).logoBlobId())
+                || catalogue.isPublicBlob(siteId, blobId);
+        Optional<BlobInfo> blob = visible ? blobs.find(blobId) : Optional.empty();
+        if (blob.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        BlobInfo info = blob.get();
+        boolean image = info.contentType().toLowerCase(Locale.ROOT).startsWith("image/");
+        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(info.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .eTag("\"" + info.sha256() + "\"")
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .contentType(MediaType.parseMediaType(info.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new BlobResource(blobs, info));
+    }
+
+    @GetMapping("/assets/{theme}/**")
+    ResponseEntity<byte[]> asset(@PathVariable String theme, HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String base = "/assets/" + theme + "/";
+        String path = uri.startsWith(base) ? uri.substring(base.length()) : "";
+        Theme chosen = themes.theme(theme);
+        Optional<Theme.Asset> asset = chosen.name().equals(theme) ? chosen.asset(path) : Optional.empty();
+        if (asset.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .cacheControl(
+                        CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable())
+                .eTag("\"" + chosen.version() + "\"")
+                .contentType(MediaType.parseMediaType(asset.get().contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(asset.get().content());
+    }
+
+    /** A blob as a resource whose length is known without reading it, so that Spring can serve ranges. */
+    private static final class BlobResource extends AbstractResource {
+
+        private final BlobReader blobs;
+        private final BlobInfo info;
+
+        BlobResource(BlobReader blobs, BlobInfo info) {
+            this.blobs = blobs;
+            this.info = info;
+        }
+
+        @Override
+        public String getDescription() {
+            return "blob " + info.id();
+        }
+
+        @Override
+        public String getFilename() {
+            return info.filename();
+        }
+
+        @Override
+        public long contentLength() {
+            return info.size();
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return blobs.open(info.id(), 0, info.size());
+        }
+    }
+}
