@@ -1,0 +1,27 @@
+package org.civitas.reporting;
+
+import org.civitas.platform.AuditableEvent;
+
+/** An organisation became a reporting unit, changed type ({@code type} set), or stopped reporting ({@code type} null). */
+public record ReportingUnitChanged(long organisationId, String name, UnitType type) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return type == null ? "reporting:unit-remove" : "reporting:unit-flag";
+    }
+
+    @Override
+    public String objectType() {
+        return "ReportingUnit";
+    }
+
+    @Override
+    public String objectId() {
+        return String.valueOf(organisationId);
+    }
+
+    @Override
+    public String summary() {
+        return type == null ? name + " no longer reports" : name + " reports as " + type;
+    }
+}

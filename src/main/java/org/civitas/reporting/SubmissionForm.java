@@ -1,0 +1,28 @@
+package org.civitas.reporting;
+
+import java.util.List;
+
+/**
+ * What a unit writes, in the console or through the API.
+ *
+ * @param unitId the reporting unit the item is sent for; may be {@code null} when the writer reports for one unit only
+ * @param body rich text; sanitized before it is stored
+ * @param label code of the security label (密级); the lowest when {@code null}
+ * @param signer who signs it off in the unit (签发人), required
+ * @param attachmentIds blob ids (uploaded through {@code /api/v1/blobs}) of images and attachments
+ */
+public record SubmissionForm(
+        Long unitId,
+        String title,
+        String body,
+        Category category,
+        Urgency urgency,
+        String label,
+        String signer,
+        String contact,
+        List<Long> attachmentIds) {
+
+    public SubmissionForm {
+        attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+    }
+}

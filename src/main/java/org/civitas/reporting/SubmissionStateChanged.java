@@ -1,0 +1,41 @@
+package org.civitas.reporting;
+
+import org.civitas.platform.AuditableEvent;
+
+/**
+ * A submission moved from one state to another (sent for sign-off, signed off, returned by the head,
+ * pre-adopted, returned by the office); adoption has its own {@link SubmissionAdopted}.
+ *
+ * @param reason why it was returned, or null
+ */
+public record SubmissionStateChanged(
+        long submissionId, long organisationId, String title, SubmissionState from, SubmissionState to, String reason)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return switch (to) {
+            case SIGNING -> "reporting:send";
+            case SUBMITTED -> "reporting:sign-off";
+            case DRAFT -> "reporting:sign-off-return";
+            case PRE_ADOPTED -> "reporting:pre-adopt";
+            case RETURNED -> "reporting:return";
+            case ADOPTED -> "reporting:adopt";
+        };
+    }
+
+    @Override
+    public String objectType() {
+        return "Submission";
+    }
+
+    @Override
+    public String objectId() {
+        return String.valueOf(submissionId);
+    }
+
+    @Override
+    public String summary() {
+        return title + ": " + from + " → " + to + (reason == null ? "" : " (" + reason + ")");
+    }
+}

@@ -1,0 +1,5 @@
+package org.civitas.reporting.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Adoptions extends JpaRepository<Adoption, Long> {}

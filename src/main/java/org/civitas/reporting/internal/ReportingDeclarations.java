@@ -1,0 +1,61 @@
+package org.civitas.reporting.internal;
+
+import static org.civitas.reporting.ReportingPermissions.ADMIN;
+import static org.civitas.reporting.ReportingPermissions.EDIT;
+import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
+import static org.civitas.reporting.ReportingPermissions.SUBMIT;
+
+import org.civitas.platform.ModulePermissions;
+import org.civitas.platform.NavigationItem;
+import org.civitas.platform.PermissionDefinition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The reporting module's permissions and console navigation. None of them is an administrative
+ * duty: the information office's work is ordinary business, kept apart from the 三员.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportingSettings.class)
+class ReportingDeclarations {
+
+    @Bean
+    ModulePermissions reportingPermissions() {
+        return ModulePermissions.of(
+                PermissionDefinition.of(SUBMIT),
+                PermissionDefinition.of(SIGNOFF),
+                PermissionDefinition.of(EDIT),
+                PermissionDefinition.of(ADMIN));
+    }
+
+    @Bean
+    NavigationItem reportingUnitsNavigation() {
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.units", "/admin/reporting/units", ADMIN, "building", 490);
+    }
+
+    @Bean
+    NavigationItem reportingMineNavigation() {
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.mine", "/admin/reporting/submissions", SUBMIT, "send", 400);
+    }
+
+    @Bean
+    NavigationItem reportingSignOffNavigation() {
+        // unit heads follow their unit's items on the same list (they sign off in the task inbox)
+        return new NavigationItem(
+                "nav.group.desk",
+                "nav.reporting.mine",
+                "/admin/reporting/submissions?head",
+                SIGNOFF,
+                "send-check",
+                401);
+    }
+
+    @Bean
+    NavigationItem reportingInboxNavigation() {
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.inbox", "/admin/reporting/inbox", EDIT, "inbox-fill", 410);
+    }
+}

@@ -1,0 +1,207 @@
+package org.civitas.reporting.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.DemoAccounts;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.OrganisationForm;
+import org.civitas.identity.OrganisationService;
+import org.civitas.identity.OrganisationView;
+import org.civitas.identity.SecurityLabels;
+import org.civitas.platform.DemoData;
+import org.civitas.reporting.ReportingPermissions;
+import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionService;
+import org.civitas.reporting.UnitType;
+import org.civitas.workflow.ReviewChainDefinition;
+import org.civitas.workflow.ReviewChainService;
+import org.civitas.workflow.ReviewChainStep;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo information desk: the prefecture office's 信息科 with its editor {@code desk.editor}, about
+ * forty reporting units (the demo departments and counties, and direct reporting points), the 汶川县
+ * writer {@code desk.wenchuan} and head {@code desk.wenchuan.head}, the sign-off chain, and three
+ * months of submissions in every state with adoptions, returns and near-duplicates from two units.
+ */
+@Component
+class ReportingDemoData implements DemoData {
+
+    static final String CHAIN = "reporting-signoff";
+
+    private static final List<String[]> DIRECT_POINTS = List.of(
+            new String[] {"壤塘县中壤塘镇人民政府", "rangtang-zhongrangtang", "rangtang"},
+            new String[] {"九寨沟县漳扎镇人民政府", "jzg-zhangzha", "jiuzhaigou"},
+            new String[] {"马尔康市第一中学", "maerkang-school1", "maerkang"},
+            new String[] {"阿坝州人民医院", "aba-hospital", "aba"},
+            new String[] {"松潘县川主寺镇人民政府", "songpan-chuanzhusi", "songpan"},
+            new String[] {"红原县瓦切镇人民政府", "hongyuan-waqie", "hongyuan"},
+            new String[] {"若尔盖县唐克镇人民政府", "ruoergai-tangke", "ruoergai"},
+            new String[] {"理县米亚罗镇人民政府", "lixian-miyaluo", "lixian"},
+            new String[] {"茂县凤仪镇人民政府", "maoxian-fengyi", "maoxian"},
+            new String[] {"小金县美兴镇人民政府", "xiaojin-meixing", "xiaojin"},
+            new String[] {"金川县勒乌镇人民政府", "jinchuan-lewu", "jinchuan"},
+            new String[] {"黑水县芦花镇人民政府", "heishui-luhua", "heishui"});
+
+    private final OrganisationDirectory directory;
+    private final OrganisationService organisations;
+    private final DemoAccounts accounts;
+    private final UserDetailsService userDetails;
+    private final ReviewChainService chains;
+    private final ReportingUnits units;
+    private final SubmissionService submissions;
+    private final DemoSubmissions history;
+    private final SecurityLabels labels;
+    private final Clock clock;
+
+    ReportingDemoData(
+            OrganisationDirectory directory,
+            OrganisationService organisations,
+            DemoAccounts accounts,
+            UserDetailsService userDetails,
+            ReviewChainService chains,
+            ReportingUnits units,
+            SubmissionService submissions,
+            DemoSubmissions history,
+            SecurityLabels labels,
+            Clock clock) {
+        this.clock = clock;
+        this.directory = directory;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.userDetails = userDetails;
+        this.chains = chains;
+        this.units = units;
+        this.submissions = submissions;
+        this.history = history;
+        this.labels = labels;
+    }
+
+    @Override
+    public int order() {
+        return 400;
+    }
+
+    @Override
+    public void create() {
+        Optional<OrganisationView> office = find("aba-office");
+        if (office.isEmpty() || !accounts.available() || find("wenchuan").isEmpty()) {
+            return;
+        }
+        OrganisationView info = runAs(
+                "admin",
+                () -> organisations.create(new OrganisationForm(
+                        "州政府办公室信息科", "aba-info", "OFFICE", office.get().id(), 0)));
+        List<OrganisationView> reporting = flagUnits();
+        runAs(
+                "admin",
+                () -> chains.define(new ReviewChainDefinition(
+                        CHAIN, "报送单位签发", List.of(ReviewChainStep.inSubjectOrganisation("单位负责人签发", "REPORTING_HEAD")))));
+        people(info);
+        history.create(reporting, find("wenchuan").orElseThrow().id());
+        // one item waits for the 汶川县 head's sign-off in the task inbox
+        runAs(
+                "desk.wenchuan",
+                () -> submissions.submit(new SubmissionForm(
+                        null,
+                        "汶川县启动冬春森林草原防灭火专项行动",
+                        "<p>汶川县启动冬春森林草原防灭火专项行动，组建半专业扑火队12支，储备扑火物资1.2万件，" + "并对林区周边坟地、耕地开展野外用火专项巡查。</p>",
+                        org.civitas.reporting.Category.SAFETY,
+                        org.civitas.reporting.Urgency.URGENT,
+                        null,
+                        "王县长",
+                        "0837-6222110",
+                        List.of())));
+    }
+
+    /** The demo departments and counties, and the direct reporting points created here, flagged with their types. */
+    private List<OrganisationView> flagUnits() {
+        List<OrganisationView> flagged = new ArrayList<>();
+        for (OrganisationView o : directory.all()) {
+            UnitType type = switch (o.kind()) {
+                case "COUNTY" -> UnitType.COUNTY;
+                case "DEPARTMENT" -> o.depth() == 1 ? UnitType.DEPARTMENT : null;
+                default -> null;
+            };
+            if (type != null) {
+                flagged.add(flag(o, type));
+            }
+        }
+        find("yingxiu").ifPresent(o -> flagged.add(flag(o, UnitType.DIRECT)));
+        int order = 10;
+        for (String[] p : DIRECT_POINTS) {
+            Optional<OrganisationView> parent = find(p[2]);
+            if (parent.isEmpty()) {
+                continue;
+            }
+            int sort = order++;
+            OrganisationView point = runAs(
+                    "admin",
+                    () -> organisations.create(new OrganisationForm(
+                            p[0], p[1], "UNIT", parent.get().id(), sort)));
+            flagged.add(flag(point, UnitType.DIRECT));
+        }
+        return flagged;
+    }
+
+    private OrganisationView flag(OrganisationView o, UnitType type) {
+        units.save(new ReportingUnit(o.id(), type, clock.instant()));
+        return o;
+    }
+
+    private void people(OrganisationView info) {
+        long wenchuan = find("wenchuan").orElseThrow().id();
+        String highest = labels.all().getLast().code();
+        String middle = labels.all().get(Math.min(1, labels.all().size() - 1)).code();
+        accounts.createUser("desk.editor", "信息科编辑", info.id(), highest);
+        accounts.grant(
+                "desk.editor",
+                "REPORTING_EDITOR",
+                "信息科编辑 / information office editor",
+                Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN, "storage:read"),
+                DataScope.ALL,
+                info.id());
+        accounts.createUser("desk.wenchuan", "汶川县信息员", wenchuan, middle);
+        accounts.grant(
+                "desk.wenchuan",
+                "REPORTING_WRITER",
+                "报送单位信息员 / reporting unit writer",
+                Set.of(ReportingPermissions.SUBMIT, "storage:upload", "storage:read"),
+                DataScope.OWN,
+                wenchuan);
+        accounts.createUser("desk.wenchuan.head", "汶川县信息工作负责人", wenchuan, middle);
+        accounts.grant(
+                "desk.wenchuan.head",
+                "REPORTING_HEAD",
+                "报送单位负责人 / reporting unit head",
+                Set.of(ReportingPermissions.SIGNOFF),
+                DataScope.OWN,
+                wenchuan);
+    }
+
+    private Optional<OrganisationView> find(String code) {
+        return directory.all().stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    private <T> T runAs(String username, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        var user = (CivitasUser) userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.civitas.reporting.internal;
+
+import java.util.List;
+import org.civitas.reporting.Category;
+import org.civitas.reporting.Urgency;
+
+/** A submission's content after {@link SubmissionRules} checked it: sanitized body, known label, trimmed text. */
+record SubmissionContent(
+        String title,
+        String body,
+        String plainText,
+        Category category,
+        Urgency urgency,
+        String label,
+        String signer,
+        String contact,
+        List<Long> attachmentIds) {}

@@ -1,0 +1,65 @@
+package org.civitas.reporting.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.civitas.platform.DomainException;
+import org.civitas.reporting.Category;
+import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionView;
+import org.civitas.reporting.Urgency;
+
+/**
+ * The unit's submission form as the console posts it; attachments are blob ids separated by commas or
+ * spaces (uploaded through the blob API or the editor).
+ */
+record ConsoleSubmissionForm(
+        Long unitId,
+        String title,
+        String body,
+        Category category,
+        Urgency urgency,
+        String label,
+        String signer,
+        String contact,
+        String attachments,
+        Long version) {
+
+    static ConsoleSubmissionForm empty() {
+        return new ConsoleSubmissionForm(
+                null, "", "", Category.GOVERNMENT_AFFAIRS, Urgency.ROUTINE, null, "", "", "", null);
+    }
+
+    static ConsoleSubmissionForm of(SubmissionView s) {
+        return new ConsoleSubmissionForm(
+                s.organisationId(),
+                s.title(),
+                s.body(),
+                s.category(),
+                s.urgency(),
+                s.label(),
+                s.signer(),
+                s.contact(),
+                String.join(
+                        ", ", s.attachmentIds().stream().map(String::valueOf).toList()),
+                s.version());
+    }
+
+    SubmissionForm toForm() {
+        return new SubmissionForm(unitId, title, body, category, urgency, label, signer, contact, attachmentIds());
+    }
+
+    private List<Long> attachmentIds() {
+        List<Long> ids = new ArrayList<>();
+        if (attachments == null || attachments.isBlank()) {
+            return ids;
+        }
+        for (String part : attachments.strip().split("[,，\\s]+")) {
+            try {
+                ids.add(Long.parseLong(part));
+            } catch (NumberFormatException e) {
+                throw DomainException.onField("attachments", "reporting.attachment.malformed", part);
+            }
+        }
+        return ids;
+    }
+}

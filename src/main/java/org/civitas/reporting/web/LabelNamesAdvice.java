@@ -1,0 +1,26 @@
+package org.civitas.reporting.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.civitas.identity.SecurityLabels;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The security labels' names in the reader's language, so that the desk's pages show 内部 rather than INTERNAL. */
+@ControllerAdvice(assignableTypes = {SubmissionController.class, DeskController.class})
+class LabelNamesAdvice {
+
+    private final SecurityLabels labels;
+
+    LabelNamesAdvice(SecurityLabels labels) {
+        this.labels = labels;
+    }
+
+    @ModelAttribute("labelNames")
+    Map<String, String> labelNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        labels.all().forEach(l -> names.put(l.code(), l.name(LocaleContextHolder.getLocale())));
+        return names;
+    }
+}

@@ -1,0 +1,217 @@
+package org.civitas.reporting.web;
+
+import static org.civitas.reporting.ReportingPermissions.EDIT;
+import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
+import static org.civitas.reporting.ReportingPermissions.SUBMIT;
+
+import java.time.LocalDate;
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.SecurityLabels;
+import org.civitas.platform.Forms;
+import org.civitas.reporting.Category;
+import org.civitas.reporting.ReportingUnitService;
+import org.civitas.reporting.SubmissionFilter;
+import org.civitas.reporting.SubmissionService;
+import org.civitas.reporting.SubmissionState;
+import org.civitas.reporting.SubmissionView;
+import org.civitas.reporting.UnitType;
+import org.civitas.reporting.Urgency;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** A unit's submissions (write, revise, send, follow) and the office's inbox, both filtered and paged. */
+@Controller
+@RequestMapping("/admin/reporting")
+class SubmissionController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final SubmissionService submissions;
+    private final ReportingUnitService units;
+    private final SecurityLabels labels;
+    private final AccessControl access;
+    private final MessageSource messages;
+    private final SubmissionPage page;
+
+    SubmissionController(
+            SubmissionService submissions,
+            ReportingUnitService units,
+            SecurityLabels labels,
+            AccessControl access,
+            MessageSource messages,
+            SubmissionPage page) {
+        this.submissions = submissions;
+        this.units = units;
+        this.labels = labels;
+        this.access = access;
+        this.messages = messages;
+        this.page = page;
+    }
+
+    @GetMapping("/submissions")
+    String mine(
+            @RequestParam(required = false) SubmissionState state,
+            @RequestParam(required = false) Urgency urgency,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF);
+        var filter = new SubmissionFilter(null, null, urgency, state, null, from, to);
+        return list(filter, page, false, "/admin/reporting/submissions", model);
+    }
+
+    @GetMapping("/inbox")
+    String inbox(
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) UnitType unitType,
+            @RequestParam(required = false) Urgency urgency,
+            @RequestParam(required = false) SubmissionState state,
+            @RequestParam(required = false) String label,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        ConsoleSupport.requireAny(access, EDIT);
+        var filter = new SubmissionFilter(unit, unitType, urgency, state, label, from, to);
+        model.addAttribute("units", units.units());
+        return list(filter, page, true, "/admin/reporting/inbox", model);
+    }
+
+    private String list(SubmissionFilter filter, int number, boolean inbox, String path, Model model) {
+        var result = submissions.search(filter, PageRequest.of(Math.max(0, number), PAGE_SIZE));
+        model.addAttribute("inbox", inbox);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", result);
+        model.addAttribute("pageBase", pageBase(path, filter));
+        model.addAttribute("states", SubmissionState.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("unitTypes", UnitType.values());
+        model.addAttribute("labels", labels.all());
+        return "admin/reporting/list";
+    }
+
+    /** The list's address with its filters, ending in {@code page=} for the pager. */
+    private static String pageBase(String path, SubmissionFilter f) {
+        var uri = UriComponentsBuilder.fromPath(path);
+        if (f.organisationId() != null) {
+            uri.queryParam("unit", f.organisationId());
+        }
+        if (f.unitType() != null) {
+            uri.queryParam("unitType", f.unitType());
+        }
+        if (f.urgency() != null) {
+            uri.queryParam("urgency", f.urgency());
+        }
+        if (f.state() != null) {
+            uri.queryParam("state", f.state());
+        }
+        if (f.label() != null && !f.label().isBlank()) {
+            uri.queryParam("label", f.label());
+        }
+        if (f.from() != null) {
+            uri.queryParam("from", f.from());
+        }
+        if (f.to() != null) {
+            uri.queryParam("to", f.to());
+        }
+        String base = uri.encode().build().toUriString();
+        return base + (base.contains("?") ? "&page=" : "?page=");
+    }
+
+    @GetMapping("/submissions/new")
+    String createForm(Model model) {
+        ConsoleSupport.requireAny(access, SUBMIT);
+        model.addAttribute("submissionForm", ConsoleSubmissionForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/submissions")
+    String create(
+            @ModelAttribute("submissionForm") ConsoleSubmissionForm submissionForm,
+            BindingResult result,
+            @RequestParam(defaultValue = "save") String action,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SUBMIT);
+        boolean send = "send".equals(action);
+        var created = Forms.get(
+                result,
+                () -> send ? submissions.submit(submissionForm.toForm()) : submissions.create(submissionForm.toForm()));
+        if (created.isEmpty()) {
+            return form(model, null);
+        }
+        redirect.addFlashAttribute("flash", send ? "reporting.sent" : "common.saved");
+        return "redirect:/admin/reporting/submissions/" + created.get().id();
+    }
+
+    @GetMapping("/submissions/{id}")
+    String show(@PathVariable long id, Model model) {
+        ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
+        page.fill(submissions.get(id), model);
+        return "admin/reporting/show";
+    }
+
+    @GetMapping("/submissions/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        ConsoleSupport.requireAny(access, SUBMIT);
+        SubmissionView s = submissions.get(id);
+        model.addAttribute("submissionForm", ConsoleSubmissionForm.of(s));
+        return form(model, s);
+    }
+
+    @PostMapping("/submissions/{id}")
+    String revise(
+            @PathVariable long id,
+            @ModelAttribute("submissionForm") ConsoleSubmissionForm submissionForm,
+            BindingResult result,
+            @RequestParam(defaultValue = "save") String action,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SUBMIT);
+        SubmissionView current = submissions.get(id);
+        long version = submissionForm.version() == null ? -1 : submissionForm.version();
+        boolean send = "send".equals(action);
+        boolean done = Forms.run(result, () -> {
+            submissions.revise(id, submissionForm.toForm(), version);
+            if (send) {
+                submissions.send(id);
+            }
+        });
+        if (!done) {
+            return form(model, current);
+        }
+        redirect.addFlashAttribute("flash", send ? "reporting.sent" : "common.saved");
+        return "redirect:/admin/reporting/submissions/" + id;
+    }
+
+    @PostMapping("/submissions/{id}/send")
+    String send(@PathVariable long id, RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SUBMIT);
+        ConsoleSupport.flash(messages, redirect, "reporting.sent", () -> submissions.send(id));
+        return "redirect:/admin/reporting/submissions/" + id;
+    }
+
+    private String form(Model model, SubmissionView editing) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("myUnits", submissions.myUnits());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute(
+                "labels",
+                labels.all().stream().filter(l -> access.canRead(l.code())).toList());
+        return "admin/reporting/form";
+    }
+}

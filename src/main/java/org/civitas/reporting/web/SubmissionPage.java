@@ -1,0 +1,48 @@
+package org.civitas.reporting.web;
+
+import static org.civitas.reporting.ReportingPermissions.EDIT;
+import static org.civitas.reporting.ReportingPermissions.SUBMIT;
+
+import java.util.List;
+import org.civitas.identity.AccessControl;
+import org.civitas.platform.TextDiff;
+import org.civitas.reporting.DeskService;
+import org.civitas.reporting.NearDuplicate;
+import org.civitas.reporting.SubmissionState;
+import org.civitas.reporting.SubmissionView;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What a submission's page shows, by who looks: the unit its own item, the editor also the diff, duplicates and actions. */
+@Component
+class SubmissionPage {
+
+    private final DeskService desk;
+    private final AccessControl access;
+
+    SubmissionPage(DeskService desk, AccessControl access) {
+        this.desk = desk;
+        this.access = access;
+    }
+
+    void fill(SubmissionView s, Model model) {
+        var user = access.requireUser();
+        boolean editor =
+                user.has(EDIT) && s.state().sent() && access.scope(EDIT).contains(s.organisationId());
+        boolean writer = user.has(SUBMIT) && access.scope(SUBMIT).contains(s.organisationId());
+        model.addAttribute("s", s);
+        model.addAttribute("editor", editor);
+        model.addAttribute("open", editor && s.state().open());
+        model.addAttribute("canPreAdopt", editor && s.state() == SubmissionState.SUBMITTED);
+        model.addAttribute("draft", writer && s.state() == SubmissionState.DRAFT);
+        model.addAttribute(
+                "diff",
+                s.edited() ? TextDiff.compareRichText(s.body(), s.editedBody()).collapsed(3) : null);
+        model.addAttribute("adoption", s.adoptionId() == null ? null : desk.adoption(s.adoptionId()));
+        List<NearDuplicate> duplicates = editor ? desk.nearDuplicates(s.id()) : List.of();
+        model.addAttribute("duplicates", duplicates);
+        model.addAttribute(
+                "mergeable",
+                duplicates.stream().anyMatch(d -> d.submission().state().open()));
+    }
+}
