@@ -1,0 +1,22 @@
+package org.civitas.journal;
+
+import java.util.List;
+
+/**
+ * An item to add to an edition: a snapshot the journal keeps, whatever later happens to its source.
+ * The reporting module feeds adopted items through this; the console adds hand-written ones.
+ *
+ * @param section title of the section to add it to; created at the end when the edition has none by that
+ *     title; blank for the edition's first section
+ * @param bodyHtml rich text, sanitized before it is stored
+ * @param credits organisations credited; a blank name is looked up in the organisation directory
+ * @param sourceType where it came from, e.g. {@code reporting.adoption}, or {@code null} for a hand-written item
+ * @param sourceId the source's identifier within its type; an edition holds a source at most once
+ */
+public record EditionItemDraft(
+        String section, String title, String bodyHtml, List<Credit> credits, String sourceType, String sourceId) {
+
+    public EditionItemDraft {
+        credits = credits == null ? List.of() : List.copyOf(credits);
+    }
+}

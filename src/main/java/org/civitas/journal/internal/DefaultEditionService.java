@@ -1,0 +1,325 @@
+package org.civitas.journal.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.civitas.identity.AccessControl;
+import org.civitas.journal.EditionArchived;
+import org.civitas.journal.EditionCompiled;
+import org.civitas.journal.EditionCreated;
+import org.civitas.journal.EditionDiscarded;
+import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionItemDraft;
+import org.civitas.journal.EditionRead;
+import org.civitas.journal.EditionReleased;
+import org.civitas.journal.EditionService;
+import org.civitas.journal.EditionSubmitted;
+import org.civitas.journal.EditionSummary;
+import org.civitas.journal.EditionView;
+import org.civitas.journal.MoveDirection;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
+import org.civitas.workflow.ReviewHistory;
+import org.civitas.workflow.ReviewService;
+import org.civitas.workflow.ReviewSubject;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultEditionService implements EditionService {
+
+    private final Editions editions;
+    private final Journals journals;
+    private final EditionRules rules;
+    private final EditionVisibility visibility;
+    private final ReviewService reviews;
+    private final AccessControl access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DefaultEditionService(
+            Editions editions,
+            Journals journals,
+            EditionRules rules,
+            EditionVisibility visibility,
+            ReviewService reviews,
+            AccessControl access,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.editions = editions;
+        this.journals = journals;
+        this.rules = rules;
+        this.visibility = visibility;
+        this.reviews = reviews;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public EditionView create(long journalId, String securityLabel, String editorNote) {
+        Journal journal = journals.findById(journalId).orElseThrow(() -> new NotFoundException("Journal", journalId));
+        String label = rules.label(
+                securityLabel == null || securityLabel.isBlank()
+                        ? journal.view().defaultLabel()
+                        : securityLabel.strip());
+        String note = EditionRules.editorNote(editorNote);
+        Edition edition =
+                new Edition(journalId, label, note, access.requireUser().getUsername(), clock.instant());
+        editions.saveAndFlush(edition);
+        events.publishEvent(new EditionCreated(
+                edition.id(), journalId, "Draft edition of " + journal.code() + " created, label " + label));
+        return view(edition);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public EditionView.Item addItem(long editionId, EditionItemDraft draft) {
+        Edition edition = loadForCompiler(editionId);
+        EditionRules.ItemContent c = rules.item(draft);
+        if (edition.holdsSource(c.sourceType(), c.sourceId())) {
+            throw new DomainException("journal.item.source.duplicate", c.sourceType() + ":" + c.sourceId());
+        }
+        EditionSection section = edition.section(c.section());
+        EditionItem item = new EditionItem(
+                section, c.title(), c.bodyHtml(), c.credits(), c.sourceType(), c.sourceId(), clock.instant());
+        edition.addItem(section, item, clock.instant());
+        compiled(
+                edition,
+                "item added: " + c.title()
+                        + (c.sourceType() == null ? "" : " from " + c.sourceType() + ":" + c.sourceId()));
+        return item.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public void removeItem(long editionId, long itemId) {
+        Edition edition = loadForCompiler(editionId);
+        EditionItem removed = edition.removeItem(itemId, clock.instant());
+        compiled(edition, "item removed: " + removed.title());
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public void moveItem(long editionId, long itemId, MoveDirection direction) {
+        Edition edition = loadForCompiler(editionId);
+        EditionItem moved = edition.moveItem(itemId, direction, clock.instant());
+        compiled(edition, "item moved " + direction + ": " + moved.title());
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public void addSection(long editionId, String title) {
+        Edition edition = loadForCompiler(editionId);
+        String t = EditionRules.sectionTitle(title);
+        edition.addSection(t);
+        compiled(edition, "section added: " + t);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public void renameSection(long editionId, long sectionId, String title) {
+        Edition edition = loadForCompiler(editionId);
+        String t = EditionRules.sectionTitle(title);
+        edition.renameSection(sectionId, t, clock.instant());
+        compiled(edition, "section " + sectionId + " renamed: " + t);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public void removeSection(long editionId, long sectionId) {
+        Edition edition = loadForCompiler(editionId);
+        edition.removeSection(sectionId, clock.instant());
+        compiled(edition, "section " + sectionId + " removed");
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public void moveSection(long editionId, long sectionId, MoveDirection direction) {
+        Edition edition = loadForCompiler(editionId);
+        edition.moveSection(sectionId, direction, clock.instant());
+        compiled(edition, "section " + sectionId + " moved " + direction);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public EditionView describe(long editionId, String securityLabel, String editorNote, long expectedVersion) {
+        Edition edition = loadForCompiler(editionId);
+        if (edition.version() != expectedVersion) {
+            throw new DomainException("journal.edition.stale");
+        }
+        String label = rules.label(securityLabel == null ? "" : securityLabel.strip());
+        edition.describe(label, EditionRules.editorNote(editorNote), clock.instant());
+        compiled(edition, "label " + label + ", editor's note changed");
+        return view(edition);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public EditionView submitForSignOff(long editionId) {
+        Edition edition = loadForCompiler(editionId);
+        Journal journal = journals.findById(edition.journalId()).orElseThrow();
+        edition.submit(clock.instant());
+        editions.flush();
+        events.publishEvent(new EditionSubmitted(
+                edition.id(),
+                edition.journalId(),
+                "Edition " + edition.id() + " sent for sign-off on chain "
+                        + journal.view().reviewChainCode()));
+        // with a chain of no steps the review completes at once and EditionSignOff numbers the edition here
+        reviews.start(
+                journal.view().reviewChainCode(),
+                new ReviewSubject(
+                        EditionSignOff.SUBJECT_TYPE,
+                        String.valueOf(edition.id()),
+                        "《" + journal.name() + "》 #" + edition.id(),
+                        access.requireUser().getUsername(),
+                        null));
+        return view(edition);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public EditionView release(long editionId) {
+        return lifeCycle(
+                editionId,
+                e -> e.release(clock.instant()),
+                e -> new EditionReleased(e.id(), e.journalId(), "Edition " + e.id() + " released to the audience"));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public EditionView archive(long editionId) {
+        return lifeCycle(
+                editionId,
+                e -> e.archive(clock.instant()),
+                e -> new EditionArchived(e.id(), e.journalId(), "Edition " + e.id() + " archived"));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:compile')")
+    public void discard(long editionId) {
+        Edition edition = loadForCompiler(editionId);
+        edition.requireDiscardable();
+        editions.delete(edition);
+        editions.flush();
+        events.publishEvent(new EditionDiscarded(
+                edition.id(),
+                edition.journalId(),
+                "Draft edition " + edition.id() + " with " + edition.itemCount() + " items discarded"));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('journal:compile', 'journal:read')")
+    public EditionView get(long editionId) {
+        return view(loadVisible(editionId));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('journal:compile', 'journal:read')")
+    public EditionView open(long editionId) {
+        EditionView edition = view(loadVisible(editionId));
+        events.publishEvent(new EditionRead(
+                edition.id(),
+                edition.journalId(),
+                "Edition " + edition.id() + " ("
+                        + (edition.numberText() == null ? edition.state() : edition.numberText()) + ") read"));
+        return edition;
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('journal:compile', 'journal:read')")
+    public Page<EditionSummary> list(EditionFilter filter, Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        Map<Long, Journal> byId = journals.findAll().stream().collect(Collectors.toMap(Journal::id, j -> j));
+        return editions.findAll(visibility.visible(filter), newestFirst).map(e -> {
+            EditionView v = e.view(byId.get(e.journalId()).name(), numberText(byId.get(e.journalId()), e));
+            return new EditionSummary(
+                    v.id(),
+                    v.journalId(),
+                    v.journalName(),
+                    v.state(),
+                    v.securityLabel(),
+                    v.numberText(),
+                    v.issueDate(),
+                    v.createdAt(),
+                    v.createdBy());
+        });
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('journal:compile', 'journal:read')")
+    public long count(EditionFilter filter) {
+        return editions.count(visibility.visible(filter));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('journal:compile', 'journal:read')")
+    public List<ReviewHistory> signOffHistory(long editionId) {
+        Edition edition = loadVisible(editionId);
+        return reviews.history(EditionSignOff.SUBJECT_TYPE, String.valueOf(edition.id()));
+    }
+
+    private EditionView lifeCycle(
+            long editionId, Consumer<Edition> change, java.util.function.Function<Edition, Object> event) {
+        Edition edition = loadForCompiler(editionId);
+        change.accept(edition);
+        editions.flush();
+        events.publishEvent(event.apply(edition));
+        return view(edition);
+    }
+
+    private void compiled(Edition edition, String what) {
+        editions.flush();
+        events.publishEvent(
+                new EditionCompiled(edition.id(), edition.journalId(), "Edition " + edition.id() + ": " + what));
+    }
+
+    /** An edition the current compiler may read; others are reported as not found. */
+    private Edition loadForCompiler(long editionId) {
+        return loadVisible(editionId);
+    }
+
+    private Edition loadVisible(long editionId) {
+        return editions.findOne(visibility.visible(null).and(EditionVisibility.withId(editionId)))
+                .orElseThrow(() -> new NotFoundException("Edition", editionId));
+    }
+
+    private EditionView view(Edition edition) {
+        Journal journal = journals.findById(edition.journalId()).orElseThrow();
+        return edition.view(journal.name(), numberText(journal, edition));
+    }
+
+    private static String numberText(Journal journal, Edition edition) {
+        return edition.number() == null
+                ? null
+                : journal.view().formatNumber(edition.year(), edition.number(), edition.totalNumber());
+    }
+}

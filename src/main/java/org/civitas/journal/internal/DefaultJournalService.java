@@ -1,0 +1,108 @@
+package org.civitas.journal.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.civitas.journal.JournalChanged;
+import org.civitas.journal.JournalDefined;
+import org.civitas.journal.JournalDefinition;
+import org.civitas.journal.JournalDeleted;
+import org.civitas.journal.JournalService;
+import org.civitas.journal.JournalView;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultJournalService implements JournalService {
+
+    private final Journals journals;
+    private final Editions editions;
+    private final JournalRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DefaultJournalService(
+            Journals journals, Editions editions, JournalRules rules, ApplicationEventPublisher events, Clock clock) {
+        this.journals = journals;
+        this.editions = editions;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('journal:manage', 'journal:compile', 'journal:read')")
+    public List<JournalView> list() {
+        return journals.findAllByOrderByNameAsc().stream().map(Journal::view).toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyAuthority('journal:manage', 'journal:compile', 'journal:read')")
+    public JournalView get(long id) {
+        return load(id).view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:manage')")
+    public JournalView define(JournalDefinition definition) {
+        String code = JournalRules.code(definition == null ? null : definition.code());
+        JournalDefinition d = rules.check(definition);
+        if (journals.existsByCode(code)) {
+            throw DomainException.onField("code", "journal.code.taken", code);
+        }
+        if (journals.existsByName(d.name())) {
+            throw DomainException.onField("name", "journal.name.taken", d.name());
+        }
+        Journal journal = new Journal(code, clock.instant());
+        journal.describe(d, clock.instant());
+        journals.saveAndFlush(journal);
+        events.publishEvent(new JournalDefined(journal.id(), code, "Journal " + code + " " + d.name() + " defined"));
+        return journal.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:manage')")
+    public JournalView change(long id, JournalDefinition definition, long expectedVersion) {
+        Journal journal = load(id);
+        if (journal.version() != expectedVersion) {
+            throw new DomainException("journal.stale", journal.name());
+        }
+        JournalDefinition d = rules.check(definition);
+        if (journals.existsByNameAndIdNot(d.name(), journal.id())) {
+            throw DomainException.onField("name", "journal.name.taken", d.name());
+        }
+        journal.describe(d, clock.instant());
+        journals.flush();
+        events.publishEvent(new JournalChanged(
+                journal.id(),
+                journal.code(),
+                "Journal " + journal.code() + " changed: " + d.name() + ", "
+                        + d.level() + ", audience " + d.audienceOrganisationIds() + " " + d.audienceRoleCodes()
+                        + " from " + d.minimumClearance()));
+        return journal.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('journal:manage')")
+    public void delete(long id) {
+        Journal journal = load(id);
+        if (editions.existsByJournalId(journal.id())) {
+            throw new DomainException("journal.delete.hasEditions", journal.name());
+        }
+        journals.delete(journal);
+        journals.flush();
+        events.publishEvent(new JournalDeleted(
+                journal.id(), journal.code(), "Journal " + journal.code() + " " + journal.name() + " deleted"));
+    }
+
+    private Journal load(long id) {
+        return journals.findById(id).orElseThrow(() -> new NotFoundException("Journal", id));
+    }
+}

@@ -1,0 +1,109 @@
+package org.civitas.journal.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.SecurityLabels;
+import org.civitas.journal.Credit;
+import org.civitas.journal.EditionItemDraft;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.RichText;
+import org.springframework.stereotype.Component;
+
+/** Validation of what editions are made of; every refusal says why. */
+@Component
+class EditionRules {
+
+    static final int MAX_BODY = 100_000;
+    private static final Pattern SOURCE_TYPE = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
+
+    private final SecurityLabels labels;
+    private final OrganisationDirectory organisations;
+    private final AccessControl access;
+
+    EditionRules(SecurityLabels labels, OrganisationDirectory organisations, AccessControl access) {
+        this.labels = labels;
+        this.organisations = organisations;
+        this.access = access;
+    }
+
+    /** A checked item, ready to be stored. */
+    record ItemContent(
+            String section,
+            String title,
+            String bodyHtml,
+            List<CreditValue> credits,
+            String sourceType,
+            String sourceId) {}
+
+    ItemContent item(EditionItemDraft draft) {
+        if (draft == null) {
+            throw new DomainException("journal.item.required");
+        }
+        String section = sectionTitle(draft.section());
+        String title = draft.title() == null ? "" : draft.title().strip();
+        if (title.isEmpty() || title.length() > 200) {
+            throw DomainException.onField("title", "journal.item.title.invalid", 200);
+        }
+        String body = RichText.clean(draft.bodyHtml());
+        if (RichText.toPlainText(body).isBlank()) {
+            throw DomainException.onField("bodyHtml", "journal.item.body.required");
+        }
+        if (body.length() > MAX_BODY) {
+            throw DomainException.onField("bodyHtml", "journal.item.body.tooLong", MAX_BODY);
+        }
+        List<CreditValue> credits = new ArrayList<>();
+        for (Credit c : draft.credits()) {
+            var organisation = organisations
+                    .find(c.organisationId())
+                    .orElseThrow(() ->
+                            DomainException.onField("credits", "journal.item.credit.unknown", c.organisationId()));
+            String name = c.organisationName() == null || c.organisationName().isBlank()
+                    ? organisation.name()
+                    : c.organisationName().strip();
+            if (credits.stream().noneMatch(v -> v.organisationId() == c.organisationId())) {
+                credits.add(new CreditValue(c.organisationId(), name.length() > 200 ? name.substring(0, 200) : name));
+            }
+        }
+        String type = blankToNull(draft.sourceType());
+        String id = blankToNull(draft.sourceId());
+        if ((type == null) != (id == null)
+                || type != null && (!SOURCE_TYPE.matcher(type).matches() || id.length() > 64)) {
+            throw new DomainException("journal.item.source.invalid", type + ":" + id);
+        }
+        return new ItemContent(section, title, body, credits, type, id);
+    }
+
+    static String sectionTitle(String title) {
+        String t = title == null ? "" : title.strip();
+        if (t.length() > 100) {
+            throw DomainException.onField("title", "journal.section.title.tooLong", 100);
+        }
+        return t;
+    }
+
+    static String editorNote(String note) {
+        String n = blankToNull(note);
+        if (n != null && n.length() > 2000) {
+            throw DomainException.onField("editorNote", "journal.edition.note.tooLong", 2000);
+        }
+        return n;
+    }
+
+    /** A known label the compiler may read (nobody files an edition they could not read themselves). */
+    String label(String code) {
+        if (labels.find(code).isEmpty()) {
+            throw DomainException.onField("securityLabel", "journal.label.unknown", code);
+        }
+        if (!access.canRead(code)) {
+            throw DomainException.onField("securityLabel", "journal.edition.label.aboveClearance", code);
+        }
+        return code;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

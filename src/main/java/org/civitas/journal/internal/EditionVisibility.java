@@ -1,0 +1,106 @@
+package org.civitas.journal.internal;
+
+import static org.civitas.journal.JournalPermissions.COMPILE;
+import static org.civitas.journal.JournalPermissions.READ;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.UserDirectory;
+import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionState;
+import org.civitas.journal.JournalView;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which editions the current user may see, as a query condition, so that lists, counts, single reads
+ * and downloads apply the same rule. Compilers see every state up to their clearance; readers see
+ * released and archived editions of journals whose audience includes them (their organisation or an
+ * ancestor listed, or one of their roles, or an open audience) when their clearance reaches the
+ * journal's minimum and the edition's label.
+ */
+@Component
+class EditionVisibility {
+
+    private final AccessControl access;
+    private final Journals journals;
+    private final OrganisationDirectory organisations;
+    private final UserDirectory users;
+
+    EditionVisibility(
+            AccessControl access, Journals journals, OrganisationDirectory organisations, UserDirectory users) {
+        this.access = access;
+        this.journals = journals;
+        this.organisations = organisations;
+        this.users = users;
+    }
+
+    /** Editions the current user may see, narrowed by {@code filter}. */
+    Specification<Edition> visible(EditionFilter filter) {
+        Set<String> labels = access.readableLabels();
+        CivitasUser user = access.currentUser().orElse(null);
+        boolean compiler = user != null && user.has(COMPILE);
+        List<Long> journalIds = compiler || user == null || !user.has(READ) ? null : readableJournals(user, labels);
+        boolean nothing = user == null || labels.isEmpty() || !compiler && (journalIds == null || journalIds.isEmpty());
+        EditionFilter f = filter == null ? EditionFilter.none() : filter;
+        return (root, query, cb) -> {
+            if (nothing) {
+                return cb.disjunction();
+            }
+            List<Predicate> where = new ArrayList<>();
+            where.add(root.get("securityLabel").in(labels));
+            if (!compiler) {
+                where.add(root.get("journalId").in(journalIds));
+                where.add(root.get("state").in(EnumSet.of(EditionState.RELEASED, EditionState.ARCHIVED)));
+            }
+            if (f.journalId() != null) {
+                where.add(cb.equal(root.get("journalId"), f.journalId()));
+            }
+            if (f.state() != null) {
+                where.add(cb.equal(root.get("state"), f.state()));
+            }
+            if (f.year() != null) {
+                where.add(cb.equal(root.get("year"), f.year()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    static Specification<Edition> withId(long id) {
+        return (root, query, cb) -> cb.equal(root.get("id"), id);
+    }
+
+    private List<Long> readableJournals(CivitasUser user, Set<String> labels) {
+        Set<Long> ancestors = organisations
+                .find(user.organisationId())
+                .map(o -> Arrays.stream(o.path().split("/"))
+                        .filter(s -> !s.isEmpty())
+                        .map(Long::valueOf)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        Set<String> roles = users.workflowGroups(user.getUsername()).stream()
+                .filter(g -> g.startsWith("role:") && !g.contains("@"))
+                .map(g -> g.substring("role:".length()))
+                .collect(Collectors.toSet());
+        return journals.findAll().stream()
+                .map(Journal::view)
+                .filter(j -> labels.contains(j.minimumClearance()))
+                .filter(j -> inAudience(j, ancestors, roles))
+                .map(JournalView::id)
+                .toList();
+    }
+
+    private static boolean inAudience(JournalView journal, Set<Long> ancestors, Set<String> roles) {
+        return journal.openAudience()
+                || journal.audienceOrganisationIds().stream().anyMatch(ancestors::contains)
+                || journal.audienceRoleCodes().stream().anyMatch(roles::contains);
+    }
+}

@@ -1,0 +1,168 @@
+package org.civitas.journal.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.OrganisationView;
+import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleService;
+import org.civitas.journal.Credit;
+import org.civitas.journal.EditionItemDraft;
+import org.civitas.journal.EditionService;
+import org.civitas.journal.JournalDefinition;
+import org.civitas.journal.JournalLayout;
+import org.civitas.journal.JournalLevel;
+import org.civitas.journal.JournalPermissions;
+import org.civitas.journal.JournalService;
+import org.civitas.journal.JournalView;
+import org.civitas.platform.DemoData;
+import org.civitas.workflow.ReviewChainDefinition;
+import org.civitas.workflow.ReviewChainService;
+import org.civitas.workflow.WorkflowPermissions;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo information office: journals 每日信息, 信息专报 and 领导参阅, the sign-off chain, an
+ * information-office role given to {@code admin}, and a few editions of 阿坝州 government information
+ * (written for the demo). Everything goes through the module's services, as the office head would.
+ */
+@Component
+class JournalDemoData implements DemoData {
+
+    private final JournalService journals;
+    private final EditionService editions;
+    private final ReviewChainService chains;
+    private final RoleService roles;
+    private final OrganisationDirectory organisations;
+    private final UserDetailsService users;
+
+    JournalDemoData(
+            JournalService journals,
+            EditionService editions,
+            ReviewChainService chains,
+            RoleService roles,
+            OrganisationDirectory organisations,
+            UserDetailsService users) {
+        this.journals = journals;
+        this.editions = editions;
+        this.chains = chains;
+        this.roles = roles;
+        this.organisations = organisations;
+        this.users = users;
+    }
+
+    @Override
+    public int order() {
+        return 500;
+    }
+
+    @Override
+    public void create() {
+        Optional<OrganisationView> aba = organisation("aba");
+        if (aba.isEmpty()) {
+            return;
+        }
+        CivitasUser admin = (CivitasUser) users.loadUserByUsername("admin");
+        CivitasUser secadmin = (CivitasUser) users.loadUserByUsername("secadmin");
+        as(secadmin, () -> {
+            var role = roles.create(new RoleForm(
+                    "INFO_OFFICE",
+                    "信息科",
+                    "编辑刊物、组稿、送签、印发和报送上级 / compiles, releases and forwards journal editions",
+                    Set.of(JournalPermissions.MANAGE, JournalPermissions.COMPILE, JournalPermissions.READ)));
+            return roles.grant(admin.id(), role.id(), DataScope.ALL, aba.get().id());
+        });
+        // the office head: the demo administrator's account with the permissions seeding needs
+        CivitasUser head = new CivitasUser(
+                admin.id(),
+                admin.getUsername(),
+                admin.displayName(),
+                admin.organisationId(),
+                "SENSITIVE",
+                Set.of(
+                        JournalPermissions.MANAGE,
+                        JournalPermissions.COMPILE,
+                        JournalPermissions.READ,
+                        WorkflowPermissions.CHAIN_WRITE),
+                true,
+                false,
+                false,
+                null);
+        as(head, () -> {
+            chains.define(new ReviewChainDefinition(JournalDefinition.DEFAULT_REVIEW_CHAIN, "刊物签发", List.of()));
+            seed(aba.get());
+            return null;
+        });
+    }
+
+    private void seed(OrganisationView aba) {
+        JournalView daily =
+                journal("daily", "每日信息", JournalLevel.MUNICIPAL, "PUBLIC", List.of(aba.id()), JournalLayout.BULLETIN);
+        JournalView special = journal(
+                "special", "信息专报", JournalLevel.MUNICIPAL, "INTERNAL", List.of(aba.id()), JournalLayout.RED_MASTHEAD);
+        journal("leaders", "领导参阅", JournalLevel.MUNICIPAL, "SENSITIVE", List.of(), JournalLayout.RED_MASTHEAD);
+
+        long first = edition(daily, "PUBLIC", "本期编发全州防汛减灾和春耕生产情况。", JournalDemoTexts.DAILY_ONE);
+        editions.submitForSignOff(first);
+        editions.release(first);
+        editions.archive(first);
+        long second = edition(daily, "PUBLIC", null, JournalDemoTexts.DAILY_TWO);
+        editions.submitForSignOff(second);
+        editions.release(second);
+        long report = edition(special, "INTERNAL", "请各县（市）参照做好相关工作。", JournalDemoTexts.SPECIAL);
+        editions.submitForSignOff(report);
+        edition(daily, "PUBLIC", null, JournalDemoTexts.DRAFT);
+    }
+
+    private JournalView journal(
+            String code, String name, JournalLevel level, String label, List<Long> audience, JournalLayout layout) {
+        return journals.define(new JournalDefinition(
+                code,
+                name,
+                level,
+                JournalDefinition.DEFAULT_NUMBER_FORMAT,
+                label,
+                audience,
+                List.of(),
+                "PUBLIC",
+                "阿坝州人民政府办公室",
+                layout,
+                JournalDefinition.DEFAULT_REVIEW_CHAIN));
+    }
+
+    private long edition(JournalView journal, String label, String note, List<JournalDemoTexts.Item> items) {
+        long id = editions.create(journal.id(), label, note).id();
+        for (JournalDemoTexts.Item item : items) {
+            List<Credit> credits = item.units().stream()
+                    .map(this::organisation)
+                    .flatMap(Optional::stream)
+                    .map(o -> new Credit(o.id(), null))
+                    .toList();
+            editions.addItem(id, new EditionItemDraft(item.section(), item.title(), item.body(), credits, null, null));
+        }
+        return id;
+    }
+
+    private Optional<OrganisationView> organisation(String code) {
+        return organisations.all().stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    private static <T> T as(CivitasUser user, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

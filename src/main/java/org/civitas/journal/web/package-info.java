@@ -1,0 +1,2 @@
+/** Console pages of the journal module. */
+package org.civitas.journal.web;

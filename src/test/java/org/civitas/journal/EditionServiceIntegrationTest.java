@@ -1,0 +1,349 @@
+package org.civitas.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
+import org.civitas.support.DatabaseTest;
+import org.civitas.workflow.ReviewChainDefinition;
+import org.civitas.workflow.ReviewChainService;
+import org.civitas.workflow.ReviewChainStep;
+import org.civitas.workflow.ReviewService;
+import org.civitas.workflow.WorkflowPermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@DatabaseTest
+@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Test-2026"})
+@RecordApplicationEvents
+class EditionServiceIntegrationTest {
+
+    @Autowired
+    JournalService journals;
+
+    @Autowired
+    EditionService editions;
+
+    @Autowired
+    ReviewChainService chains;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @BeforeEach
+    void signIn() {
+        JournalTestUsers.signInOffice();
+    }
+
+    @AfterEach
+    void signOut() {
+        JournalTestUsers.signOut();
+    }
+
+    private long org(String code) {
+        return organisations.all().stream()
+                .filter(o -> o.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** A chain of no steps: sending for sign-off signs off at once. */
+    private String instantChain() {
+        String code = JournalTestUsers.newCode("instant");
+        asChainAdmin(() -> chains.define(new ReviewChainDefinition(code, "直接签发", List.of())));
+        return code;
+    }
+
+    /** One step for the built-in system administrator role, which the demo user {@code admin} holds. */
+    private String leaderChain() {
+        String code = JournalTestUsers.newCode("leader");
+        asChainAdmin(() -> chains.define(
+                new ReviewChainDefinition(code, "领导签发", List.of(ReviewChainStep.anywhere("领导签发", "SYSTEM_ADMIN")))));
+        return code;
+    }
+
+    private void asChainAdmin(Runnable action) {
+        JournalTestUsers.signIn(
+                JournalTestUsers.user(910_010L, "chains", 1L, "PUBLIC", WorkflowPermissions.CHAIN_WRITE));
+        try {
+            action.run();
+        } finally {
+            JournalTestUsers.signInOffice();
+        }
+    }
+
+    private JournalView journal(String chain, List<Long> audience, String minimumClearance) {
+        String code = JournalTestUsers.newCode("j");
+        return journals.define(new JournalDefinition(
+                code,
+                "每日信息" + code,
+                JournalLevel.MUNICIPAL,
+                JournalDefinition.DEFAULT_NUMBER_FORMAT,
+                "INTERNAL",
+                audience,
+                List.of(),
+                minimumClearance,
+                "阿坝州人民政府办公室",
+                JournalLayout.RED_MASTHEAD,
+                chain));
+    }
+
+    private EditionItemDraft item(String section, String title) {
+        return new EditionItemDraft(
+                section,
+                title,
+                "<p>" + title + "，全州各地加强调度，确保群众生产生活正常。</p>",
+                List.of(new Credit(org("wenchuan"), null)),
+                null,
+                null);
+    }
+
+    private long auditable() {
+        return events.stream(AuditableEvent.class).count();
+    }
+
+    @Test
+    void compilesInSectionsThenSignsOffNumbersReleasesAndArchives() {
+        JournalView journal = journal(instantChain(), List.of(), "PUBLIC");
+        EditionView draft = editions.create(journal.id(), null, "本期编发重要政务信息三条。");
+        assertThat(draft.state()).isEqualTo(EditionState.DRAFT);
+        assertThat(draft.securityLabel()).isEqualTo("INTERNAL");
+        assertThat(draft.numberText()).isNull();
+
+        EditionView.Item first = editions.addItem(draft.id(), item("要情快报", "汶川县全力做好汛期防灾减灾工作"));
+        editions.addItem(draft.id(), item("要情快报", "九寨沟县景区有序恢复开放"));
+        EditionView.Item third = editions.addItem(
+                draft.id(),
+                new EditionItemDraft(
+                        "基层动态",
+                        "马尔康市推进城乡供水一体化",
+                        "<p>供水保障<script>alert(1)</script></p>",
+                        List.of(new Credit(org("maerkang"), "马尔康市人民政府办公室")),
+                        "reporting.adoption",
+                        "123"));
+        assertThat(third.bodyHtml()).doesNotContain("script");
+        assertThat(third.credits()).containsExactly(new Credit(org("maerkang"), "马尔康市人民政府办公室"));
+        assertThat(first.credits().getFirst().organisationName()).isEqualTo("汶川县人民政府");
+
+        editions.moveItem(draft.id(), first.id(), MoveDirection.DOWN);
+        EditionView compiled = editions.get(draft.id());
+        assertThat(compiled.sections()).extracting(EditionView.Section::title).containsExactly("要情快报", "基层动态");
+        assertThat(compiled.sections().getFirst().items())
+                .extracting(EditionView.Item::title)
+                .containsExactly("九寨沟县景区有序恢复开放", "汶川县全力做好汛期防灾减灾工作");
+
+        long before = auditable();
+        EditionView signed = editions.submitForSignOff(draft.id());
+        assertThat(signed.state()).isEqualTo(EditionState.SIGNED_OFF);
+        assertThat(signed.number()).isEqualTo(1);
+        assertThat(signed.totalNumber()).isEqualTo(1);
+        assertThat(signed.numberText()).isEqualTo(signed.year() + "年第1期（总第1期）");
+        assertThat(signed.issueDate()).isNotNull();
+        assertThat(events.stream(EditionSubmitted.class)).hasSize(1);
+        assertThat(events.stream(EditionSignedOff.class)).hasSize(1);
+        assertThat(auditable()).isGreaterThan(before);
+
+        EditionView second = editions.create(journal.id(), "PUBLIC", null);
+        editions.addItem(second.id(), item(null, "阿坝州召开全州信息工作会议"));
+        assertThat(editions.submitForSignOff(second.id()).numberText()).isEqualTo(signed.year() + "年第2期（总第2期）");
+
+        assertThat(editions.release(draft.id()).state()).isEqualTo(EditionState.RELEASED);
+        assertThat(editions.archive(draft.id()).state()).isEqualTo(EditionState.ARCHIVED);
+        assertThat(editions.count(new EditionFilter(journal.id(), null, null))).isEqualTo(2);
+        assertThat(editions.list(new EditionFilter(journal.id(), EditionState.ARCHIVED, null), Pageable.ofSize(10)))
+                .extracting(EditionSummary::id)
+                .containsExactly(draft.id());
+    }
+
+    @Test
+    void illegalTransitionsAndBadItemsAreRefusedWithTheirReasonAndChangeNothing() {
+        JournalView journal = journal(instantChain(), List.of(), "PUBLIC");
+        EditionView draft = editions.create(journal.id(), null, null);
+        long before = auditable();
+
+        assertRefused(() -> editions.release(draft.id()), "journal.edition.transition");
+        assertRefused(() -> editions.archive(draft.id()), "journal.edition.transition");
+        assertRefused(() -> editions.submitForSignOff(draft.id()), "journal.edition.empty");
+        assertRefused(() -> editions.addItem(draft.id(), item(null, " ")), "journal.item.title.invalid");
+        assertRefused(
+                () -> editions.addItem(draft.id(), new EditionItemDraft(null, "标题", "<p> </p>", null, null, null)),
+                "journal.item.body.required");
+        assertRefused(
+                () -> editions.addItem(
+                        draft.id(),
+                        new EditionItemDraft(
+                                null, "标题", "<p>正文</p>", List.of(new Credit(987_654_321L, null)), null, null)),
+                "journal.item.credit.unknown");
+        assertRefused(
+                () -> editions.addItem(
+                        draft.id(), new EditionItemDraft(null, "标题", "<p>正文</p>", null, "reporting.adoption", null)),
+                "journal.item.source.invalid");
+        assertRefused(() -> editions.create(journal.id(), "TOP_SECRET", null), "journal.label.unknown");
+        assertThat(editions.get(draft.id()).itemCount()).isZero();
+        assertThat(auditable()).isEqualTo(before);
+
+        editions.addItem(draft.id(), new EditionItemDraft(null, "标题", "<p>正文</p>", null, "reporting.adoption", "7"));
+        assertRefused(
+                () -> editions.addItem(
+                        draft.id(), new EditionItemDraft(null, "另一标题", "<p>正文</p>", null, "reporting.adoption", "7")),
+                "journal.item.source.duplicate");
+        editions.submitForSignOff(draft.id());
+        long signedOff = auditable();
+        assertRefused(() -> editions.addItem(draft.id(), item(null, "迟到的稿件")), "journal.edition.notEditable");
+        assertRefused(() -> editions.discard(draft.id()), "journal.edition.discard.state");
+        assertRefused(() -> editions.archive(draft.id()), "journal.edition.transition");
+        assertRefused(() -> editions.submitForSignOff(draft.id()), "journal.edition.transition");
+        assertRefused(() -> journals.delete(journal.id()), "journal.delete.hasEditions");
+        assertThat(auditable()).isEqualTo(signedOff);
+        assertThat(editions.get(draft.id()).state()).isEqualTo(EditionState.SIGNED_OFF);
+    }
+
+    @Test
+    void aReturnedSignOffGoesBackToDraftWithTheReasonAndIsNumberedOnlyWhenApproved() {
+        JournalView journal = journal(leaderChain(), List.of(), "PUBLIC");
+        EditionView draft = editions.create(journal.id(), null, null);
+        editions.addItem(draft.id(), item(null, "理县推进高标准农田建设"));
+        assertThat(editions.submitForSignOff(draft.id()).state()).isEqualTo(EditionState.IN_REVIEW);
+        assertRefused(() -> editions.addItem(draft.id(), item(null, "送签后加稿")), "journal.edition.notEditable");
+
+        JournalTestUsers.signIn(JournalTestUsers.user(1L, "admin", 1L, "PUBLIC"));
+        String task = reviews.inbox("journal.edition", Pageable.ofSize(50)).stream()
+                .filter(t -> t.subject().id().equals(String.valueOf(draft.id())))
+                .findFirst()
+                .orElseThrow()
+                .taskId();
+        reviews.returnToAuthor(task, "请补充灾情数据");
+        JournalTestUsers.signInOffice();
+        EditionView returned = editions.get(draft.id());
+        assertThat(returned.state()).isEqualTo(EditionState.DRAFT);
+        assertThat(returned.returnReason()).isEqualTo("请补充灾情数据");
+        assertThat(returned.number()).isNull();
+
+        editions.submitForSignOff(draft.id());
+        JournalTestUsers.signIn(JournalTestUsers.user(1L, "admin", 1L, "PUBLIC"));
+        String again = reviews.inbox("journal.edition", Pageable.ofSize(50)).stream()
+                .filter(t -> t.subject().id().equals(String.valueOf(draft.id())))
+                .findFirst()
+                .orElseThrow()
+                .taskId();
+        reviews.approve(again, "同意印发");
+        JournalTestUsers.signInOffice();
+        EditionView signed = editions.get(draft.id());
+        assertThat(signed.state()).isEqualTo(EditionState.SIGNED_OFF);
+        assertThat(signed.number()).isEqualTo(1);
+        assertThat(signed.signedOffBy()).isEqualTo("admin");
+        assertThat(editions.signOffHistory(draft.id())).hasSize(2);
+    }
+
+    @Test
+    void numbersStayUniqueWhenManyEditionsAreSignedOffAtOnce() throws Exception {
+        JournalView journal = journal(instantChain(), List.of(), "PUBLIC");
+        int count = 8;
+        List<Long> drafts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long id = editions.create(journal.id(), null, null).id();
+            editions.addItem(id, item(null, "并发组稿 " + i));
+            drafts.add(id);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<EditionView>> results = new ArrayList<>();
+            for (long id : drafts) {
+                results.add(pool.submit(() -> {
+                    JournalTestUsers.signInOffice();
+                    start.await();
+                    try {
+                        return editions.submitForSignOff(id);
+                    } finally {
+                        JournalTestUsers.signOut();
+                    }
+                }));
+            }
+            start.countDown();
+            List<Integer> numbers = new ArrayList<>();
+            List<Integer> totals = new ArrayList<>();
+            for (Future<EditionView> result : results) {
+                EditionView signed = result.get(120, TimeUnit.SECONDS);
+                numbers.add(signed.number());
+                totals.add(signed.totalNumber());
+            }
+            assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+            assertThat(totals).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void readersOutsideTheAudienceOrBelowTheLabelSeeNothing() {
+        JournalView journal = journal(instantChain(), List.of(org("wenchuan")), "INTERNAL");
+        long internal = releasedEdition(journal, "INTERNAL");
+        long sensitive = releasedEdition(journal, "SENSITIVE");
+        long draft = editions.create(journal.id(), "PUBLIC", null).id();
+        EditionFilter thisJournal = new EditionFilter(journal.id(), null, null);
+
+        long wenchuanUnit = organisations.subtree(org("wenchuan")).getLast().id();
+        JournalTestUsers.signIn(
+                JournalTestUsers.user(910_020L, "reader.internal", wenchuanUnit, "INTERNAL", JournalPermissions.READ));
+        assertThat(editions.list(thisJournal, Pageable.ofSize(10)))
+                .extracting(EditionSummary::id)
+                .containsExactly(internal);
+        assertThat(editions.count(thisJournal)).isEqualTo(1);
+        assertThat(editions.open(internal).id()).isEqualTo(internal);
+        assertThatThrownBy(() -> editions.get(sensitive)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> editions.get(draft)).isInstanceOf(NotFoundException.class);
+
+        JournalTestUsers.signIn(JournalTestUsers.user(
+                910_021L, "reader.elsewhere", org("jiuzhaigou"), "SENSITIVE", JournalPermissions.READ));
+        assertThat(editions.count(thisJournal)).isZero();
+        assertThatThrownBy(() -> editions.get(internal)).isInstanceOf(NotFoundException.class);
+
+        JournalTestUsers.signIn(
+                JournalTestUsers.user(910_022L, "reader.public", org("wenchuan"), "PUBLIC", JournalPermissions.READ));
+        assertThat(editions.list(thisJournal, Pageable.ofSize(10))).isEmpty();
+        assertThat(editions.count(thisJournal)).isZero();
+
+        JournalTestUsers.signIn(
+                JournalTestUsers.user(910_023L, "editor.internal", 1L, "INTERNAL", JournalPermissions.COMPILE));
+        assertThat(editions.count(thisJournal)).isEqualTo(2);
+        assertThatThrownBy(() -> editions.get(sensitive)).isInstanceOf(NotFoundException.class);
+    }
+
+    private long releasedEdition(JournalView journal, String label) {
+        long id = editions.create(journal.id(), label, null).id();
+        editions.addItem(id, item(null, "汶川县抓好春耕备耕 " + label));
+        editions.submitForSignOff(id);
+        editions.release(id);
+        return id;
+    }
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+}

@@ -1,0 +1,241 @@
+package org.civitas.journal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.RoleService;
+import org.civitas.journal.EditionService;
+import org.civitas.journal.EditionState;
+import org.civitas.journal.EditionView;
+import org.civitas.journal.JournalDefinition;
+import org.civitas.journal.JournalLayout;
+import org.civitas.journal.JournalLevel;
+import org.civitas.journal.JournalPermissions;
+import org.civitas.journal.JournalService;
+import org.civitas.journal.JournalView;
+import org.civitas.support.DatabaseTest;
+import org.civitas.workflow.ReviewChainDefinition;
+import org.civitas.workflow.ReviewChainService;
+import org.civitas.workflow.WorkflowPermissions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Compiling, signing off, downloading and forwarding an edition in the console, and who is refused. */
+@DatabaseTest
+@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Console-2026"})
+class EditionConsoleIntegrationTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    JournalService journals;
+
+    @Autowired
+    EditionService editions;
+
+    @Autowired
+    ReviewChainService chains;
+
+    MockMvc mvc;
+    JournalConsoleSupport support;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        support = new JournalConsoleSupport(userDetails, roles, organisations);
+        support.grantOnce(
+                "admin",
+                "JOURNAL_OFFICE_TEST",
+                JournalPermissions.MANAGE,
+                JournalPermissions.COMPILE,
+                JournalPermissions.READ);
+        support.grantOnce("wenchuan.admin", "JOURNAL_READER_TEST", JournalPermissions.READ);
+    }
+
+    /** Runs service calls as a stand-in office head cleared for everything (the demo accounts are cleared for 公开 only). */
+    private <T> T asOfficeHead(java.util.function.Supplier<T> action) {
+        var setup = new CivitasUser(
+                920_000L,
+                "setup",
+                "setup",
+                1L,
+                "SENSITIVE",
+                Set.of(
+                        JournalPermissions.MANAGE,
+                        JournalPermissions.COMPILE,
+                        JournalPermissions.READ,
+                        WorkflowPermissions.CHAIN_WRITE),
+                true,
+                false,
+                false,
+                null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(setup, null, setup.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A journal on a chain of no steps whose editions are labelled {@code label} by default. */
+    private JournalView journal(String label) {
+        String code = "console-" + System.nanoTime() % 100_000;
+        return asOfficeHead(() -> {
+            chains.define(new ReviewChainDefinition(code, "直接签发", List.of()));
+            return journals.define(new JournalDefinition(
+                    code,
+                    "领导参阅" + code.substring(8),
+                    JournalLevel.MUNICIPAL,
+                    null,
+                    label,
+                    List.of(),
+                    List.of(),
+                    "PUBLIC",
+                    "阿坝州人民政府办公室",
+                    JournalLayout.RED_MASTHEAD,
+                    code));
+        });
+    }
+
+    private EditionView edition(long id) {
+        return support.runAs("admin", () -> editions.get(id));
+    }
+
+    @Test
+    void theOfficeCompilesOrdersSignsOffDownloadsAndForwardsAnEdition() throws Exception {
+        JournalView journal = journal("PUBLIC");
+        String location = mvc.perform(post("/admin/editions")
+                        .with(csrf())
+                        .with(support.as("admin"))
+                        .param("journalId", String.valueOf(journal.id())))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        for (String title : List.of("若尔盖县湿地保护取得新成效", "红原县牦牛产业提质增效")) {
+            mvc.perform(post("/admin/editions/{id}/items", id)
+                            .with(csrf())
+                            .with(support.as("admin"))
+                            .param("section", "生态建设")
+                            .param("title", title)
+                            .param("bodyHtml", "<p>" + title + "。</p>"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/admin/editions/{id}/items", id)
+                        .with(csrf())
+                        .with(support.as("admin"))
+                        .param("title", "")
+                        .param("bodyHtml", "<p>正文</p>"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/editions/{id}", id).with(support.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("若尔盖县湿地保护取得新成效")))
+                .andExpect(content().string(containsString("生态建设")));
+        long second = edition(id).sections().getFirst().items().get(1).id();
+        mvc.perform(post("/admin/editions/{id}/items/{item}/move", id, second)
+                        .with(csrf())
+                        .with(support.as("admin"))
+                        .param("direction", "UP"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(edition(id).sections().getFirst().items())
+                .extracting(EditionView.Item::title)
+                .containsExactly("红原县牦牛产业提质增效", "若尔盖县湿地保护取得新成效");
+
+        mvc.perform(post("/admin/editions/{id}/release", id).with(csrf()).with(support.as("admin")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(edition(id).state()).isEqualTo(EditionState.DRAFT);
+        mvc.perform(post("/admin/editions/{id}/submit", id).with(csrf()).with(support.as("admin")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(edition(id).state()).isEqualTo(EditionState.SIGNED_OFF);
+
+        mvc.perform(get("/admin/editions/{id}/pdf", id).with(support.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"));
+        mvc.perform(get("/admin/editions/{id}/docx", id).with(support.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".docx")));
+        mvc.perform(post("/admin/editions/{id}/forward", id)
+                        .with(csrf())
+                        .with(support.as("admin"))
+                        .param("recipient", "四川省人民政府办公厅信息处")
+                        .param("method", "GOVERNMENT_NETWORK"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/zip"));
+        mvc.perform(get("/admin/forwards").with(support.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("四川省人民政府办公厅信息处")));
+        mvc.perform(get("/admin/editions").with(support.as("admin")).param("journalId", String.valueOf(journal.id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(edition(id).numberText())));
+    }
+
+    @Test
+    void readersBelowTheLabelAndUsersWithoutPermissionGetNothing() throws Exception {
+        JournalView journal = journal("INTERNAL");
+        long id = asOfficeHead(() -> {
+            long created = editions.create(journal.id(), "INTERNAL", null).id();
+            editions.addItem(
+                    created,
+                    new org.civitas.journal.EditionItemDraft(null, "阿坝州推进文旅融合发展", "<p>内容</p>", List.of(), null, null));
+            editions.submitForSignOff(created);
+            editions.release(created);
+            return created;
+        });
+        // wenchuan.admin may read journals but is cleared for public items only
+        mvc.perform(get("/admin/editions/{id}", id)
+                        .with(support.as("wenchuan.admin"))
+                        .accept("text/html"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/editions/{id}/pdf", id).with(support.as("wenchuan.admin")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/editions")
+                        .with(support.as("wenchuan.admin"))
+                        .param("journalId", String.valueOf(journal.id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/admin/editions/" + id + "\""))));
+        assertThat(support.runAs(
+                        "wenchuan.admin",
+                        () -> editions.count(new org.civitas.journal.EditionFilter(journal.id(), null, null))))
+                .isZero();
+
+        mvc.perform(get("/admin/editions").with(support.as("auditor")).accept("text/html"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/forwards").with(support.as("wenchuan.admin")).accept("text/html"))
+                .andExpect(status().isForbidden());
+    }
+}
