@@ -58,6 +58,8 @@ public final class Launcher {
                 .addSubcommand(new ResetPasswordCommand(cli))
                 .addSubcommand(new CreateTokenCommand(cli))
                 .addSubcommand(new CreateSiteCommand(cli))
+                .addSubcommand(new ImportArticlesCommand(cli))
+                .addSubcommand(new ExportSiteCommand(cli))
                 .addSubcommand(new VersionCommand(cli))
                 .addSubcommand(new HelpCommand());
         commandLine.setResourceBundle(cli.messages().bundle());

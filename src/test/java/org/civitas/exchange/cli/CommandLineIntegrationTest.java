@@ -123,6 +123,48 @@ class CommandLineIntegrationTest {
 
         Run badKind = civitas(dataDir, "create-site", "--name", "x", "--code", "1", "--kind", "CITY");
         assertThat(badKind.exitCode()).isEqualTo(ExitCodes.USAGE);
+
+        // a file with one bad line among good ones imports nothing and names the line
+        Path bad = work.resolve("bad.jsonl");
+        Files.writeString(bad, """
+                {"siteCode":"5132000001","channelCode":"news-headlines","title":"州政府召开常务会议","body":"<p>会议研究了防汛工作。</p>"}
+                {"siteCode":"5132000001","channelCode":"no-such-channel","title":"第二篇","body":"<p>正文</p>"}
+                not json
+                """, StandardCharsets.UTF_8);
+        Run refused = civitas(dataDir, "import-articles", "--file", bad.toString());
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(refused.err())
+                .contains("2 lines of", "nothing was imported")
+                .contains("line 2: site 5132000001 has no channel with the code \u201cno-such-channel\u201d")
+                .contains("line 3: not a JSON object");
+
+        Path good = work.resolve("good.jsonl");
+        Files.writeString(good, """
+                {"siteCode":"5132000001","channelCode":"news-headlines","title":"州政府召开常务会议","body":"<p>会议研究了防汛工作。</p>","publishedAt":"2026-05-12T06:28:00Z"}
+                {"siteCode":"5132000001","channelCode":"news-notices","title":"关于做好汛期安全工作的通知","body":"<p>各县（市）人民政府：</p>","pinned":true}
+                """, StandardCharsets.UTF_8);
+        Run imported = civitas(dataDir, "import-articles", "--file", good.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("Imported and published 2 articles on 1 sites");
+        try (var db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/civitas"), "civitas", "");
+                var rows = db.createStatement().executeQuery("select count(*) from content_article")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("only the good file's articles").isEqualTo(2);
+        }
+
+        Path exported = work.resolve("static");
+        Run export = civitas(dataDir, "export-site", "--all", "--dir", exported.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).contains("Exported site 5132000001");
+        Path portalFolder = exported.resolve("www.abazhou.gov.cn");
+        assertThat(portalFolder.resolve("index.html"))
+                .content(StandardCharsets.UTF_8)
+                .contains("州政府召开常务会议");
+        try (var articles = Files.list(portalFolder.resolve("a"))) {
+            assertThat(articles.filter(f -> f.toString().endsWith(".html"))).hasSize(2);
+        }
+        Run neither = civitas(dataDir, "export-site");
+        assertThat(neither.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
