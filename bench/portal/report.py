@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Turns the wrk outputs of bench/portal/run.sh into the table bench/README.md shows."""
+import argparse, os, re, sys
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
+
+
+def millis(text):
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    return float(match.group(1)) * UNITS[match.group(2)] if match else float("nan")
+
+
+def parse(path):
+    text = open(path, encoding="utf-8").read()
+    result = {"rps": float("nan"), "p50": float("nan"), "p99": float("nan"), "errors": 0, "requests": 0}
+    if m := re.search(r"Requests/sec:\s+([\d.]+)", text):
+        result["rps"] = float(m.group(1))
+    for pct in ("50", "99"):
+        if m := re.search(rf"^\s+{pct}%\s+(\S+)", text, re.M):
+            result["p" + pct] = millis(m.group(1))
+    if m := re.search(r"(\d+) requests in", text):
+        result["requests"] = int(m.group(1))
+    if m := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text):
+        result["errors"] += sum(int(g) for g in m.groups())
+    if m := re.search(r"Non-2xx or 3xx responses: (\d+)", text):
+        result["errors"] += int(m.group(1))
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("results")
+    parser.add_argument("--import-seconds", type=float)
+    parser.add_argument("--articles", type=int)
+    parser.add_argument("--export-seconds", type=float)
+    parser.add_argument("--pages", type=int)
+    parser.add_argument("--export-rate", type=float, help="pages/s as the export itself timed it")
+    parser.add_argument("--home-bytes", type=int)
+    parser.add_argument("--article-bytes", type=int)
+    args = parser.parse_args()
+    print("| page | server | req/s | p50 ms | p99 ms | errors | req/s vs nginx | p99 vs nginx |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    verdicts = []
+    for page in ("home", "article"):
+        civitas = parse(os.path.join(args.results, f"civitas-{page}.txt"))
+        nginx = parse(os.path.join(args.results, f"nginx-{page}.txt"))
+        ratio = civitas["rps"] / nginx["rps"] if nginx["rps"] else float("nan")
+        p99 = civitas["p99"] / nginx["p99"] if nginx["p99"] else float("nan")
+        for name, r in (("nginx (static export)", nginx), ("Civitas (dynamic)", civitas)):
+            extra = f"| {ratio:.2f} | {p99:.2f} |" if r is civitas else "| 1 | 1 |"
+            print(f"| {page} | {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} {extra}")
+        ok = ratio >= 0.5 and p99 <= 2 and civitas["errors"] == 0
+        verdicts.append(f"{page}: req/s ratio {ratio:.2f} (target ≥ 0.5), p99 ratio {p99:.2f} (target ≤ 2), "
+                        f"errors {civitas['errors']} → {'met' if ok else 'NOT met'}")
+    print()
+    for v in verdicts:
+        print("- " + v)
+    if args.home_bytes:
+        print(f"- page sizes (uncompressed): home {args.home_bytes:,} B, article {args.article_bytes:,} B")
+    if args.import_seconds:
+        print(f"- import of {args.articles:,} articles (one JVM, including its start): {args.import_seconds:.1f} s "
+              f"({args.articles / args.import_seconds:,.0f} articles/s)")
+    if args.export_seconds and args.pages:
+        rate = args.export_rate or args.pages / args.export_seconds
+        print(f"- static export of {args.pages:,} pages: {rate:,.0f} pages/s as timed by the export "
+              f"(target ≥ 500) → {'met' if rate >= 500 else 'NOT met'}; {args.export_seconds:.1f} s for the whole "
+              f"command including the JVM's start")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
