@@ -24,7 +24,7 @@
     chart.setOption({
       animation: false,
       color: colours,
-      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 36, top: 40, bottom: 8, containLabel: true },
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
       xAxis: { type: "category", data: data.months, boundaryGap: false },
