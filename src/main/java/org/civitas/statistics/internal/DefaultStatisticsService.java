@@ -146,8 +146,10 @@ class DefaultStatisticsService implements StatisticsService {
         return rows;
     }
 
+    /** The asked-for order; equal figures stay in ranking order, whichever the direction. */
     private List<UnitRow> sorted(List<UnitRow> rows, StatisticsQuery query) {
         String sort = query.sort() == null || query.sort().isBlank() ? "rank" : query.sort();
+        boolean descending = query.descending();
         Comparator<UnitRow> order = switch (sort) {
             case "rank" -> Comparator.comparingInt(UnitRow::rank);
             case "name" -> Comparator.comparing(r -> r.unit().code());
@@ -157,18 +159,17 @@ class DefaultStatisticsService implements StatisticsService {
                     throw DomainException.onField("sort", "statistics.sort.unknown", sort);
                 }
                 // units without a value (a rate of nothing) come last either way
-                yield Comparator.comparing(
-                        r -> r.value(sort),
-                        query.descending()
-                                ? Comparator.nullsFirst(Comparator.<Double>naturalOrder())
-                                : Comparator.nullsLast(Comparator.<Double>naturalOrder()));
+                Comparator<Double> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+                descending = false;
+                yield Comparator.comparing(r -> r.value(sort), Comparator.nullsLast(values));
             }
         };
-        order = order.thenComparingInt(UnitRow::rank)
+        if (descending) {
+            order = order.reversed();
+        }
+        Comparator<UnitRow> complete = order.thenComparingInt(UnitRow::rank)
                 .thenComparing(r -> r.unit().code());
-        return rows.stream()
-                .sorted(query.descending() ? order.reversed() : order)
-                .toList();
+        return rows.stream().sorted(complete).toList();
     }
 
     private List<TrendPoint> trend(Period period, Set<Long> ids) {
