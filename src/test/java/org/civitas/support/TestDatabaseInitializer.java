@@ -40,6 +40,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             props.put("spring.flyway.schemas", schema);
             props.put("spring.flyway.default-schema", schema);
             props.put("flowable.database-schema", schema);
+            // the test framework keeps up to 32 contexts alive; with Hikari's 10 connections each they would
+            // exhaust the server's 100. Idle contexts give their connections back after 10 s.
+            props.put("spring.datasource.hikari.maximum-pool-size", "8");
+            props.put("spring.datasource.hikari.minimum-idle", "0");
+            props.put("spring.datasource.hikari.idle-timeout", "10000");
             // registered first, so destroyed last: after the pools, the engine and the event registry are done
             context.getBeanFactory()
                     .registerSingleton("civitasTestSchemaDropper", (DisposableBean) () -> dropSchema(schema));

@@ -1,5 +1,7 @@
 package org.civitas.exchange.cli;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import org.civitas.site.ChannelView;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
 import org.springframework.context.ApplicationContext;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -37,6 +40,9 @@ final class ArticleImport {
 
     /** How many bad lines a refusal lists; the count says how many there were in all. */
     private static final int LISTED_PROBLEMS = 20;
+
+    /** Articles written between two flushes of the persistence context. */
+    private static final int FLUSH_EVERY = 100;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -57,6 +63,8 @@ final class ArticleImport {
         ArticleOperations operations = context.getBean(ArticleOperations.class);
         var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         Set<String> sites = new HashSet<>();
+        EntityManager entities =
+                SharedEntityManagerCreator.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
         transactions.executeWithoutResult(status -> {
             int done = 0;
             for (Line line : lines) {
@@ -69,7 +77,13 @@ final class ArticleImport {
                             context.getMessage(e.messageKey(), e.arguments(), e.messageKey(), messages.locale()));
                 }
                 sites.add(line.siteCode());
-                if (++done % 1000 == 0) {
+                if (++done % FLUSH_EVERY == 0) {
+                    // one transaction keeps the import all or nothing; a persistence context that grew with
+                    // every article would make each flush check them all again (quadratic over 10,000)
+                    entities.flush();
+                    entities.clear();
+                }
+                if (done % 1000 == 0) {
                     progress.accept(done);
                 }
             }
