@@ -19,7 +19,6 @@ import org.civitas.site.ChannelView;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -106,7 +105,7 @@ class DefaultShareService implements ShareService {
         Article article = writable(articleId);
         access.requireShare(article.organisationId(), "article " + articleId);
         if (!article.live() && article.state() != ArticleState.APPROVED) {
-            throw new DomainException("content.share.notPublic", article.title(), state(article.state()));
+            throw new DomainException("content.share.notPublic", article.title(), Share.label(article.state()));
         }
         SiteView target = target(article, targetSiteId);
         ChannelView channel = channels.articleChannel(target.id(), targetChannelId);
@@ -143,7 +142,7 @@ class DefaultShareService implements ShareService {
         Share share = received(shareId);
         Article article = articles.findById(share.articleId()).orElseThrow();
         if (!article.live() && article.state() != ArticleState.APPROVED) {
-            throw new DomainException("content.share.notPublic", article.title(), state(article.state()));
+            throw new DomainException("content.share.notPublic", article.title(), Share.label(article.state()));
         }
         Instant now = clock.instant();
         share.accept(ArticleAccess.actor(), now);
@@ -270,14 +269,14 @@ class DefaultShareService implements ShareService {
                         "content.share.duplicate",
                         article.title(),
                         channel.name(),
-                        state(active.state()));
+                        Share.label(active.state()));
             }
             throw DomainException.onField(
                     "targetChannelId",
                     "content.share.alreadyOnSite",
                     article.title(),
                     target.name(),
-                    state(active.state()));
+                    Share.label(active.state()));
         }
         Share share = new Share(
                 article.id(),
@@ -298,7 +297,7 @@ class DefaultShareService implements ShareService {
                     "content.share.alreadyOnSite",
                     article.title(),
                     target.name(),
-                    state(ShareState.PENDING));
+                    Share.label(ShareState.PENDING));
         }
         events.publishEvent(share.changed());
         return share;
@@ -343,11 +342,5 @@ class DefaultShareService implements ShareService {
             }
             collect(site, c.children(), accepting, out);
         }
-    }
-
-    /** A state as the message shows it, in the reader's language. */
-    static DefaultMessageSourceResolvable state(Enum<?> state) {
-        String prefix = state instanceof ShareState ? "content.share.state." : "content.state.";
-        return new DefaultMessageSourceResolvable(new String[] {prefix + state.name()}, state.name());
     }
 }

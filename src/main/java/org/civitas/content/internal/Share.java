@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.civitas.content.ShareChanged;
 import org.civitas.content.ShareState;
 import org.civitas.platform.DomainException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One share of an article with a channel of another site, and its guarded life cycle (see
@@ -128,14 +129,14 @@ class Share {
     /** The source left the public sites: the share ends whatever its active state. */
     void end(String by, Instant now) {
         if (!state.active()) {
-            throw new DomainException("content.share.notActive", id, state);
+            throw new DomainException("content.share.notActive", id, label(state));
         }
         decide(ShareState.ENDED, null, by, now);
     }
 
     private void require(ShareState expected, String messageKey) {
         if (state != expected) {
-            throw new DomainException(messageKey, id, state);
+            throw new DomainException(messageKey, id, label(state));
         }
     }
 
@@ -145,6 +146,12 @@ class Share {
         this.decidedBy = by;
         this.decidedAt = now;
         this.activeTarget = next.active() ? targetSiteId : null;
+    }
+
+    /** A state as a refusal names it, resolved in the reader's language. */
+    static DefaultMessageSourceResolvable label(Enum<?> state) {
+        String prefix = state instanceof ShareState ? "content.share.state." : "content.state.";
+        return new DefaultMessageSourceResolvable(new String[] {prefix + state.name()}, state.name());
     }
 
     ShareChanged changed() {
