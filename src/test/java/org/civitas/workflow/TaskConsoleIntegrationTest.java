@@ -48,7 +48,7 @@ class TaskConsoleIntegrationTest extends WorkflowIntegrationTest {
                             ReviewChainStep.inOrganisation("领导签发", "chief", WorkflowTestUsers.ORG))));
         }
         subject = new ReviewSubject(
-                "content.article", UUID.randomUUID().toString(), "关于开展安全检查的通知", "author", WorkflowTestUsers.ORG);
+                "test.document", UUID.randomUUID().toString(), "关于开展安全检查的通知", "author", WorkflowTestUsers.ORG);
         WorkflowTestUsers.signIn("author");
         reviews.start(CHAIN, subject);
         WorkflowTestUsers.signIn("editor1");

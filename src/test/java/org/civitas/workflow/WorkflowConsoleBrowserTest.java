@@ -106,7 +106,7 @@ class WorkflowConsoleBrowserTest {
         screenshots.take("chain-list");
         Accessibility.assertNoSeriousViolations(page);
 
-        var subject = new ReviewSubject("content.article", UUID.randomUUID().toString(), "关于汛期安全的通知", "author", 5L);
+        var subject = new ReviewSubject("test.document", UUID.randomUUID().toString(), "关于汛期安全的通知", "author", 5L);
         WorkflowTestUsers.signIn("author");
         reviews.start(code, subject);
 

@@ -53,7 +53,11 @@ class CachedPageFilter implements Filter {
             return null;
         }
         Optional<PagePaths.Page> page = PagePaths.parse(target.get().path());
-        if (page.isEmpty() || (page.get().kind() == PagePaths.Kind.DISCLOSURE && request.getQueryString() != null)) {
+        // a filtered catalogue is rendered each time; parameters rather than the raw query string, so that a
+        // request whose parameters arrive otherwise (a forward, a test client) is not served the unfiltered page
+        if (page.isEmpty()
+                || (page.get().kind() == PagePaths.Kind.DISCLOSURE
+                        && !request.getParameterMap().isEmpty())) {
             return null;
         }
         return site.cached(target.get(), page.get());
