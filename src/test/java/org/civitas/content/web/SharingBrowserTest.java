@@ -78,7 +78,7 @@ class SharingBrowserTest {
         var people = new ContentTestUsers(details, users, roles, organisations);
         String editor = people.create("wc.share", ContentTestUsers.SHARER_ROLE, "wenchuan");
         String reviewer = people.create("wc.review", "TEST_SHARE_REVIEWER", "wenchuan");
-        String portalEditor = people.create("aba.share", ContentTestUsers.EDITOR_ROLE, "aba", DataScope.OWN);
+        String portalEditor = people.create("aba.share", ContentTestUsers.SHARER_ROLE, "aba", DataScope.OWN);
         long wenchuan = sites.findByCode(WENCHUAN).orElseThrow().id();
         long headlines = channel(wenchuan, "news-headlines").id();
         people.signIn("admin");
@@ -157,6 +157,18 @@ class SharingBrowserTest {
         assertThat(page.locator("#incoming tr").filter(new Locator.FilterOptions().setHasText(TITLE)))
                 .containsText("已接收");
         Accessibility.assertNoSeriousViolations(page);
+
+        // the pull page offers the county's other articles, not this one any more
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("从其他站点引用"))
+                .click();
+        page.locator("#from").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("汶川县"));
+        page.locator("#channel")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("\u3000县市动态"));
+        button(page, "显示文章").click();
+        assertThat(page.locator("#pullable")).not().containsText(TITLE);
+        assertThat(page.locator("#pullable tbody tr").first()).isVisible();
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("2b-pull");
 
         // the portal shows it: home, channel, article (naming its source), elder-friendly mode
         page.navigate("/s/" + PORTAL + "/");
