@@ -2,7 +2,6 @@ package org.civitas.content.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.civitas.content.ArticleState;
@@ -85,17 +84,8 @@ class DefaultShareService implements ShareService {
         Article article = writable(articleId);
         Set<Long> carrying = new java.util.HashSet<>();
         shares.active(articleId).forEach(s -> carrying.add(s.targetSiteId()));
-        List<ShareTarget> targets = new ArrayList<>();
-        for (SiteView site : channels.all()) {
-            if (site.id() == article.siteId() || carrying.contains(site.id())) {
-                continue;
-            }
-            Set<Long> accepting = settings.accepting(site.id());
-            if (!accepting.isEmpty()) {
-                collect(site, channels.tree(site.id()), accepting, targets);
-            }
-        }
-        return targets;
+        carrying.add(article.siteId());
+        return views.targets(carrying);
     }
 
     @Override
@@ -333,14 +323,5 @@ class DefaultShareService implements ShareService {
     private void changed(Share share, Publications.Placement placement, PublicContentChanged.Change change) {
         events.publishEvent(
                 new PublicContentChanged(share.articleId(), placement.siteIds(), placement.channelIds(), change));
-    }
-
-    private static void collect(SiteView site, List<ChannelView> tree, Set<Long> accepting, List<ShareTarget> out) {
-        for (ChannelView c : tree) {
-            if (accepting.contains(c.id())) {
-                out.add(new ShareTarget(site.id(), site.name(), c.id(), c.name()));
-            }
-            collect(site, c.children(), accepting, out);
-        }
     }
 }

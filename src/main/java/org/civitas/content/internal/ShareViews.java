@@ -2,10 +2,13 @@ package org.civitas.content.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.civitas.content.ArticleSummary;
+import org.civitas.content.ShareTarget;
 import org.civitas.content.ShareView;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
@@ -15,16 +18,42 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The read side of sharing: shares with the names editors read, and the articles a site can pull. */
+/** The read side of sharing: shares with the names editors read, push targets, and the articles a site can pull. */
 @Component
 class ShareViews {
 
     private final JdbcClient jdbc;
     private final SiteChannels channels;
+    private final ChannelSettings settings;
 
-    ShareViews(JdbcClient jdbc, SiteChannels channels) {
+    ShareViews(JdbcClient jdbc, SiteChannels channels, ChannelSettings settings) {
         this.jdbc = jdbc;
         this.channels = channels;
+        this.settings = settings;
+    }
+
+    /** Channels that take pushes, on every site but the excluded ones, by site in tree order. */
+    List<ShareTarget> targets(Set<Long> excludedSites) {
+        List<ShareTarget> targets = new ArrayList<>();
+        for (SiteView site : channels.all()) {
+            if (excludedSites.contains(site.id())) {
+                continue;
+            }
+            Set<Long> accepting = settings.accepting(site.id());
+            if (!accepting.isEmpty()) {
+                collect(site, channels.tree(site.id()), accepting, targets);
+            }
+        }
+        return targets;
+    }
+
+    private static void collect(SiteView site, List<ChannelView> tree, Set<Long> accepting, List<ShareTarget> out) {
+        for (ChannelView c : tree) {
+            if (accepting.contains(c.id())) {
+                out.add(new ShareTarget(site.id(), site.name(), c.id(), c.name()));
+            }
+            collect(site, c.children(), accepting, out);
+        }
     }
 
     ShareView view(Share share) {
