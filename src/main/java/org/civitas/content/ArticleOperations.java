@@ -15,4 +15,13 @@ public interface ArticleOperations {
      * @return the new article
      */
     ArticleView publish(String actor, String siteCode, String channelCode, ArticleDraft draft);
+
+    /** Opens a channel of a site to pushes from other sites (as its administrator would). */
+    void openToPushes(String actor, String siteCode, String channelCode);
+
+    /**
+     * Shares a published article with a channel of another site, accepted at once (as if the receiving
+     * site had pulled it); the channel need not take pushes.
+     */
+    ShareView share(String actor, long articleId, String siteCode, String channelCode);
 }

@@ -12,5 +12,13 @@ public final class ContentPermissions {
      */
     public static final String WRITE = "content:write";
 
+    /**
+     * Share articles across sites: push an article of a site in this permission's scope (the user must
+     * also be its editor) to a channel of another site that takes pushes, or pull a published article of
+     * another site into a site in scope. Accepting, declining and removing shares needs only
+     * {@link #WRITE} on the receiving site.
+     */
+    public static final String SHARE = "content:share";
+
     private ContentPermissions() {}
 }

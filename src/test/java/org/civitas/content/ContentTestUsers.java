@@ -24,6 +24,9 @@ public final class ContentTestUsers {
     public static final String PASSWORD = "Content#Test-2026";
     public static final String EDITOR_ROLE = "TEST_EDITOR";
     public static final String REVIEWER_ROLE = "TEST_REVIEWER";
+    /** An editor who may also push and pull articles across sites ({@code content:share}). */
+    public static final String SHARER_ROLE = "TEST_SHARER";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private final UserDetailsService details;
@@ -52,6 +55,11 @@ public final class ContentTestUsers {
 
     /** A new user holding {@code roleCode} for the organisation {@code orgCode} (and below). */
     public String create(String prefix, String roleCode, String orgCode) {
+        return create(prefix, roleCode, orgCode, DataScope.SUBTREE);
+    }
+
+    /** A new user holding {@code roleCode} with the given reach from the organisation {@code orgCode}. */
+    public String create(String prefix, String roleCode, String orgCode, DataScope scope) {
         String username = prefix + "." + SEQUENCE.incrementAndGet();
         long org = organisation(orgCode);
         signIn("admin");
@@ -63,7 +71,7 @@ public final class ContentTestUsers {
                 .filter(r -> r.code().equals(roleCode))
                 .findFirst()
                 .orElseGet(() -> roles.create(new RoleForm(roleCode, roleCode, null, permissions(roleCode))));
-        roles.grant(userId, role.id(), DataScope.SUBTREE, org);
+        roles.grant(userId, role.id(), scope, org);
         // the initial password must be changed before the console admits the user
         signIn(username);
         users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
@@ -72,9 +80,16 @@ public final class ContentTestUsers {
     }
 
     private static Set<String> permissions(String roleCode) {
-        return EDITOR_ROLE.equals(roleCode)
-                ? Set.of(ContentPermissions.WRITE, StoragePermissions.UPLOAD, StoragePermissions.READ)
-                : Set.of("organisation:read");
+        return switch (roleCode) {
+            case EDITOR_ROLE -> Set.of(ContentPermissions.WRITE, StoragePermissions.UPLOAD, StoragePermissions.READ);
+            case SHARER_ROLE ->
+                Set.of(
+                        ContentPermissions.WRITE,
+                        ContentPermissions.SHARE,
+                        StoragePermissions.UPLOAD,
+                        StoragePermissions.READ);
+            default -> Set.of("organisation:read");
+        };
     }
 
     public CivitasUser signIn(String username) {

@@ -28,6 +28,21 @@ class ArticleAccess {
                 : OrganisationScope.NOTHING;
     }
 
+    /** The organisations whose sites the current user may share from or pull into: {@code content:share} within {@code content:write}. */
+    boolean canShare(long organisationId) {
+        return scope().contains(organisationId)
+                && access.currentUser()
+                        .filter(u -> u.has(ContentPermissions.SHARE))
+                        .isPresent()
+                && access.scope(ContentPermissions.SHARE).contains(organisationId);
+    }
+
+    void requireShare(long organisationId, String what) {
+        if (!canShare(organisationId)) {
+            throw new AccessDeniedException("content:share outside scope: " + what);
+        }
+    }
+
     boolean canWrite(SiteView site) {
         return scope().contains(site.organisationId());
     }

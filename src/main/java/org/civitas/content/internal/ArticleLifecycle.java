@@ -26,6 +26,7 @@ class ArticleLifecycle {
 
     private final Articles articles;
     private final Publications publications;
+    private final Shares shares;
     private final ChannelSettings settings;
     private final SiteChannels channels;
     private final IndexNumbers indexNumbers;
@@ -36,6 +37,7 @@ class ArticleLifecycle {
     ArticleLifecycle(
             Articles articles,
             Publications publications,
+            Shares shares,
             ChannelSettings settings,
             SiteChannels channels,
             IndexNumbers indexNumbers,
@@ -44,6 +46,7 @@ class ArticleLifecycle {
             Clock clock) {
         this.articles = articles;
         this.publications = publications;
+        this.shares = shares;
         this.settings = settings;
         this.channels = channels;
         this.indexNumbers = indexNumbers;
@@ -100,11 +103,17 @@ class ArticleLifecycle {
                 update ? PublicContentChanged.Change.UPDATED : PublicContentChanged.Change.PUBLISHED));
     }
 
-    /** Takes the article off every public site. */
+    /** Takes the article off every public site; its shares with other sites end (a new push is needed later). */
     void withdraw(Article article, String by, boolean scheduled) {
-        article.withdraw(by, clock.instant());
+        Instant now = clock.instant();
+        article.withdraw(by, now);
         articles.flush();
         var placement = publications.remove(article.id());
+        for (Share share : shares.active(article.id())) {
+            share.end(by, now);
+            shares.flush();
+            events.publishEvent(share.changed());
+        }
         events.publishEvent(new ArticleWithdrawn(
                 article.id(), scheduled, placement.siteIds().size()));
         if (!placement.siteIds().isEmpty()) {

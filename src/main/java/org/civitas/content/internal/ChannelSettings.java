@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The content module's settings per channel: review chain and disclosure index category. */
+/** The content module's settings per channel: review chain, disclosure index category, whether it takes pushes. */
 @Component
 class ChannelSettings {
 
@@ -58,6 +58,31 @@ class ChannelSettings {
                         update content_channel_setting set index_category = ?, updated_by = ?, updated_at = ?
                         where channel_id = ?
                         """).params(category, by, Timestamp.from(at), channelId).update();
+    }
+
+    /** Channels of the site that take pushes from other sites. */
+    java.util.Set<Long> accepting(long siteId) {
+        return new java.util.HashSet<>(
+                jdbc.sql("select channel_id from content_channel_setting where site_id = ? and accepts_shares = ?")
+                        .params(siteId, true)
+                        .query(Long.class)
+                        .list());
+    }
+
+    boolean accepts(long channelId) {
+        return jdbc.sql("select count(*) from content_channel_setting where channel_id = ? and accepts_shares = ?")
+                        .params(channelId, true)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void setAccepting(long siteId, long channelId, boolean accepts, String by, Instant at) {
+        ensure(siteId, channelId, by, at);
+        jdbc.sql("""
+                        update content_channel_setting set accepts_shares = ?, updated_by = ?, updated_at = ?
+                        where channel_id = ?
+                        """).params(accepts, by, Timestamp.from(at), channelId).update();
     }
 
     private void ensure(long siteId, long channelId, String by, Instant at) {

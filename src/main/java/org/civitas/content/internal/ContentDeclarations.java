@@ -13,7 +13,8 @@ class ContentDeclarations {
 
     @Bean
     ModulePermissions contentPermissions() {
-        return ModulePermissions.of(PermissionDefinition.of(ContentPermissions.WRITE));
+        return ModulePermissions.of(
+                PermissionDefinition.of(ContentPermissions.WRITE), PermissionDefinition.of(ContentPermissions.SHARE));
     }
 
     @Bean
@@ -25,6 +26,12 @@ class ContentDeclarations {
                 ContentPermissions.WRITE,
                 "file-earmark-text",
                 400);
+    }
+
+    @Bean
+    NavigationItem sharesNavigation() {
+        return new NavigationItem(
+                "nav.group.content", "nav.shares", "/admin/articles/shares", ContentPermissions.WRITE, "share", 405);
     }
 
     @Bean

@@ -22,13 +22,15 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Demo articles in every list and disclosure channel of every demo site, published through
  * {@link ArticleOperations} (audited as {@code demo}) over the past weeks, the first headline of each
- * site pinned, disclosure documents with their metadata and generated index numbers.
+ * site pinned, disclosure documents with their metadata and generated index numbers; the portal's county
+ * and department news take pushes, and carries two counties' first headlines.
  */
 @Component
 class ContentDemoData implements DemoData {
 
     private static final String ACTOR = "demo";
     private static final int PER_CHANNEL = 3;
+    private static final String PORTAL = "5132000001";
 
     private final ArticleOperations operations;
     private final SiteDirectory sites;
@@ -52,6 +54,7 @@ class ContentDemoData implements DemoData {
     public void create() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         int step = 0;
+        java.util.Map<String, Long> firstHeadline = new java.util.HashMap<>();
         for (SiteView site : sites.all()) {
             String org = organisations
                     .find(site.organisationId())
@@ -68,12 +71,31 @@ class ContentDemoData implements DemoData {
                     // spread over the past weeks, newest first in each channel, distinct times across the cluster
                     Instant publishAt = now.minus(Duration.ofHours(9L * i * 24 / 2 + 7L * (step++ % 11) + 2));
                     boolean pinned = i == 0 && channel.code().equals(pinIn);
-                    operations.publish(
+                    var article = operations.publish(
                             ACTOR,
                             site.siteCode(),
                             channel.code(),
                             draft(texts.get(i), site, org, channel, publishAt, pinned, i + 1));
+                    if (i == 0 && channel.code().equals("news-headlines")) {
+                        firstHeadline.put(site.siteCode(), article.id());
+                    }
                 }
+            }
+        }
+        share(firstHeadline);
+    }
+
+    /** The portal takes county news by push; two counties' first headlines are on it already. */
+    private void share(java.util.Map<String, Long> firstHeadline) {
+        if (sites.findByCode(PORTAL).isEmpty()) {
+            return;
+        }
+        operations.openToPushes(ACTOR, PORTAL, "news-counties");
+        operations.openToPushes(ACTOR, PORTAL, "news-departments");
+        for (String county : List.of("5132210001", "5132250001")) {
+            Long id = firstHeadline.get(county);
+            if (id != null) {
+                operations.share(ACTOR, id, PORTAL, "news-counties");
             }
         }
     }

@@ -8,7 +8,11 @@ import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleOperations;
 import org.civitas.content.ArticleSubmitted;
 import org.civitas.content.ArticleView;
+import org.civitas.content.ChannelSharingChanged;
+import org.civitas.content.PublicContentChanged;
+import org.civitas.content.ShareView;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.NotFoundException;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteDirectory;
@@ -34,6 +38,10 @@ class DefaultArticleOperations implements ArticleOperations {
     private final ArticleLifecycle lifecycle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Shares shares;
+    private final Publications publications;
+    private final ChannelSettings settings;
+    private final ShareViews shareViews;
 
     DefaultArticleOperations(
             SiteDirectory sites,
@@ -43,7 +51,15 @@ class DefaultArticleOperations implements ArticleOperations {
             ArticleVersions versions,
             ArticleLifecycle lifecycle,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Shares shares,
+            Publications publications,
+            ChannelSettings settings,
+            ShareViews shareViews) {
+        this.shares = shares;
+        this.publications = publications;
+        this.settings = settings;
+        this.shareViews = shareViews;
         this.sites = sites;
         this.channels = channels;
         this.rules = rules;
@@ -73,11 +89,8 @@ class DefaultArticleOperations implements ArticleOperations {
     }
 
     private ArticleView create(String by, String siteCode, String channelCode, ArticleDraft draft) {
-        SiteView site = sites.findByCode(siteCode == null ? "" : siteCode.strip())
-                .orElseThrow(() -> new DomainException("content.site.unknownCode", siteCode));
-        ChannelView channel = channels.channelByCode(site.id(), channelCode == null ? "" : channelCode.strip())
-                .map(SiteChannels::requireArticles)
-                .orElseThrow(() -> new DomainException("content.channel.unknownCode", channelCode, siteCode));
+        SiteView site = site(siteCode);
+        ChannelView channel = channel(site, channelCode);
         ArticleContent content = rules.check(draft, channel.type() == ChannelType.DISCLOSURE);
         Instant now = clock.instant();
         Article article =
@@ -88,5 +101,53 @@ class DefaultArticleOperations implements ArticleOperations {
         events.publishEvent(new ArticleSubmitted(article.id(), article.revision(), null));
         lifecycle.approve(article, by);
         return article.view();
+    }
+
+    @Override
+    @Transactional
+    public void openToPushes(String actor, String siteCode, String channelCode) {
+        SiteView site = site(siteCode);
+        ChannelView channel = channel(site, channelCode);
+        settings.setAccepting(site.id(), channel.id(), true, actor, clock.instant());
+        events.publishEvent(new ChannelSharingChanged(site.id(), channel.id(), true));
+    }
+
+    @Override
+    @Transactional
+    public ShareView share(String actor, long articleId, String siteCode, String channelCode) {
+        SiteView target = site(siteCode);
+        ChannelView channel = channel(target, channelCode);
+        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
+        if (!article.live() || article.siteId() == target.id()) {
+            throw new DomainException("content.share.notPublished", article.title());
+        }
+        Instant now = clock.instant();
+        Share share = shares.saveAndFlush(new Share(
+                article.id(),
+                article.siteId(),
+                target.id(),
+                channel.id(),
+                target.organisationId(),
+                channel.type() == ChannelType.DISCLOSURE,
+                true,
+                actor,
+                now));
+        events.publishEvent(share.changed());
+        publications
+                .list(share, now)
+                .ifPresent(p -> events.publishEvent(new PublicContentChanged(
+                        article.id(), p.siteIds(), p.channelIds(), PublicContentChanged.Change.PUBLISHED)));
+        return shareViews.view(share);
+    }
+
+    private SiteView site(String siteCode) {
+        return sites.findByCode(siteCode == null ? "" : siteCode.strip())
+                .orElseThrow(() -> new DomainException("content.site.unknownCode", siteCode));
+    }
+
+    private ChannelView channel(SiteView site, String channelCode) {
+        return channels.channelByCode(site.id(), channelCode == null ? "" : channelCode.strip())
+                .map(SiteChannels::requireArticles)
+                .orElseThrow(() -> new DomainException("content.channel.unknownCode", channelCode, site.siteCode()));
     }
 }

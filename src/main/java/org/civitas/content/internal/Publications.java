@@ -141,7 +141,51 @@ class Publications {
         jdbc.sql("update content_listing set published_at = ?, updated_at = ? where article_id = ? and source = ?")
                 .params(Timestamp.from(publishedAt), Timestamp.from(now), a.id(), false)
                 .update();
+        // shares accepted while the article was approved but not yet public appear with it
+        jdbc.sql("""
+                        insert into content_listing (site_id, article_id, channel_id, source, disclosure, pinned,
+                          sort_order, published_at, updated_at)
+                        select s.target_site_id, s.article_id, s.target_channel_id, ?, s.disclosure, ?, 0, ?, ?
+                        from content_share s
+                        where s.article_id = ? and s.state = ?
+                          and not exists (select 1 from content_listing l
+                            where l.site_id = s.target_site_id and l.article_id = s.article_id)
+                        """)
+                .params(false, false, Timestamp.from(publishedAt), Timestamp.from(now), a.id(), "ACCEPTED")
+                .update();
         return before.with(placement(a.id()));
+    }
+
+    /**
+     * Lists the article's public copy in the target channel of an accepted share; returns where the
+     * listing went, or nothing when the article has no public copy yet (it is listed when published).
+     */
+    Optional<Placement> list(Share share, Instant now) {
+        Optional<Instant> publishedAt = firstPublished(share.articleId());
+        publishedAt.ifPresent(at -> jdbc.sql("""
+                        insert into content_listing (site_id, article_id, channel_id, source, disclosure, pinned,
+                          sort_order, published_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, 0, ?, ?)
+                        """)
+                .params(
+                        share.targetSiteId(),
+                        share.articleId(),
+                        share.targetChannelId(),
+                        false,
+                        share.disclosure(),
+                        false,
+                        Timestamp.from(at),
+                        Timestamp.from(now))
+                .update());
+        return publishedAt.map(at -> new Placement(Set.of(share.targetSiteId()), Set.of(share.targetChannelId())));
+    }
+
+    /** Takes the article off one site that carried a shared copy; returns whether it was listed there. */
+    boolean unlist(Share share) {
+        return jdbc.sql("delete from content_listing where site_id = ? and article_id = ? and source = ?")
+                        .params(share.targetSiteId(), share.articleId(), false)
+                        .update()
+                > 0;
     }
 
     /** Removes the public copy and every listing; returns where it was listed. */

@@ -53,6 +53,11 @@ class SiteChannels {
                 .orElse(false);
     }
 
+    /** The site's channel tree. */
+    List<ChannelView> tree(long siteId) {
+        return sites.channels(siteId);
+    }
+
     List<SiteView> all() {
         return sites.all();
     }

@@ -69,6 +69,11 @@ class ArticleApiController {
     }
 
     private long channelId(SiteView site, String code) {
+        return channel(sites, site, code);
+    }
+
+    /** The id of the site's channel with the code; refused naming the code when there is none. */
+    static long channel(SiteDirectory sites, SiteView site, String code) {
         String wanted = code == null ? "" : code.strip();
         return find(sites.channels(site.id()), wanted)
                 .map(ChannelView::id)

@@ -6,6 +6,7 @@ import org.civitas.content.ArticleService;
 import org.civitas.content.ArticleState;
 import org.civitas.content.ArticleView;
 import org.civitas.content.ContentPermissions;
+import org.civitas.content.ShareService;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
@@ -38,14 +39,17 @@ class ArticleController {
     private final AccessControl access;
     private final MessageSource messages;
     private final SiteService sites;
+    private final ShareService shares;
 
     ArticleController(
             ArticleService articles,
             ChannelOptions channels,
             AccessControl access,
             MessageSource messages,
-            SiteService sites) {
+            SiteService sites,
+            ShareService shares) {
         this.sites = sites;
+        this.shares = shares;
         this.articles = articles;
         this.channels = channels;
         this.access = access;
@@ -217,6 +221,14 @@ class ArticleController {
             Map<Long, String> attachmentNames = new java.util.HashMap<>();
             article.attachments().forEach(a -> attachmentNames.put(a.blobId(), a.fileName()));
             model.addAttribute("attachmentNames", attachmentNames);
+            model.addAttribute("shares", shares.of(article.id()));
+            boolean canShare = shares.canShareFrom(siteId);
+            model.addAttribute("canShare", canShare);
+            model.addAttribute(
+                    "shareTargets",
+                    canShare && (article.live() || article.state() == ArticleState.APPROVED)
+                            ? shares.pushTargets(article.id())
+                            : List.of());
         }
         return "admin/articles/edit";
     }

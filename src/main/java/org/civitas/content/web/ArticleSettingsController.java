@@ -5,6 +5,7 @@ import static org.civitas.site.SitePermissions.SITE_MANAGE;
 
 import org.civitas.content.ChannelReviewSettings;
 import org.civitas.content.IndexNumberRules;
+import org.civitas.content.ShareService;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.Forms;
 import org.civitas.site.SiteService;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A site administrator's article settings: the review chain of each channel (choosing one needs
- * {@code reviewchain:read} too), the index-number rule and the category of each disclosure channel.
+ * {@code reviewchain:read} too), whether it takes pushes from other sites, the index-number rule and the
+ * category of each disclosure channel.
  */
 @Controller
 @RequestMapping("/admin/sites/{siteId}/article-settings")
@@ -38,6 +40,7 @@ class ArticleSettingsController {
     private final ChannelOptions channels;
     private final AccessControl access;
     private final MessageSource messages;
+    private final ShareService shares;
 
     ArticleSettingsController(
             SiteService sites,
@@ -46,7 +49,9 @@ class ArticleSettingsController {
             ReviewChainService chains,
             ChannelOptions channels,
             AccessControl access,
-            MessageSource messages) {
+            MessageSource messages,
+            ShareService shares) {
+        this.shares = shares;
         this.sites = sites;
         this.reviews = reviews;
         this.rules = rules;
@@ -69,6 +74,7 @@ class ArticleSettingsController {
             @PathVariable long channelId,
             @RequestParam(required = false) String chainCode,
             @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "false") boolean acceptsShares,
             RedirectAttributes redirect) {
         requireManager(siteId);
         var refusal = Forms.refusal(messages, () -> {
@@ -76,6 +82,7 @@ class ArticleSettingsController {
             if (category != null) {
                 rules.setCategory(siteId, channelId, category);
             }
+            shares.setAccepting(siteId, channelId, acceptsShares);
         });
         refusal.ifPresentOrElse(
                 reason -> redirect.addFlashAttribute("flashError", reason),
@@ -110,6 +117,7 @@ class ArticleSettingsController {
                 .filter(ChannelOptions.Option::disclosure)
                 .forEach(c -> rules.category(c.id()).ifPresent(v -> categories.put(c.id(), v)));
         model.addAttribute("categoryOf", categories);
+        model.addAttribute("accepting", shares.acceptingChannels(siteId));
         model.addAttribute("rule", rules.rule(siteId));
         return "admin/articles/settings";
     }

@@ -150,6 +150,17 @@ final class Layout {
         return address.link(PagePaths.article(article.id()));
     }
 
+    /**
+     * The absolute address of a page of another site as that site serves it (its own host, or its path
+     * prefix on this host when the page was reached by path), for canonical links of shared articles.
+     */
+    String absoluteOn(SiteView other, String path) {
+        if (!address.byPath() && other.primaryDomain() != null) {
+            return settings.scheme() + "://" + other.primaryDomain() + path;
+        }
+        return address.origin() + Address.pathPrefix(other) + path;
+    }
+
     String fileUrl(long blobId, String fileName) {
         return address.link("/files/" + blobId + "/"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));

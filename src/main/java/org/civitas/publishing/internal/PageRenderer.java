@@ -187,7 +187,19 @@ public class PageRenderer {
             List<Map<String, Object>> crumbs = channel == null ? new ArrayList<>() : layout.channelCrumbs(channel);
             Map<String, Object> model = layout.page(article.summary().title(), channel, crumbs);
             model.put("isArticle", true);
-            model.put("article", article(layout, article));
+            Map<String, Object> data = article(layout, article);
+            long source = article.summary().sourceSiteId();
+            if (source != layout.site().id()) {
+                // a shared copy: it names and links its source, which search engines should index instead
+                cluster.snapshot().byId(source).ifPresent(site -> {
+                    String path = PagePaths.article(id);
+                    data.put(
+                            "sharedFrom",
+                            Layout.link(site.name(), layout.address().base(site) + path));
+                    model.put("canonical", layout.absoluteOn(site, path));
+                });
+            }
+            model.put("article", data);
             if (channel != null) {
                 model.put("channel", Layout.link(channel.name(), layout.channelUrl(channel)));
             }

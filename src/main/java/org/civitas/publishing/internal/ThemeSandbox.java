@@ -106,6 +106,8 @@ public final class ThemeSandbox {
             "isArticle",
             "isDisclosure",
             "isError",
+            "canonical",
+            "sharedFrom",
             "this",
             ".",
             "-first",

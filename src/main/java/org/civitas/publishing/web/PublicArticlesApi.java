@@ -46,13 +46,22 @@ class PublicArticlesApi {
         this.messages = messages;
     }
 
-    /** One article as aggregation platforms receive it. */
+    /**
+     * One article as aggregation platforms receive it.
+     *
+     * @param url the article's page on this site
+     * @param sourceSiteCode the site that wrote it: this site, or the source of a shared copy
+     * @param canonicalUrl the article's page on its source site (equal to {@code url} unless shared), so that
+     *     aggregators can recognise one article carried by several sites
+     */
     record ArticleEntry(
             long id,
             String title,
             String subtitle,
             String summary,
             String url,
+            String sourceSiteCode,
+            String canonicalUrl,
             String indexNumber,
             Instant publishedAt,
             Instant updatedAt) {}
@@ -85,12 +94,24 @@ class PublicArticlesApi {
                         a.title(),
                         a.subtitle(),
                         a.summary(),
-                        a.externalUrl() != null ? a.externalUrl() : address.absolute(PagePaths.article(a.id())),
+                        url(address, a),
+                        source(view, a).siteCode(),
+                        url(site.hostAddress(source(view, a)), a),
                         a.indexNumber(),
                         a.publishedAt(),
                         a.updatedAt()))
                 .toList();
         return new ArticlePage(items, pageNumber, pageSize, result.getTotalElements(), result.getTotalPages());
+    }
+
+    private static String url(Address address, ArticleSummary a) {
+        return a.externalUrl() != null ? a.externalUrl() : address.absolute(PagePaths.article(a.id()));
+    }
+
+    private SiteView source(SiteView view, ArticleSummary a) {
+        return a.sourceSiteId() == view.id()
+                ? view
+                : cluster.snapshot().byId(a.sourceSiteId()).orElse(view);
     }
 
     @ExceptionHandler(BadParameter.class)

@@ -236,6 +236,49 @@ class PublicSiteIntegrationTest {
     }
 
     @Test
+    void aSharedArticleIsOnTheReceivingSiteWithACanonicalLinkToItsSourceUntilTheSourceIsWithdrawn() throws Exception {
+        ArticleView article = publish(WENCHUAN, "news-headlines", "汶川县举办樱桃文化旅游节");
+        String portalHost = "www.abazhou.gov.cn";
+        // cached on the portal before the share: accepting it must evict
+        mvc.perform(get("/c/news-counties/").header("Host", portalHost))
+                .andExpect(content().string(not(containsString("汶川县举办樱桃文化旅游节"))));
+        mvc.perform(get("/a/" + article.id() + ".html").header("Host", portalHost))
+                .andExpect(status().isNotFound());
+
+        operations.share("demo", article.id(), PORTAL, "news-counties");
+
+        mvc.perform(get("/c/news-counties/").header("Host", portalHost))
+                .andExpect(content().string(containsString("汶川县举办樱桃文化旅游节")));
+        mvc.perform(get("/a/" + article.id() + ".html").header("Host", portalHost))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("<link rel=\"canonical\" href=\"https://www.wenchuan.gov.cn/a/"
+                                + article.id() + ".html\">")))
+                .andExpect(content().string(containsString("转自：<a href=\"//www.wenchuan.gov.cn/a/")));
+        mvc.perform(get("/s/" + PORTAL + "/a/" + article.id() + ".html"))
+                .andExpect(content()
+                        .string(containsString("<link rel=\"canonical\" href=\"http://localhost/s/" + WENCHUAN + "/a/"
+                                + article.id() + ".html\">")));
+        mvc.perform(get("/a/" + article.id() + ".html").header("Host", "www.wenchuan.gov.cn"))
+                .andExpect(content().string(not(containsString("rel=\"canonical\""))));
+        mvc.perform(get("/sitemap.xml").header("Host", portalHost))
+                .andExpect(content().string(containsString("/a/" + article.id() + ".html</loc>")));
+        mvc.perform(get("/c/news-counties/feed.atom").header("Host", portalHost))
+                .andExpect(content().string(containsString("<title>汶川县举办樱桃文化旅游节</title>")));
+        mvc.perform(get("/api/v1/sites/" + PORTAL + "/articles").param("size", "100"))
+                .andExpect(jsonPath("$.items[?(@.id == " + article.id() + ")].sourceSiteCode")
+                        .value(WENCHUAN))
+                .andExpect(jsonPath("$.items[?(@.id == " + article.id() + ")].canonicalUrl")
+                        .value("https://www.wenchuan.gov.cn/a/" + article.id() + ".html"));
+
+        withdraw(article);
+        mvc.perform(get("/a/" + article.id() + ".html").header("Host", portalHost))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/c/news-counties/").header("Host", portalHost))
+                .andExpect(content().string(not(containsString("汶川县举办樱桃文化旅游节"))));
+    }
+
+    @Test
     void theDisclosureCatalogueFiltersByQuery() throws Exception {
         mvc.perform(get("/s/" + PORTAL + "/disclosure/"))
                 .andExpect(status().isOk())

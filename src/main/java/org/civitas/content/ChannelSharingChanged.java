@@ -1,0 +1,28 @@
+package org.civitas.content;
+
+import org.civitas.platform.AuditableEvent;
+
+/** A site administrator opened a channel to pushes from other sites, or closed it. */
+public record ChannelSharingChanged(long siteId, long channelId, boolean acceptsShares) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "content:channel-sharing";
+    }
+
+    @Override
+    public String objectType() {
+        return "Channel";
+    }
+
+    @Override
+    public String objectId() {
+        return String.valueOf(channelId);
+    }
+
+    @Override
+    public String summary() {
+        return "Channel " + channelId + " of site " + siteId + (acceptsShares ? " takes" : " no longer takes")
+                + " pushes from other sites";
+    }
+}

@@ -1,0 +1,49 @@
+package org.civitas.content;
+
+import org.civitas.platform.AuditableEvent;
+
+/**
+ * A share of an article with another site was pushed, pulled, accepted, declined, removed, cancelled or
+ * ended by the source's withdrawal; {@code state} is its new state.
+ */
+public record ShareChanged(
+        long shareId,
+        long articleId,
+        long sourceSiteId,
+        long targetSiteId,
+        long targetChannelId,
+        ShareState state,
+        boolean pulled,
+        String reason)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return switch (state) {
+            case PENDING -> "content:share-push";
+            case ACCEPTED -> pulled ? "content:share-pull" : "content:share-accept";
+            case DECLINED -> "content:share-decline";
+            case REMOVED -> "content:share-remove";
+            case CANCELLED -> "content:share-cancel";
+            case ENDED -> "content:share-end";
+        };
+    }
+
+    @Override
+    public String objectType() {
+        return "Article";
+    }
+
+    @Override
+    public String objectId() {
+        return String.valueOf(articleId);
+    }
+
+    @Override
+    public String summary() {
+        return "Share " + shareId + " of article " + articleId + " from site " + sourceSiteId + " to channel "
+                + targetChannelId + " of site " + targetSiteId + ": "
+                + state.name().toLowerCase(java.util.Locale.ROOT)
+                + (reason == null ? "" : " (" + reason + ")");
+    }
+}

@@ -1,0 +1,22 @@
+package org.civitas.content;
+
+/** Life cycle of a share of an article with another site: pending → accepted or declined; accepted → removed. */
+public enum ShareState {
+    /** Pushed by the source site, waiting for the receiving site's editor. */
+    PENDING,
+    /** Carried by the receiving site: its public pages show the source's current public copy. */
+    ACCEPTED,
+    /** The receiving site's editor declined it, with a reason. */
+    DECLINED,
+    /** The receiving site's editor took an accepted share off its site. */
+    REMOVED,
+    /** The source site called back its push before it was decided. */
+    CANCELLED,
+    /** The source article was withdrawn: it left every site that carried it. */
+    ENDED;
+
+    /** Whether the share still counts: one active share of an article per receiving site. */
+    public boolean active() {
+        return this == PENDING || this == ACCEPTED;
+    }
+}
