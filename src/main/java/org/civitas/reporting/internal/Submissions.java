@@ -8,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Submissions extends JpaRepository<Submission, Long>, JpaSpecificationExecutor<Submission> {
 
+    /** Every id, for a full search reindex without loading the rows. */
+    @Query("select s.id from Submission s order by s.id")
+    List<Long> allIds();
+
     /**
      * Sent submissions of other units since {@code since} sharing at least one MinHash band with a
      * signature: each band has its own index, so this reads a handful of rows even among millions.
