@@ -86,9 +86,11 @@ class Reindexer implements SearchAdministration {
     }
 
     /** An index that is empty while the database is not (a new data directory, a lost index) is rebuilt. */
-    @EventListener(ApplicationReadyEvent.class)
-    void rebuildWhenEmpty() {
-        if (!settings.reindexWhenEmpty() || running.get()) {
+    @EventListener
+    void rebuildWhenEmpty(ApplicationReadyEvent event) {
+        // only the web application: a command-line run ends before a background rebuild could
+        boolean web = event.getApplicationContext() instanceof org.springframework.web.context.WebApplicationContext;
+        if (!web || !settings.reindexWhenEmpty() || running.get()) {
             return;
         }
         long indexed = engine.read(
