@@ -80,6 +80,82 @@ class PublicSearchIntegrationTest extends ContentIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/s/" + PORTAL + "/a/")));
     }
 
+    @Autowired
+    org.civitas.storage.BlobStore blobs;
+
+    @Test
+    void theTextOfAttachedPdfAndWordFilesFindsTheirArticle() throws Exception {
+        noChain(WENCHUAN, "news-headlines");
+        people.signIn(wenchuanEditor);
+        long pdf = blobs.store(
+                        new java.io.ByteArrayInputStream(pdf("Highland barley cooperative audit report")),
+                        "report.pdf",
+                        "application/pdf")
+                .id();
+        long docx = blobs.store(
+                        new java.io.ByteArrayInputStream(docx("牦牛乳制品加工厂验收意见")),
+                        "意见.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .id();
+        ArticleDraft draft = new ArticleDraft(
+                "附件检索测试",
+                null,
+                null,
+                "<p>见附件。</p>",
+                null,
+                java.util.List.of(pdf, docx),
+                null,
+                null,
+                java.util.List.of(),
+                false,
+                0,
+                null,
+                null,
+                null,
+                null);
+        ArticleView a = write(WENCHUAN, "news-headlines", draft);
+        articles.submit(a.id());
+        ContentTestUsers.signOut();
+
+        PublicSearcher.Results byPdf = search("barley cooperative", WENCHUAN);
+        assertThat(byPdf.hits()).extracting(PublicSearcher.Hit::articleId).containsExactly(a.id());
+        assertThat(byPdf.hits().getFirst().snippet())
+                .filteredOn(Snippets.Segment::hit)
+                .isNotEmpty();
+        assertThat(search("乳制品加工厂", WENCHUAN).hits())
+                .extracting(PublicSearcher.Hit::articleId)
+                .containsExactly(a.id());
+    }
+
+    static byte[] pdf(String text) throws java.io.IOException {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(
+                        new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                        12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] docx(String text) throws java.io.IOException {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     void oddQueriesGetAPageNeverAnError() throws Exception {
         String[] odd = {
