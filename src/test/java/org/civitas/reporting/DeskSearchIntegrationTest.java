@@ -20,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 class DeskSearchIntegrationTest extends ReportingIntegrationTest {
 
     static final String WORDS = "青稞酒作坊卫生整治";
+    static final String OTHER = "酥油茶铺消防检查";
 
     @Autowired
     SubmissionService submissions;
@@ -29,6 +30,17 @@ class DeskSearchIntegrationTest extends ReportingIntegrationTest {
 
     @Autowired
     ConsoleSearcher searcher;
+
+    @Autowired
+    org.civitas.search.SearchAdministration administration;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                userDetails.loadUserByUsername(username));
+    }
 
     @BeforeEach
     void accounts() {
@@ -81,5 +93,70 @@ class DeskSearchIntegrationTest extends ReportingIntegrationTest {
         ConsoleSearcher.Results otherUnit = accounts.runAs("t.mx.writer", () -> searcher.search(WORDS, null, 1));
         assertThat(otherUnit.total()).isZero();
         assertThat(otherUnit.kinds()).isEmpty();
+    }
+
+    @Test
+    void theConsolePagesSearchRebuildAndCheckTheIndex() throws Exception {
+        submitted("茂县" + OTHER + "复查", null);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/search")
+                        .param("q", OTHER)
+                        .with(as("t.editor.low")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("data-kind=\"submission\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("<mark>")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/search/index")
+                        .with(as("t.editor.low")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/search/index")
+                        .with(as("admin")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("九寨沟县")));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/admin/search/index/terms")
+                                .param("synonyms", "甲 => 乙 => 丙")
+                                .param("protectedTerms", "九寨沟县")
+                                .with(as("admin"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("is-invalid")));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/admin/search/index/terms")
+                                .param("synonyms", "阿坝州,阿坝藏族羌族自治州")
+                                .param("protectedTerms", "九寨沟县\n青稞酒作坊")
+                                .with(as("admin"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
+
+        var report = administration.reindex("test", p -> {});
+        assertThat(report.documents()).isPositive();
+        assertThat(administration.progress().orElseThrow().phase()).isEqualTo("done");
+        assertThat(administration.drift().clean())
+                .as("%s", administration.drift())
+                .isTrue();
+        ConsoleSearcher.Results after = accounts.runAs("t.editor", () -> searcher.search(OTHER, null, 1));
+        assertThat(after.total()).isEqualTo(1);
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/admin/search/index/drift")
+                                .with(as("admin"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("text-success")));
     }
 }
