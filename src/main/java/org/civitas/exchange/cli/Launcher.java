@@ -60,6 +60,7 @@ public final class Launcher {
                 .addSubcommand(new CreateSiteCommand(cli))
                 .addSubcommand(new ImportArticlesCommand(cli))
                 .addSubcommand(new ExportSiteCommand(cli))
+                .addSubcommand(new ReindexCommand(cli))
                 .addSubcommand(new VersionCommand(cli))
                 .addSubcommand(new HelpCommand());
         commandLine.setResourceBundle(cli.messages().bundle());

@@ -27,7 +27,8 @@ enum BuiltInRoles {
                     "reviewchain:read",
                     "reviewchain:write",
                     "site:create",
-                    "site:manage")),
+                    "site:manage",
+                    "search:manage")),
     SECURITY_ADMIN(
             AdministrativeDuty.SECURITY,
             "安全管理员",

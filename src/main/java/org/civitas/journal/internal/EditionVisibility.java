@@ -74,6 +74,22 @@ class EditionVisibility {
         };
     }
 
+    /** The same rule as {@link #visible}, as data for the search module's filters. */
+    org.civitas.journal.EditionReaders readers() {
+        Set<String> labels = access.readableLabels();
+        CivitasUser user = access.currentUser().orElse(null);
+        if (user == null || labels.isEmpty()) {
+            return org.civitas.journal.EditionReaders.nobody();
+        }
+        if (user.has(COMPILE)) {
+            return new org.civitas.journal.EditionReaders(labels, true, List.of());
+        }
+        if (!user.has(READ)) {
+            return org.civitas.journal.EditionReaders.nobody();
+        }
+        return new org.civitas.journal.EditionReaders(labels, false, readableJournals(user, labels));
+    }
+
     static Specification<Edition> withId(long id) {
         return (root, query, cb) -> cb.equal(root.get("id"), id);
     }

@@ -13,4 +13,8 @@ interface Editions extends JpaRepository<Edition, Long>, JpaSpecificationExecuto
     Integer maxTotal(long journalId);
 
     boolean existsByJournalId(long journalId);
+
+    /** Every id, for a full search reindex without loading the rows. */
+    @Query("select e.id from Edition e order by e.id")
+    java.util.List<Long> allIds();
 }

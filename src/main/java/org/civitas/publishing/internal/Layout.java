@@ -47,6 +47,10 @@ final class Layout {
         return theme;
     }
 
+    java.util.Locale locale() {
+        return settings.locale();
+    }
+
     String message(String key) {
         return theme.message(settings.locale(), key);
     }
@@ -96,6 +100,7 @@ final class Layout {
         links.put("feedAtom", address.link(PagePaths.feed(null, "atom")));
         links.put("feedRss", address.link(PagePaths.feed(null, "rss")));
         links.put("sitemap", address.link(PagePaths.SITEMAP));
+        links.put("search", address.link("/search"));
         model.put("links", links);
         return model;
     }

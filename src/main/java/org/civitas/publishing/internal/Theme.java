@@ -91,6 +91,10 @@ public final class Theme {
         return version;
     }
 
+    boolean has(String page) {
+        return templates.containsKey(page);
+    }
+
     Template template(String page) {
         Template template = templates.get(page);
         if (template == null) {

@@ -8,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Submissions extends JpaRepository<Submission, Long>, JpaSpecificationExecutor<Submission> {
 
+    /** Every id, for a full search reindex without loading the rows. */
+    @Query("select s.id from Submission s order by s.id")
+    List<Long> allIds();
+
     /**
      * Ids of submissions sent since {@code since} that share at least one MinHash band with a
      * signature. One indexed lookup per band, united: PostgreSQL would combine the eight indexes of an

@@ -152,6 +152,17 @@ class CommandLineIntegrationTest {
             assertThat(rows.getInt(1)).as("only the good file's articles").isEqualTo(2);
         }
 
+        // the imports were indexed as they were published; a rebuild finds the same two articles
+        Run check = civitas(dataDir, "reindex", "--check");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.err()).contains("The search index matches the database: 2 documents expected, 2 indexed");
+        assertThat(check.lastLine()).isEqualTo("clean");
+        Run reindex = civitas(dataDir, "reindex");
+        assertThat(reindex.exitCode()).as(reindex.err()).isZero();
+        assertThat(reindex.err())
+                .contains("Rebuilding the search index: articles 2/2 (100%)", "Rebuilt the search index");
+        assertThat(reindex.lastLine()).isEqualTo("2");
+
         Path exported = work.resolve("static");
         Run export = civitas(dataDir, "export-site", "--all", "--dir", exported.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();

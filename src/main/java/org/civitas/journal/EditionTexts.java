@@ -1,0 +1,19 @@
+package org.civitas.journal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Trusted reads of editions as text, for the search index: no permission check, so a caller must
+ * filter what it shows with {@link #readers()}, which states the same rule as the edition lists.
+ */
+public interface EditionTexts {
+
+    /** The edition with its journal name, number and every item; empty when it does not exist (any more). */
+    Optional<EditionView> edition(long id);
+
+    List<Long> editionIds();
+
+    /** Which editions the current user may see. */
+    EditionReaders readers();
+}

@@ -1,0 +1,23 @@
+package org.civitas.reporting;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Trusted reads of submissions and adopted items as text, for the search index: no permission check,
+ * so a caller must filter what it shows with {@link #readers()}, which states the same rule as the
+ * desk's own lists.
+ */
+public interface DeskTexts {
+
+    Optional<DeskText> submission(long id);
+
+    Optional<DeskText> adoption(long id);
+
+    List<Long> submissionIds();
+
+    List<Long> adoptionIds();
+
+    /** What the current user may see on the desk, for search filters that must agree with the desk's lists. */
+    DeskReaders readers();
+}

@@ -1,0 +1,191 @@
+package org.civitas.search.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.civitas.content.ArticleSummary;
+import org.civitas.platform.DomainException;
+import org.civitas.search.DriftReport;
+import org.civitas.search.ReindexProgress;
+import org.civitas.search.ReindexReport;
+import org.civitas.search.SearchAdministration;
+import org.civitas.search.SearchReindexed;
+import org.civitas.search.SearchSettings;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the index into a new generation while the current one keeps answering, then swaps them.
+ * Updates that arrive meanwhile go to both generations. A document read by the rebuild just before an
+ * update and written just after it can be stale; the drift check finds such rare cases.
+ */
+@Component
+class Reindexer implements SearchAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
+    private static final int BATCH = 200;
+
+    private final SearchEngine engine;
+    private final Documents documents;
+    private final SettingsStore store;
+    private final DriftCheck drift;
+    private final SearchSettings settings;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile ReindexProgress progress;
+
+    Reindexer(
+            SearchEngine engine,
+            Documents documents,
+            SettingsStore store,
+            DriftCheck drift,
+            SearchSettings settings,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
+        this.engine = engine;
+        this.documents = documents;
+        this.store = store;
+        this.drift = drift;
+        this.settings = settings;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('search:manage')")
+    public void startReindex() {
+        String by = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()
+                .getName();
+        startInBackground(by);
+    }
+
+    private void startInBackground(String by) {
+        if (running.get()) {
+            throw new DomainException("search.reindex.running");
+        }
+        Thread.ofPlatform().name("search-reindex").daemon().start(() -> {
+            try {
+                reindex(by, p -> {});
+            } catch (RuntimeException e) {
+                log.warn("Search index rebuild failed: {}", e.getMessage(), e);
+            }
+        });
+    }
+
+    /** An index that is empty while the database is not (a new data directory, a lost index) is rebuilt. */
+    @EventListener
+    void rebuildWhenEmpty(ApplicationReadyEvent event) {
+        // only the web application: a command-line run ends before a background rebuild could
+        boolean web = event.getApplicationContext() instanceof org.springframework.web.context.WebApplicationContext;
+        if (!web || !settings.reindexWhenEmpty() || running.get()) {
+            return;
+        }
+        long indexed = engine.read(
+                s -> s.search(SearchDocument.class).where(f -> f.matchAll()).fetchTotalHitCount());
+        if (indexed == 0 && drift.expectedCount() > 0) {
+            log.info("The search index is empty but the database is not: rebuilding it in the background");
+            startInBackground("system");
+        }
+    }
+
+    @Override
+    public ReindexReport reindex(String operator, Consumer<ReindexProgress> listener) {
+        if (!running.compareAndSet(false, true)) {
+            throw new DomainException("search.reindex.running");
+        }
+        long started = System.nanoTime();
+        try {
+            report(listener, new ReindexProgress("counting", 0, 0, true));
+            List<ArticleSummary> articles = documents.publishedArticles();
+            List<Long> submissions = documents.submissionIds();
+            List<Long> adoptions = documents.adoptionIds();
+            List<Long> editions = documents.editionIds();
+            long total = articles.size() + submissions.size() + adoptions.size() + editions.size();
+            SearchEngine.Generation next = engine.startBuilding(store.terms());
+            long[] done = {0};
+            try {
+                write(next, "articles", articles, a -> documents.article(a.siteId(), a.id()), done, total, listener);
+                write(next, "submissions", submissions, documents::submission, done, total, listener);
+                write(next, "adoptions", adoptions, documents::adoption, done, total, listener);
+                write(next, "editions", editions, documents::edition, done, total, listener);
+                try (SearchSession session = next.mapping().createSession()) {
+                    session.workspace().flush();
+                    session.workspace().refresh();
+                }
+                engine.promote(next, operator);
+            } catch (RuntimeException e) {
+                engine.abandon(next);
+                report(listener, new ReindexProgress("failed", done[0], total, false));
+                throw e;
+            }
+            report(listener, new ReindexProgress("done", done[0], total, false));
+            transactions.executeWithoutResult(
+                    s -> events.publishEvent(new SearchReindexed(next.index(), done[0], operator)));
+            return new ReindexReport(done[0], Duration.ofNanos(System.nanoTime() - started), next.index());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private <T> void write(
+            SearchEngine.Generation next,
+            String phase,
+            List<T> sources,
+            java.util.function.Function<T, Optional<SearchDocument>> read,
+            long[] done,
+            long total,
+            Consumer<ReindexProgress> listener) {
+        List<SearchDocument> batch = new ArrayList<>(BATCH);
+        for (T source : sources) {
+            read.apply(source).ifPresent(batch::add);
+            done[0]++;
+            if (batch.size() >= BATCH) {
+                flush(next, batch);
+                report(listener, new ReindexProgress(phase, done[0], total, true));
+            }
+        }
+        flush(next, batch);
+        report(listener, new ReindexProgress(phase, done[0], total, true));
+    }
+
+    private static void flush(SearchEngine.Generation next, List<SearchDocument> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try (SearchSession session = next.mapping()
+                .createSessionWithOptions()
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync())
+                .build()) {
+            batch.forEach(session.indexingPlan()::addOrUpdate);
+        }
+        batch.clear();
+    }
+
+    private void report(Consumer<ReindexProgress> listener, ReindexProgress p) {
+        progress = p;
+        listener.accept(p);
+    }
+
+    @Override
+    public Optional<ReindexProgress> progress() {
+        return Optional.ofNullable(progress);
+    }
+
+    @Override
+    public DriftReport drift() {
+        return drift.check();
+    }
+}
