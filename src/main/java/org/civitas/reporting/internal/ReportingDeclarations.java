@@ -72,6 +72,18 @@ class ReportingDeclarations {
     }
 
     @Bean
+    NavigationItem reportingInstructionsNavigation() {
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.instructions", "/admin/reporting/instructions", EDIT, "pen", 420);
+    }
+
+    @Bean
+    NavigationItem reportingScoresNavigation() {
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.scores", "/admin/reporting/scores", EDIT, "trophy", 430);
+    }
+
+    @Bean
     NavigationItem reportingInboxNavigation() {
         return new NavigationItem(
                 "nav.group.desk", "nav.reporting.inbox", "/admin/reporting/inbox", EDIT, "inbox-fill", 410);

@@ -102,12 +102,13 @@ class CommissionController {
             String title,
             String description,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-            boolean allUnits,
+            Boolean allUnits,
             Set<UnitType> unitTypes,
             Set<Long> organisationIds) {
 
         CommissionDraft toDraft() {
-            return new CommissionDraft(title, description, dueDate, allUnits, unitTypes, organisationIds);
+            return new CommissionDraft(
+                    title, description, dueDate, Boolean.TRUE.equals(allUnits), unitTypes, organisationIds);
         }
     }
 }
