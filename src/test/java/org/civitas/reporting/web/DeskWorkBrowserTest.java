@@ -30,8 +30,7 @@ class DeskWorkBrowserTest {
         assertThat(page.locator("main")).containsText("一季度防汛备汛工作情况");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("1-commissions");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("一季度防汛备汛工作情况"))
-                .click();
+        follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("一季度防汛备汛工作情况")));
         assertThat(page.locator("main")).containsText("缺报");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("2-commission-closed");
@@ -43,13 +42,20 @@ class DeskWorkBrowserTest {
         assertThat(page.locator("main")).containsText("省政府分管领导");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("4-instructions");
-        page.locator("main table a").first().click();
+        follow(page, page.locator("main table a").first());
         assertThat(page.locator("main")).containsText("批示");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("5-instruction");
-        page.locator("main dl a").first().click();
+        follow(page, page.locator("main dl a").first());
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("6-subject");
+
+        page.navigate("/admin/reporting/instructions?level=PROVINCIAL");
+        follow(page, page.locator("main table a").first());
+        follow(page, page.locator("main dl a").first());
+        assertThat(page.locator("main")).containsText("编入刊物");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("6b-adoption");
 
         page.navigate("/admin/reporting/scores?year=" + java.time.Year.now());
         assertThat(page.locator("main table")).isVisible();
@@ -65,6 +71,14 @@ class DeskWorkBrowserTest {
         assertThat(page.locator("main")).containsText("本单位待报约稿");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("9-unit-commissions");
+    }
+
+    /** Follows a link and waits until the new page has loaded its styles, so that contrast is measured on it. */
+    private static void follow(Page page, com.microsoft.playwright.Locator link) {
+        String href = link.getAttribute("href");
+        link.click();
+        page.waitForURL("**" + href);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     }
 
     private static void signIn(Page page, String username) {
