@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo desk's second half, after the journals exist: commissions, the editor {@code desk.editor} also
- * compiling journal editions, an edition of 每日信息 with adopted items (one merged) released so that units
+ * compiling journal editions, an edition of 信息专报 with adopted items (one merged) released so that units
  * score, an adopted item waiting in the draft edition, leaders' instructions on items and on the edition, and
  * the quota shortfalls of the last two months. Scores come out of the rule table the migration filled.
  */
@@ -98,7 +98,7 @@ class DeskDemoData implements DemoData {
                 DataScope.ALL,
                 info.get().id());
         commissions.create(wenchuan.get().id());
-        // public items only: every reader of 每日信息 may read them
+        // public items only: every reader of the journal may read them
         List<Adoption> adopted = adoptions.findAll().stream()
                 .filter(a -> "PUBLIC".equals(a.label()) && !a.merged())
                 .sorted(java.util.Comparator.comparing(Adoption::id))
@@ -120,15 +120,20 @@ class DeskDemoData implements DemoData {
         quotas.settle(now.minusMonths(2));
     }
 
-    /** A released edition of 每日信息 with three adopted items, and one more waiting in a draft. */
+    /**
+     * A released edition of 信息专报 with three adopted items (not of 每日信息, whose numbering the journal module's
+     * own demo tells), and one more item waiting in the draft of 每日信息.
+     */
     private void items(List<Adoption> adopted, Adoption merged) {
         Optional<JournalView> daily =
                 journals.list().stream().filter(j -> j.code().equals("daily")).findFirst();
-        if (daily.isEmpty()) {
+        Optional<JournalView> special =
+                journals.list().stream().filter(j -> j.code().equals("special")).findFirst();
+        if (daily.isEmpty() || special.isEmpty()) {
             return;
         }
         long edition =
-                editions.create(daily.get().id(), "PUBLIC", "本期编发各地采用信息。").id();
+                editions.create(special.get().id(), "PUBLIC", "本期编发各地采用信息。").id();
         add(adopted.get(0), edition, "县区动态", ItemUse.FULL_TEXT);
         add(adopted.get(1), edition, "县区动态", ItemUse.EXCERPT);
         add(merged, edition, "综合信息", ItemUse.FULL_TEXT);
