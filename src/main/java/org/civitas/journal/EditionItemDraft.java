@@ -12,11 +12,25 @@ import java.util.List;
  * @param credits organisations credited; a blank name is looked up in the organisation directory
  * @param sourceType where it came from, e.g. {@code reporting.adoption}, or {@code null} for a hand-written item
  * @param sourceId the source's identifier within its type; an edition holds a source at most once
+ * @param use full text or excerpt; {@link ItemUse#FULL_TEXT} when null
  */
 public record EditionItemDraft(
-        String section, String title, String bodyHtml, List<Credit> credits, String sourceType, String sourceId) {
+        String section,
+        String title,
+        String bodyHtml,
+        List<Credit> credits,
+        String sourceType,
+        String sourceId,
+        ItemUse use) {
 
     public EditionItemDraft {
         credits = credits == null ? List.of() : List.copyOf(credits);
+        use = use == null ? ItemUse.FULL_TEXT : use;
+    }
+
+    /** An item used in full. */
+    public EditionItemDraft(
+            String section, String title, String bodyHtml, List<Credit> credits, String sourceType, String sourceId) {
+        this(section, title, bodyHtml, credits, sourceType, sourceId, ItemUse.FULL_TEXT);
     }
 }

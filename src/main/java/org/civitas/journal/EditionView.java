@@ -47,10 +47,22 @@ public record EditionView(
         }
     }
 
+    /** One item; {@code use} says whether it is printed in full or as an excerpt. */
     public record Item(
-            long id, String title, String bodyHtml, List<Credit> credits, String sourceType, String sourceId) {
+            long id,
+            String title,
+            String bodyHtml,
+            List<Credit> credits,
+            String sourceType,
+            String sourceId,
+            ItemUse use) {
         public Item {
             credits = List.copyOf(credits);
+            use = use == null ? ItemUse.FULL_TEXT : use;
+        }
+
+        public Item(long id, String title, String bodyHtml, List<Credit> credits, String sourceType, String sourceId) {
+            this(id, title, bodyHtml, credits, sourceType, sourceId, ItemUse.FULL_TEXT);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param label code of the security label (密级); the lowest when {@code null}
  * @param signer who signs it off in the unit (签发人), required
  * @param attachmentIds blob ids (uploaded through {@code /api/v1/blobs}) of images and attachments
+ * @param commissionId the open commission (约稿) this answers, or {@code null}
  */
 public record SubmissionForm(
         Long unitId,
@@ -20,9 +21,24 @@ public record SubmissionForm(
         String label,
         String signer,
         String contact,
-        List<Long> attachmentIds) {
+        List<Long> attachmentIds,
+        Long commissionId) {
 
     public SubmissionForm {
         attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+    }
+
+    /** A submission that answers no commission. */
+    public SubmissionForm(
+            Long unitId,
+            String title,
+            String body,
+            Category category,
+            Urgency urgency,
+            String label,
+            String signer,
+            String contact,
+            List<Long> attachmentIds) {
+        this(unitId, title, body, category, urgency, label, signer, contact, attachmentIds, null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param returnReason why the unit head or the office sent it back, or null
  * @param adoptionId the adopted item it was used in, or null
+ * @param commissionId the commission (约稿) it answers, or null
  */
 public record SubmissionView(
         long id,
@@ -33,7 +34,8 @@ public record SubmissionView(
         long version,
         Instant createdAt,
         Instant submittedAt,
-        Instant decidedAt) {
+        Instant decidedAt,
+        Long commissionId) {
 
     public boolean edited() {
         return editedTitle != null;

@@ -76,6 +76,31 @@ final class DeskAccounts {
         });
     }
 
+    /**
+     * {@code t.office}: an office editor who also compiles journal editions (adds adopted items, releases), with
+     * the highest clearance; made once per database.
+     */
+    void ensureOffice() {
+        ensure();
+        if (exists("t.office")) {
+            return;
+        }
+        long office = org("aba-office");
+        runAs("admin", () -> users.create(new UserForm("t.office", "测试 t.office", office, null, null, PASSWORD)));
+        runAs("t.office", () -> {
+            users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
+            return null;
+        });
+        runAs("secadmin", () -> {
+            RoleView editor = role("T_REPORTING_EDITOR", Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN));
+            RoleView compiler = role("T_JOURNAL_COMPILER", Set.of("journal:compile", "journal:read", "journal:manage"));
+            roles.grant(id("t.office"), editor.id(), DataScope.ALL, office);
+            roles.grant(id("t.office"), compiler.id(), DataScope.ALL, office);
+            roles.setClearance(id("t.office"), labelsHighest());
+            return null;
+        });
+    }
+
     private void create() {
         long lixian = org("lixian");
         long maoxian = org("maoxian");

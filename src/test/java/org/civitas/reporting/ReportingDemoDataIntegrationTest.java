@@ -73,4 +73,47 @@ class ReportingDemoDataIntegrationTest extends ReportingIntegrationTest {
             return null;
         });
     }
+
+    @Autowired
+    CommissionService commissions;
+
+    @Autowired
+    InstructionService instructions;
+
+    @Autowired
+    UnitScores scores;
+
+    @Test
+    void theDemoDeskHasCommissionsInstructionsAndScores() {
+        accounts.runAs("desk.editor", () -> {
+            var all = commissions.list();
+            assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(all).anySatisfy(c -> {
+                assertThat(c.state()).isEqualTo(CommissionState.CLOSED);
+                assertThat(c.count(AnswerStatus.MISSED)).isPositive();
+                assertThat(c.count(AnswerStatus.ON_TIME)).isPositive();
+            });
+            assertThat(all)
+                    .anySatisfy(c -> assertThat(c.count(AnswerStatus.OVERDUE)).isPositive());
+            var register = instructions.register(null, null);
+            assertThat(register)
+                    .extracting(InstructionView::subject)
+                    .contains(InstructionSubject.ADOPTION, InstructionSubject.EDITION);
+            assertThat(register)
+                    .extracting(InstructionView::followUpStatus)
+                    .contains(FollowUpStatus.OPEN, FollowUpStatus.DONE);
+            var now = java.time.YearMonth.now();
+            var ranking = scores.ranking(now.minusMonths(2), now, null);
+            assertThat(ranking.getFirst().score().points()).isPositive();
+            assertThat(ranking)
+                    .anySatisfy(r -> assertThat(r.score().mergedUses()).isPositive());
+            assertThat(ranking)
+                    .anySatisfy(r -> assertThat(r.score().quotaShortfall()).isPositive());
+            return null;
+        });
+        accounts.runAs("desk.wenchuan", () -> {
+            assertThat(commissions.mine()).isNotEmpty();
+            return null;
+        });
+    }
 }

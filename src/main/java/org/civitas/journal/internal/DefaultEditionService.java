@@ -94,11 +94,11 @@ class DefaultEditionService implements EditionService {
         }
         EditionSection section = edition.section(c.section());
         EditionItem item = new EditionItem(
-                section, c.title(), c.bodyHtml(), c.credits(), c.sourceType(), c.sourceId(), clock.instant());
+                section, c.title(), c.bodyHtml(), c.credits(), c.sourceType(), c.sourceId(), c.use(), clock.instant());
         edition.addItem(section, item, clock.instant());
         compiled(
                 edition,
-                "item added: " + c.title()
+                "item added (" + c.use() + "): " + c.title()
                         + (c.sourceType() == null ? "" : " from " + c.sourceType() + ":" + c.sourceId()));
         return item.view();
     }

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.journal.EditionView;
+import org.civitas.journal.ItemUse;
 
 /** One item of an edition: a snapshot of its title, body and credits. */
 @Entity
@@ -45,6 +48,10 @@ class EditionItem {
     @Column(name = "source_id", length = 64)
     private String sourceId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_use", nullable = false, length = 16)
+    private ItemUse use = ItemUse.FULL_TEXT;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "edition_item_credit", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
@@ -62,6 +69,7 @@ class EditionItem {
             List<CreditValue> credits,
             String sourceType,
             String sourceId,
+            ItemUse use,
             Instant now) {
         this.section = section;
         this.title = title;
@@ -69,17 +77,18 @@ class EditionItem {
         this.credits.addAll(credits);
         this.sourceType = sourceType;
         this.sourceId = sourceId;
+        this.use = use == null ? ItemUse.FULL_TEXT : use;
         this.createdAt = now;
     }
 
     /** The same snapshot in another section (moving across sections copies, as orphan removal forbids re-parenting). */
     EditionItem copyInto(EditionSection target) {
-        return new EditionItem(target, title, bodyHtml, credits, sourceType, sourceId, createdAt);
+        return new EditionItem(target, title, bodyHtml, credits, sourceType, sourceId, use, createdAt);
     }
 
     EditionView.Item view() {
         return new EditionView.Item(
-                id, title, bodyHtml, credits.stream().map(CreditValue::credit).toList(), sourceType, sourceId);
+                id, title, bodyHtml, credits.stream().map(CreditValue::credit).toList(), sourceType, sourceId, use);
     }
 
     boolean cameFrom(String type, String sourceIdentifier) {

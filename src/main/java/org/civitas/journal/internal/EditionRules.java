@@ -8,6 +8,7 @@ import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.Credit;
 import org.civitas.journal.EditionItemDraft;
+import org.civitas.journal.ItemUse;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.RichText;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,8 @@ class EditionRules {
             String bodyHtml,
             List<CreditValue> credits,
             String sourceType,
-            String sourceId) {}
+            String sourceId,
+            ItemUse use) {}
 
     ItemContent item(EditionItemDraft draft) {
         if (draft == null) {
@@ -73,7 +75,7 @@ class EditionRules {
                 || type != null && (!SOURCE_TYPE.matcher(type).matches() || id.length() > 64)) {
             throw new DomainException("journal.item.source.invalid", type + ":" + id);
         }
-        return new ItemContent(section, title, body, credits, type, id);
+        return new ItemContent(section, title, body, credits, type, id, draft.use());
     }
 
     static String sectionTitle(String title) {

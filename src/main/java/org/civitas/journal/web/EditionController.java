@@ -12,6 +12,7 @@ import org.civitas.identity.SecurityLabel;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.EditionExports;
 import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionRemarks;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.EditionView;
@@ -44,6 +45,7 @@ class EditionController {
     private final OrganisationDirectory organisations;
     private final AccessControl access;
     private final MessageSource messages;
+    private final List<EditionRemarks> remarks;
 
     EditionController(
             EditionService editions,
@@ -53,7 +55,8 @@ class EditionController {
             SecurityLabels labels,
             OrganisationDirectory organisations,
             AccessControl access,
-            MessageSource messages) {
+            MessageSource messages,
+            List<EditionRemarks> remarks) {
         this.editions = editions;
         this.exports = exports;
         this.forwards = forwards;
@@ -62,6 +65,7 @@ class EditionController {
         this.organisations = organisations;
         this.access = access;
         this.messages = messages;
+        this.remarks = remarks;
     }
 
     @GetMapping
@@ -115,6 +119,8 @@ class EditionController {
         model.addAttribute("history", editions.signOffHistory(id));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("methods", ForwardMethod.values());
+        model.addAttribute(
+                "remarks", remarks.stream().flatMap(r -> r.remarks(id).stream()).toList());
         model.addAttribute("forwards", compiler && edition.state().numbered() ? forwards.ofEdition(id) : List.of());
         return "admin/editions/show";
     }

@@ -42,6 +42,7 @@ class DefaultSubmissionService implements SubmissionService {
     private final SubmissionViews views;
     private final ReportingUnitService units;
     private final ReviewService reviews;
+    private final CommissionAnswers answers;
     private final AccessControl access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,6 +54,7 @@ class DefaultSubmissionService implements SubmissionService {
             SubmissionViews views,
             ReportingUnitService units,
             ReviewService reviews,
+            CommissionAnswers answers,
             AccessControl access,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -62,6 +64,7 @@ class DefaultSubmissionService implements SubmissionService {
         this.views = views;
         this.units = units;
         this.reviews = reviews;
+        this.answers = answers;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -84,7 +87,9 @@ class DefaultSubmissionService implements SubmissionService {
             throw new DomainException("reporting.stale");
         }
         SubmissionContent content = rules.check(form);
+        answers.check(form.commissionId(), s.organisationId());
         s.revise(content, clock.instant());
+        s.answer(form.commissionId());
         submissions.flush();
         events.publishEvent(new SubmissionSaved(s.id(), s.organisationId(), s.title(), false));
         return views.view(s);
@@ -153,8 +158,11 @@ class DefaultSubmissionService implements SubmissionService {
         var user = access.requireUser();
         ReportingUnitView unit = unitFor(form == null ? null : form.unitId(), user.organisationId());
         SubmissionContent content = rules.check(form);
-        Submission s = submissions.saveAndFlush(
-                new Submission(unit.organisationId(), unit.type(), user.getUsername(), content, clock.instant()));
+        answers.check(form.commissionId(), unit.organisationId());
+        Submission draft =
+                new Submission(unit.organisationId(), unit.type(), user.getUsername(), content, clock.instant());
+        draft.answer(form.commissionId());
+        Submission s = submissions.saveAndFlush(draft);
         events.publishEvent(new SubmissionSaved(s.id(), s.organisationId(), s.title(), true));
         return s;
     }
@@ -164,6 +172,7 @@ class DefaultSubmissionService implements SubmissionService {
      * without steps) moves the item on in {@link SignOffListener}. A type without a chain needs no sign-off.
      */
     private void send(Submission s) {
+        answers.check(s.commissionId(), s.organisationId());
         SubmissionState from = s.send(clock.instant());
         submissions.flush();
         events.publishEvent(new SubmissionStateChanged(s.id(), s.organisationId(), s.title(), from, s.state(), null));

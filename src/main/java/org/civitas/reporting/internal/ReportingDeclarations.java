@@ -54,6 +54,36 @@ class ReportingDeclarations {
     }
 
     @Bean
+    NavigationItem reportingCommissionsNavigation() {
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.commissions", "/admin/reporting/commissions", EDIT, "megaphone", 415);
+    }
+
+    @Bean
+    NavigationItem reportingUnitCommissionsNavigation() {
+        // the same page, for the units: what the office asks of them
+        return new NavigationItem(
+                "nav.group.desk",
+                "nav.reporting.commissions.mine",
+                "/admin/reporting/commissions?mine",
+                SUBMIT,
+                "megaphone",
+                405);
+    }
+
+    @Bean
+    NavigationItem reportingInstructionsNavigation() {
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.instructions", "/admin/reporting/instructions", EDIT, "pen", 420);
+    }
+
+    @Bean
+    NavigationItem reportingScoresNavigation() {
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.scores", "/admin/reporting/scores", EDIT, "trophy", 430);
+    }
+
+    @Bean
     NavigationItem reportingInboxNavigation() {
         return new NavigationItem(
                 "nav.group.desk", "nav.reporting.inbox", "/admin/reporting/inbox", EDIT, "inbox-fill", 410);

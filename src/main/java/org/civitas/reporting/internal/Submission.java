@@ -98,6 +98,9 @@ class Submission {
     @Column(name = "adoption_id")
     private Long adoptionId;
 
+    @Column(name = "commission_id")
+    private Long commissionId;
+
     /** MinHash signature of title and text, see {@link MinHash}. */
     @Column(nullable = false, length = 256)
     private String minhash;
@@ -326,6 +329,16 @@ class Submission {
 
     Long adoptionId() {
         return adoptionId;
+    }
+
+    Long commissionId() {
+        return commissionId;
+    }
+
+    /** Names the commission (约稿) this draft answers, or none; checked by {@link CommissionAnswers} first. */
+    void answer(Long commissionId) {
+        require("revise", state == SubmissionState.DRAFT);
+        this.commissionId = commissionId;
     }
 
     int[] signature() {

@@ -47,7 +47,8 @@ class SubmissionViews {
                 s.version(),
                 s.createdAt(),
                 s.submittedAt(),
-                s.decidedAt());
+                s.decidedAt(),
+                s.commissionId());
     }
 
     final class Names {

@@ -46,4 +46,12 @@ interface Submissions extends JpaRepository<Submission, Long>, JpaSpecificationE
         List<Long> ids = sharingABand(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], since);
         return ids.isEmpty() ? List.of() : candidates(ids, organisationId, id, labels);
     }
+
+    /** Per unit: how many submissions reached the office (were signed off) in [{@code from}, {@code to}). */
+    @Query("""
+            select s.organisationId, count(s) from Submission s
+            where s.submittedAt >= ?1 and s.submittedAt < ?2
+            group by s.organisationId
+            """)
+    List<Object[]> sentPerUnit(Instant from, Instant to);
 }

@@ -22,11 +22,12 @@ record ConsoleSubmissionForm(
         String signer,
         String contact,
         String attachments,
-        Long version) {
+        Long version,
+        Long commissionId) {
 
-    static ConsoleSubmissionForm empty() {
+    static ConsoleSubmissionForm empty(Long unitId, Long commissionId) {
         return new ConsoleSubmissionForm(
-                null, "", "", Category.GOVERNMENT_AFFAIRS, Urgency.ROUTINE, null, "", "", "", null);
+                unitId, "", "", Category.GOVERNMENT_AFFAIRS, Urgency.ROUTINE, null, "", "", "", null, commissionId);
     }
 
     static ConsoleSubmissionForm of(SubmissionView s) {
@@ -41,11 +42,13 @@ record ConsoleSubmissionForm(
                 s.contact(),
                 String.join(
                         ", ", s.attachmentIds().stream().map(String::valueOf).toList()),
-                s.version());
+                s.version(),
+                s.commissionId());
     }
 
     SubmissionForm toForm() {
-        return new SubmissionForm(unitId, title, body, category, urgency, label, signer, contact, attachmentIds());
+        return new SubmissionForm(
+                unitId, title, body, category, urgency, label, signer, contact, attachmentIds(), commissionId);
     }
 
     private List<Long> attachmentIds() {

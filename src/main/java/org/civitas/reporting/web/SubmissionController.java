@@ -5,18 +5,24 @@ import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
 import static org.civitas.reporting.ReportingPermissions.SUBMIT;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.platform.Forms;
 import org.civitas.reporting.Category;
+import org.civitas.reporting.CommissionService;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.SubmissionFilter;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.SubmissionView;
+import org.civitas.reporting.UnitCommission;
 import org.civitas.reporting.UnitType;
 import org.civitas.reporting.Urgency;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -44,6 +50,7 @@ class SubmissionController {
     private final AccessControl access;
     private final MessageSource messages;
     private final SubmissionPage page;
+    private final CommissionService commissions;
 
     SubmissionController(
             SubmissionService submissions,
@@ -51,13 +58,15 @@ class SubmissionController {
             SecurityLabels labels,
             AccessControl access,
             MessageSource messages,
-            SubmissionPage page) {
+            SubmissionPage page,
+            CommissionService commissions) {
         this.submissions = submissions;
         this.units = units;
         this.labels = labels;
         this.access = access;
         this.messages = messages;
         this.page = page;
+        this.commissions = commissions;
     }
 
     @GetMapping("/submissions")
@@ -132,9 +141,12 @@ class SubmissionController {
     }
 
     @GetMapping("/submissions/new")
-    String createForm(Model model) {
+    String createForm(
+            @RequestParam(name = "commission", required = false) Long commissionId,
+            @RequestParam(name = "unit", required = false) Long unitId,
+            Model model) {
         ConsoleSupport.requireAny(access, SUBMIT);
-        model.addAttribute("submissionForm", ConsoleSubmissionForm.empty());
+        model.addAttribute("submissionForm", ConsoleSubmissionForm.empty(unitId, commissionId));
         return form(model, null);
     }
 
@@ -204,9 +216,32 @@ class SubmissionController {
         return "redirect:/admin/reporting/submissions/" + id;
     }
 
+    /** The open commissions the writer's units may answer (id → "title (due …)"), and the one the form names. */
+    private Map<Long, String> answerable(Model model) {
+        Map<Long, String> options = new LinkedHashMap<>();
+        if (!access.requireUser().has(SUBMIT)) {
+            return options;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        for (UnitCommission m : commissions.mine()) {
+            options.putIfAbsent(
+                    m.commissionId(),
+                    messages.getMessage("reporting.commission.option", new Object[] {m.title(), m.dueDate()}, locale));
+        }
+        if (model.getAttribute("submissionForm") instanceof ConsoleSubmissionForm f
+                && f.commissionId() != null
+                && !options.containsKey(f.commissionId())) {
+            options.put(
+                    f.commissionId(),
+                    messages.getMessage("reporting.commission.number", new Object[] {f.commissionId()}, locale));
+        }
+        return options;
+    }
+
     private String form(Model model, SubmissionView editing) {
         model.addAttribute("editing", editing);
         model.addAttribute("myUnits", submissions.myUnits());
+        model.addAttribute("openCommissions", answerable(model));
         model.addAttribute("categories", Category.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute(

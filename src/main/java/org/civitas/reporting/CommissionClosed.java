@@ -1,0 +1,41 @@
+package org.civitas.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.civitas.platform.AuditableEvent;
+
+/**
+ * The office closed a commission; every asked unit is in exactly one list. Scoring credits {@code onTime}
+ * and penalises {@code missed}.
+ */
+public record CommissionClosed(
+        long commissionId, String title, LocalDate dueDate, List<Long> onTime, List<Long> late, List<Long> missed)
+        implements AuditableEvent {
+
+    public CommissionClosed {
+        onTime = List.copyOf(onTime);
+        late = List.copyOf(late);
+        missed = List.copyOf(missed);
+    }
+
+    @Override
+    public String action() {
+        return "reporting:commission-close";
+    }
+
+    @Override
+    public String objectType() {
+        return "Commission";
+    }
+
+    @Override
+    public String objectId() {
+        return String.valueOf(commissionId);
+    }
+
+    @Override
+    public String summary() {
+        return "Commission closed: " + onTime.size() + " on time, " + late.size() + " late, " + missed.size()
+                + " missed: " + title;
+    }
+}

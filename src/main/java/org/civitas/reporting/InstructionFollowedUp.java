@@ -1,0 +1,27 @@
+package org.civitas.reporting;
+
+import org.civitas.platform.AuditableEvent;
+
+/** The follow-up of an instruction was marked done (or open again) with a note. */
+public record InstructionFollowedUp(long instructionId, FollowUpStatus status, String note) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "reporting:instruction-follow-up";
+    }
+
+    @Override
+    public String objectType() {
+        return "Instruction";
+    }
+
+    @Override
+    public String objectId() {
+        return String.valueOf(instructionId);
+    }
+
+    @Override
+    public String summary() {
+        return "Follow-up " + status + (note == null ? "" : ": " + note);
+    }
+}

@@ -1,0 +1,28 @@
+package org.civitas.reporting;
+
+import java.time.YearMonth;
+import org.civitas.platform.AuditableEvent;
+
+/** The quota shortfalls of a month were recorded in the score ledger ({@code units} fell short). */
+public record QuotaShortfallsSettled(YearMonth month, int units) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "reporting:quota-settle";
+    }
+
+    @Override
+    public String objectType() {
+        return "ScoreLedger";
+    }
+
+    @Override
+    public String objectId() {
+        return month.toString();
+    }
+
+    @Override
+    public String summary() {
+        return "Quota shortfalls of " + month + " settled: " + units + " units short";
+    }
+}

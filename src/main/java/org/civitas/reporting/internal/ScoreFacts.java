@@ -1,0 +1,23 @@
+package org.civitas.reporting.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ScoreFacts extends JpaRepository<ScoreFact, Long> {
+
+    /** One row per unit and code: the summed quantity of the months {@code from}..{@code to} (yyyymm). */
+    @Query("""
+            select new org.civitas.reporting.internal.ScoreTotal(f.organisationId, f.ruleCode, sum(f.quantity))
+            from ScoreFact f where f.period between ?1 and ?2
+            group by f.organisationId, f.ruleCode
+            """)
+    List<ScoreTotal> totals(int from, int to);
+
+    boolean existsByOrganisationIdAndRuleCodeAndSource(long organisationId, String ruleCode, String source);
+
+    @Modifying
+    @Query("delete from ScoreFact f where f.source = ?1")
+    int deleteBySource(String source);
+}

@@ -1,0 +1,103 @@
+package org.civitas.reporting;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.civitas.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The console pages of commissions, instructions and scoring, as the office and a unit use them. */
+@DatabaseTest
+class DeskConsoleIntegrationTest extends ReportingIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    RequestPostProcessor as(String username) {
+        return user(userDetails.loadUserByUsername(username));
+    }
+
+    @Test
+    void theOfficeIssuesACommissionAndTheUnitAnswersItFromItsList() throws Exception {
+        ensureAccounts();
+        accounts.ensureOffice();
+        mvc.perform(get("/admin/reporting/commissions/new").with(as("t.office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"dueDate\"")));
+        mvc.perform(post("/admin/reporting/commissions")
+                        .with(as("t.office"))
+                        .with(csrf())
+                        .param("title", "春季防火")
+                        .param("description", "请报送防火措施。")
+                        .param("dueDate", LocalDate.now().minusDays(2).toString())
+                        .param("organisationIds", String.valueOf(org("lixian"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("截止日期不能早于今天")));
+        var issued = mvc.perform(post("/admin/reporting/commissions")
+                        .with(as("t.office"))
+                        .with(csrf())
+                        .param("title", "春季防火")
+                        .param("description", "请报送防火措施。")
+                        .param("dueDate", LocalDate.now().plusDays(2).toString())
+                        .param("organisationIds", String.valueOf(org("lixian"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/admin/reporting/commissions/*"))
+                .andReturn();
+        String page = issued.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        mvc.perform(get(page).with(as("t.office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("待报送")));
+        mvc.perform(get("/admin/reporting/commissions").with(as("t.lx.writer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("本单位待报约稿")))
+                .andExpect(content().string(containsString("春季防火")));
+        mvc.perform(get("/admin/reporting/submissions/new")
+                        .param("commission", String.valueOf(id))
+                        .with(as("t.lx.writer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"commissionId\"")));
+        mvc.perform(post("/admin/reporting/commissions/" + id + "/close")
+                        .with(as("t.office"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "reporting.commission.closedDone"));
+        mvc.perform(get(page).with(as("t.office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("缺报")));
+    }
+
+    @Test
+    void theRegisterRankingAndRuleTableRender() throws Exception {
+        ensureAccounts();
+        accounts.ensureOffice();
+        mvc.perform(get("/admin/reporting/instructions").with(as("t.office"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/reporting/scores").param("type", "COUNTY").with(as("t.office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("理县")));
+        mvc.perform(get("/admin/reporting/scores")
+                        .param("year", String.valueOf(LocalDate.now().getYear()))
+                        .with(as("t.office")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/reporting/scores/rules").with(as("t.office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"points[PUBLICATION.MUNICIPAL.FULL_TEXT]\"")));
+        mvc.perform(post("/admin/reporting/scores/rules")
+                        .with(as("t.office"))
+                        .with(csrf())
+                        .param("points[QUOTA_SHORTFALL]", "abc"))
+                .andExpect(flash().attributeExists("flashError"));
+        mvc.perform(get("/admin/reporting/scores/rules").with(as("t.lx.writer")))
+                .andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,98 @@
+package org.civitas.reporting.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.civitas.support.browser.Accessibility;
+import org.civitas.support.browser.BrowserTesting;
+import org.civitas.support.browser.Screenshots;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo desk's commissions, leaders' instructions and scores in a real browser, as the office editor and the
+ * 汶川县 writer see them. Every page passes the accessibility rules.
+ */
+@BrowserTesting
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + DeskWorkBrowserTest.PASSWORD})
+class DeskWorkBrowserTest {
+
+    static final String PASSWORD = "Browser#Work-2026";
+
+    @Test
+    void theOfficeFollowsCommissionsInstructionsAndScores(Page page, Screenshots screenshots) {
+        signIn(page, "desk.editor");
+        page.navigate("/admin/reporting/commissions");
+        assertThat(page.locator("main")).containsText("一季度防汛备汛工作情况");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("1-commissions");
+        follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("一季度防汛备汛工作情况")));
+        assertThat(page.locator("main")).containsText("缺报");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("2-commission-closed");
+        page.navigate("/admin/reporting/commissions/new");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("3-commission-form");
+
+        page.navigate("/admin/reporting/instructions");
+        assertThat(page.locator("main")).containsText("省政府分管领导");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("4-instructions");
+        follow(page, page.locator("main table a").first());
+        assertThat(page.locator("main")).containsText("批示");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("5-instruction");
+        follow(page, page.locator("main dl a").first());
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("6-subject");
+
+        page.navigate("/admin/reporting/instructions?level=PROVINCIAL");
+        follow(page, page.locator("main table a").first());
+        follow(page, page.locator("main dl a").first());
+        assertThat(page.locator("main")).containsText("编入刊物");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("6b-adoption");
+
+        page.navigate("/admin/reporting/scores?year=" + java.time.Year.now());
+        assertThat(page.locator("main table")).isVisible();
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("7-ranking");
+        page.navigate("/admin/reporting/scores/rules");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("8-rules");
+        signOut(page);
+
+        signIn(page, "desk.wenchuan");
+        page.navigate("/admin/reporting/commissions?mine");
+        assertThat(page.locator("main")).containsText("本单位待报约稿");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("9-unit-commissions");
+    }
+
+    /** Follows a link and waits until the new page has loaded its styles, so that contrast is measured on it. */
+    private static void follow(Page page, com.microsoft.playwright.Locator link) {
+        String href = link.getAttribute("href");
+        link.click();
+        page.waitForURL("**" + href);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    }
+
+    private static void signIn(Page page, String username) {
+        page.navigate("/login");
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
+                .click();
+        page.waitForURL(Pattern.compile("/admin"));
+    }
+
+    private static void signOut(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出"))
+                .click();
+        page.waitForURL(Pattern.compile("/login"));
+    }
+}
