@@ -280,7 +280,8 @@ class JdbcArticleCatalogue implements ArticleCatalogue {
         return " fetch first " + Math.max(0, limit) + " rows only";
     }
 
-    private static ArticleSummary summary(ResultSet rs, int n) throws SQLException {
+    /** One row of a listing joined with its publication, as every list of articles reads it. */
+    static ArticleSummary summary(ResultSet rs, int n) throws SQLException {
         long cover = rs.getLong("cover_blob_id");
         Long coverBlobId = rs.wasNull() ? null : cover;
         return new ArticleSummary(

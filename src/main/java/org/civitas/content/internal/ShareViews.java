@@ -1,7 +1,5 @@
 package org.civitas.content.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,27 +128,8 @@ class ShareViews {
                 .param("source", sourceSiteId)
                 .param("target", targetSiteId)
                 .param("yes", true)
-                .query(ShareViews::summary)
+                .query(JdbcArticleCatalogue::summary)
                 .list();
         return new PageImpl<>(rows, pageable, total);
-    }
-
-    private static ArticleSummary summary(ResultSet rs, int n) throws SQLException {
-        long cover = rs.getLong("cover_blob_id");
-        Long coverBlobId = rs.wasNull() ? null : cover;
-        return new ArticleSummary(
-                rs.getLong("article_id"),
-                rs.getLong("site_id"),
-                rs.getLong("channel_id"),
-                rs.getLong("source_site_id"),
-                rs.getString("title"),
-                rs.getString("subtitle"),
-                rs.getString("summary"),
-                coverBlobId,
-                rs.getString("external_url"),
-                rs.getString("index_number"),
-                rs.getBoolean("pinned"),
-                rs.getTimestamp("published_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -108,9 +108,11 @@ class DeskBenchmark {
         } else {
             props.put("spring.datasource.url", "jdbc:h2:file:" + work.resolve("h2/civitas") + ";MODE=Regular");
         }
-        return new SpringApplicationBuilder(CivitasApplication.class)
-                .properties(props)
-                .run();
+        // as arguments: the builder's properties are only defaults, which application.yml would override
+        String[] args = props.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(CivitasApplication.class).run(args);
     }
 
     private void signIn(String username) {
@@ -268,6 +270,7 @@ class DeskBenchmark {
     private void write(List<Row> rows, long firstAdoption) {
         List<Object[]> adoptions = new ArrayList<>();
         List<Object[]> credits = new ArrayList<>();
+        List<Object[]> facts = new ArrayList<>();
         List<Object[]> submissions = new ArrayList<>(rows.size());
         long adoption = firstAdoption;
         for (Row r : rows) {
@@ -280,6 +283,22 @@ class DeskBenchmark {
                 adoptionId = adoption++;
                 adoptions.add(new Object[] {adoptionId, r.title, r.body, false, r.label, "desk.editor", decided});
                 credits.add(new Object[] {adoptionId, r.id, r.unit.organisationId()});
+                // the score ledger's fact for the item's use in a released edition, one in five as an excerpt,
+                // and a leader's instruction on one in fifty
+                var month = java.time.YearMonth.from(decided.toInstant().atZone(java.time.ZoneId.systemDefault()));
+                int period = month.getYear() * 100 + month.getMonthValue();
+                facts.add(new Object[] {
+                    r.unit.organisationId(),
+                    period,
+                    adoptionId % 5 == 0 ? "PUBLICATION.MUNICIPAL.EXCERPT" : "PUBLICATION.MUNICIPAL.FULL_TEXT",
+                    "bench:use:" + adoptionId,
+                    decided
+                });
+                if (adoptionId % 50 == 0) {
+                    facts.add(new Object[] {
+                        r.unit.organisationId(), period, "INSTRUCTION.MUNICIPAL", "bench:instruction:" + adoptionId, decided
+                    });
+                }
             }
             Object[] row = new Object[21];
             int i = 0;
@@ -318,6 +337,12 @@ class DeskBenchmark {
                     "insert into reporting_adoption_credit (adoption_id, submission_id, organisation_id)"
                             + " values (?, ?, ?)",
                     credits);
+        }
+        if (!facts.isEmpty()) {
+            jdbc.batchUpdate(
+                    "insert into reporting_score_fact (organisation_id, period, rule_code, quantity, source, recorded_at)"
+                            + " values (?, ?, ?, 1, ?, ?)",
+                    facts);
         }
     }
 
@@ -420,19 +445,16 @@ class DeskBenchmark {
         results.put("edition.pdf.bytes", String.valueOf(bytes));
     }
 
-    /** The monthly ranking of all units, when the desk offers one; figures from the database. */
+    /** The monthly ranking of all units by score (the ledger's facts × the rule table), as the office sees it. */
     private void ranking() {
-        // measured through the scoring read API once it exists; until then the monthly counts per unit
-        results.put("ranking.source", "monthly submitted/adopted counts per unit in SQL");
-        timed(
-                "ranking.ms",
-                () -> jdbc.queryForList(
-                        "select s.organisation_id, count(*) submitted,"
-                                + " sum(case when s.state = 'ADOPTED' then 1 else 0 end) adopted"
-                                + " from reporting_submission s where s.submitted_at >= ? and s.submitted_at < ?"
-                                + " group by s.organisation_id order by adopted desc",
-                        java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(30))),
-                        java.sql.Timestamp.from(Instant.now())));
+        signIn("desk.editor");
+        var scores = context.getBean(org.civitas.reporting.UnitScores.class);
+        var month = java.time.YearMonth.now().minusMonths(1);
+        results.put("ranking.source", "UnitScores.ranking for " + month + ", all units, "
+                + jdbc.queryForObject("select count(*) from reporting_score_fact", Long.class) + " facts in the ledger");
+        scores.ranking(month, month, null); // warm-up
+        timed("ranking.ms", () -> scores.ranking(month, month, null));
+        timed("ranking.year.ms", () -> scores.ranking(month.minusMonths(11), month, null));
     }
 
     private void timed(String key, Supplier<?> work) {
