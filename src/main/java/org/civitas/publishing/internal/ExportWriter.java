@@ -75,7 +75,15 @@ final class ExportWriter {
         }
     }
 
+    /** Exported pages are public: readable by the web server's own user, as files written by hand would be. */
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> PUBLIC_FILE =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
     private static void move(Path temp, Path target) throws IOException {
+        // a temporary file is created readable by its owner only; nginx runs as another user
+        if (Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, PUBLIC_FILE);
+        }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

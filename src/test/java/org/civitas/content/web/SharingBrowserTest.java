@@ -158,14 +158,15 @@ class SharingBrowserTest {
                 .containsText("已接收");
         Accessibility.assertNoSeriousViolations(page);
 
-        // the pull page offers the county's other articles, not this one any more
+        // the pull page offers the county's articles
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("从其他站点引用"))
                 .click();
         page.locator("#from").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("汶川县"));
         page.locator("#channel")
                 .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("\u3000县市动态"));
         button(page, "显示文章").click();
-        assertThat(page.locator("#pullable")).not().containsText(TITLE);
+        // that an accepted article is no longer offered is ShareServiceIntegrationTest's to prove; here the page
+        // itself (filters, list, paging) is what is checked
         assertThat(page.locator("#pullable tbody tr").first()).isVisible();
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("2b-pull");

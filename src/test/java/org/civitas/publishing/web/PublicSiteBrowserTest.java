@@ -120,7 +120,10 @@ class PublicSiteBrowserTest {
         assertThat(page.locator("table.catalogue")).containsText("防汛抗旱应急预案");
         page.locator("#f-subject").selectOption("综合政务");
         page.locator(".filters button").click();
-        assertThat(page.locator("table.catalogue tbody tr")).hasCount(1);
+        // this test's documents of other subjects drop out; the demo's own 综合政务 documents may stay
+        assertThat(page.locator("table.catalogue tbody")).containsText("防汛抗旱应急预案");
+        assertThat(page.locator("table.catalogue tbody")).not().containsText("优化营商环境");
+        assertThat(page.locator("table.catalogue tbody")).not().containsText("非物质文化遗产");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("4-disclosure");
         page.locator("table.catalogue a").first().click();
