@@ -133,7 +133,7 @@ say "static export of every site"
 EXPORT_START=$(date +%s.%N)
 civitas export-site --all --dir "$WORK/static" 2>&1 | tee "$WORK/export.txt" >&2
 EXPORT_END=$(date +%s.%N)
-PAGES=$(sed -n 's/.*Exported [0-9]* sites, \([0-9]*\) pages.*/\1/p' "$WORK/export.txt")
+PAGES=$(sed -n 's/.*Exported [0-9,]* sites, \([0-9,]*\) pages.*/\1/p' "$WORK/export.txt" | tr -d ,)
 EXPORT_RATE=$(sed -n 's/.*(\([0-9]*\) pages\/s).*/\1/p' "$WORK/export.txt")
 
 say "serving"
