@@ -296,7 +296,11 @@ class DeskBenchmark {
                 });
                 if (adoptionId % 50 == 0) {
                     facts.add(new Object[] {
-                        r.unit.organisationId(), period, "INSTRUCTION.MUNICIPAL", "bench:instruction:" + adoptionId, decided
+                        r.unit.organisationId(),
+                        period,
+                        "INSTRUCTION.MUNICIPAL",
+                        "bench:instruction:" + adoptionId,
+                        decided
                     });
                 }
             }
@@ -450,8 +454,11 @@ class DeskBenchmark {
         signIn("desk.editor");
         var scores = context.getBean(org.civitas.reporting.UnitScores.class);
         var month = java.time.YearMonth.now().minusMonths(1);
-        results.put("ranking.source", "UnitScores.ranking for " + month + ", all units, "
-                + jdbc.queryForObject("select count(*) from reporting_score_fact", Long.class) + " facts in the ledger");
+        results.put(
+                "ranking.source",
+                "UnitScores.ranking for " + month + ", all units, "
+                        + jdbc.queryForObject("select count(*) from reporting_score_fact", Long.class)
+                        + " facts in the ledger");
         scores.ranking(month, month, null); // warm-up
         timed("ranking.ms", () -> scores.ranking(month, month, null));
         timed("ranking.year.ms", () -> scores.ranking(month.minusMonths(11), month, null));
