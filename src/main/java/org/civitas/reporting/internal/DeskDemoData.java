@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.DemoAccounts;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
 import org.civitas.journal.EditionFilter;
 import org.civitas.journal.EditionService;
@@ -27,9 +25,6 @@ import org.civitas.reporting.InstructionLevel;
 import org.civitas.reporting.InstructionService;
 import org.civitas.reporting.InstructionSubject;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeskDemoData implements DemoData {
 
-    private final OrganisationDirectory directory;
     private final DemoAccounts accounts;
-    private final UserDetailsService userDetails;
+    private final DemoSession session;
     private final Adoptions adoptions;
     private final DemoCommissions commissions;
     private final AdoptionEditions adoptionEditions;
@@ -54,9 +48,8 @@ class DeskDemoData implements DemoData {
     private final Clock clock;
 
     DeskDemoData(
-            OrganisationDirectory directory,
             DemoAccounts accounts,
-            UserDetailsService userDetails,
+            DemoSession session,
             Adoptions adoptions,
             DemoCommissions commissions,
             AdoptionEditions adoptionEditions,
@@ -65,9 +58,8 @@ class DeskDemoData implements DemoData {
             JournalService journals,
             QuotaSettlement quotas,
             Clock clock) {
-        this.directory = directory;
         this.accounts = accounts;
-        this.userDetails = userDetails;
+        this.session = session;
         this.adoptions = adoptions;
         this.commissions = commissions;
         this.adoptionEditions = adoptionEditions;
@@ -180,19 +172,10 @@ class DeskDemoData implements DemoData {
     }
 
     private Optional<OrganisationView> find(String code) {
-        return directory.all().stream().filter(o -> o.code().equals(code)).findFirst();
+        return session.find(code);
     }
 
     private <T> T runAs(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        var user = (CivitasUser) userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return session.runAs(username, action);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.DemoAccounts;
 import org.civitas.identity.OrganisationDirectory;
@@ -22,9 +21,6 @@ import org.civitas.reporting.UnitType;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +51,7 @@ class ReportingDemoData implements DemoData {
     private final OrganisationDirectory directory;
     private final OrganisationService organisations;
     private final DemoAccounts accounts;
-    private final UserDetailsService userDetails;
+    private final DemoSession session;
     private final ReviewChainService chains;
     private final ReportingUnits units;
     private final SubmissionService submissions;
@@ -67,7 +63,7 @@ class ReportingDemoData implements DemoData {
             OrganisationDirectory directory,
             OrganisationService organisations,
             DemoAccounts accounts,
-            UserDetailsService userDetails,
+            DemoSession session,
             ReviewChainService chains,
             ReportingUnits units,
             SubmissionService submissions,
@@ -78,7 +74,7 @@ class ReportingDemoData implements DemoData {
         this.directory = directory;
         this.organisations = organisations;
         this.accounts = accounts;
-        this.userDetails = userDetails;
+        this.session = session;
         this.chains = chains;
         this.units = units;
         this.submissions = submissions;
@@ -189,19 +185,10 @@ class ReportingDemoData implements DemoData {
     }
 
     private Optional<OrganisationView> find(String code) {
-        return directory.all().stream().filter(o -> o.code().equals(code)).findFirst();
+        return session.find(code);
     }
 
     private <T> T runAs(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        var user = (CivitasUser) userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return session.runAs(username, action);
     }
 }
