@@ -9,6 +9,18 @@ public interface BlueprintService {
 
     BlueprintView get(String code);
 
+    /**
+     * Defines a new, empty blueprint for sites of one kind; entries are added with {@link #addEntry}.
+     * The code is lower-case letters, digits and hyphens, unique.
+     */
+    BlueprintView create(String code, String name, SiteKind kind, boolean allowLocal, boolean locked);
+
+    /**
+     * Sets whether sites may add local channels and whether the blueprint's channels are locked on
+     * its sites (takes effect at once on every site built from it).
+     */
+    BlueprintView configure(String blueprintCode, boolean allowLocal, boolean locked);
+
     /** Adds an entry to the blueprint (not yet to its sites: see {@link #applyBlueprint}). */
     BlueprintView addEntry(String blueprintCode, BlueprintEntry entry);
 

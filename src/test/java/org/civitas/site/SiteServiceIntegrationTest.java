@@ -388,6 +388,74 @@ class SiteServiceIntegrationTest {
     }
 
     @Test
+    void aBlueprintCanLeaveItsChannelsEditableAndTheComplianceReportShowsWhatSitesChanged() {
+        String code = "bp" + System.nanoTime() % 1_000_000_000L;
+        BlueprintView created = blueprints.create(code, "乡镇规划", SiteKind.COUNTY, false, true);
+        assertThat(created.locked()).isTrue();
+        assertThat(created.builtIn()).isFalse();
+        blueprints.addEntry(code, new BlueprintEntry("news", null, "政务动态", ChannelType.LIST));
+        blueprints.addEntry(code, new BlueprintEntry("notice", "news", "通知公告", ChannelType.LIST));
+        assertThatThrownBy(() -> blueprints.create(code, "重复", SiteKind.COUNTY, true, true))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.blueprint.code.taken"));
+
+        SiteView site = sites.create(new NewSite(
+                "松潘县",
+                SiteKind.COUNTY,
+                portal(),
+                org("lixian"),
+                List.of(newDomain("songpan")),
+                newSiteCode(),
+                null,
+                code,
+                null,
+                List.of()));
+        ChannelView news = channels.tree(site.id()).getFirst();
+        ChannelView notice = news.children().getFirst();
+        assertThatThrownBy(() -> channels.rename(news.id(), "新闻"))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("site.channel.blueprint.rename"));
+        assertThatThrownBy(() -> channels.add(site.id(), null, "tour", "旅游", ChannelType.LIST))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("site.channel.local.notAllowed"));
+
+        long before = auditable();
+        BlueprintView open = blueprints.configure(code, true, false);
+        assertThat(open.allowLocal()).isTrue();
+        assertThat(open.locked()).isFalse();
+        assertThat(events.stream(BlueprintChanged.class).filter(e -> e.code().equals(code)))
+                .last()
+                .satisfies(e -> assertThat(e.summary()).contains("editable by sites"));
+        assertThat(auditable() - before).isEqualTo(1);
+
+        channels.rename(news.id(), "新闻");
+        channels.remove(notice.id());
+        channels.add(site.id(), null, "tour", "旅游", ChannelType.LIST);
+        ComplianceReport report = compliance(site.id());
+        assertThat(report.compliant()).isFalse();
+        assertThat(report.renamed())
+                .singleElement()
+                .satisfies(r -> assertThat(r.actual()).isEqualTo("新闻"));
+        assertThat(report.missing()).extracting(BlueprintEntry::code).containsExactly("notice");
+        assertThat(report.local()).containsExactly("旅游");
+
+        blueprints.applyBlueprint(code);
+        assertThat(names(channels.tree(site.id()))).containsExactly("政务动态", "旅游");
+        assertThat(compliance(site.id()).missing()).isEmpty();
+
+        blueprints.configure(code, true, true);
+        ChannelView restored = channels.tree(site.id()).getFirst();
+        assertThatThrownBy(() -> channels.remove(restored.children().getFirst().id()))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("site.channel.blueprint.remove"));
+        assertThatThrownBy(() -> blueprints.configure("no-such-blueprint", true, true))
+                .isInstanceOf(org.civitas.platform.NotFoundException.class);
+    }
+
+    @Test
     void builtInBlueprintsExist() {
         assertThat(blueprints.list()).extracting(BlueprintView::code).contains("county", "department", "portal");
         BlueprintView county = blueprints.get("county");

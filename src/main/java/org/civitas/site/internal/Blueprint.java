@@ -44,6 +44,9 @@ class Blueprint {
     @Column(name = "allow_local", nullable = false)
     private boolean allowLocal;
 
+    @Column(nullable = false)
+    private boolean locked = true;
+
     @Column(name = "built_in", nullable = false)
     private boolean builtIn;
 
@@ -66,6 +69,13 @@ class Blueprint {
         this.kind = kind;
         this.allowLocal = allowLocal;
         this.builtIn = builtIn;
+        this.updatedAt = now;
+    }
+
+    /** Whether sites may add channels of their own, and whether the blueprint's channels are locked on its sites. */
+    void configure(boolean allowLocal, boolean locked, Instant now) {
+        this.allowLocal = allowLocal;
+        this.locked = locked;
         this.updatedAt = now;
     }
 
@@ -133,6 +143,7 @@ class Blueprint {
                 name,
                 kind,
                 allowLocal,
+                locked,
                 builtIn,
                 entries.stream().map(BlueprintEntryValue::entry).toList());
     }
@@ -147,5 +158,9 @@ class Blueprint {
 
     boolean allowLocal() {
         return allowLocal;
+    }
+
+    boolean locked() {
+        return locked;
     }
 }

@@ -64,7 +64,6 @@ class Channel {
     }
 
     void rename(String newName) {
-        requireLocal("site.channel.blueprint.rename");
         this.name = newName;
     }
 
@@ -81,8 +80,9 @@ class Channel {
         this.blueprintEntryCode = null;
     }
 
-    void requireLocal(String refusal) {
-        if (blueprintEntryCode != null) {
+    /** Refuses a site administrator's change to a channel of a blueprint that locks its channels. */
+    void requireUnlocked(boolean blueprintLocked, String refusal) {
+        if (blueprintEntryCode != null && blueprintLocked) {
             throw new DomainException(refusal, name);
         }
     }

@@ -11,6 +11,7 @@ import org.civitas.site.BlueprintChanged;
 import org.civitas.site.BlueprintEntry;
 import org.civitas.site.BlueprintService;
 import org.civitas.site.BlueprintView;
+import org.civitas.site.SiteKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,42 @@ class DefaultBlueprintService implements BlueprintService {
     @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
     public BlueprintView get(String code) {
         return load(code).view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('site:create')")
+    public BlueprintView create(String code, String name, SiteKind kind, boolean allowLocal, boolean locked) {
+        String checkedCode = SiteRules.channelCode(code);
+        String checkedName = SiteRules.name(name);
+        if (kind == null) {
+            throw DomainException.onField("kind", "site.kind.required");
+        }
+        if (blueprints.findByCode(checkedCode).isPresent()) {
+            throw DomainException.onField("code", "site.blueprint.code.taken", checkedCode);
+        }
+        var blueprint = new Blueprint(checkedCode, checkedName, kind, allowLocal, false, clock.instant());
+        blueprint.configure(allowLocal, locked, clock.instant());
+        blueprints.saveAndFlush(blueprint);
+        events.publishEvent(
+                new BlueprintChanged(checkedCode, "created: " + checkedName + " for " + kind + settings(blueprint)));
+        return blueprint.view();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('site:create')")
+    public BlueprintView configure(String blueprintCode, boolean allowLocal, boolean locked) {
+        Blueprint blueprint = load(blueprintCode);
+        blueprint.configure(allowLocal, locked, clock.instant());
+        blueprints.flush();
+        events.publishEvent(new BlueprintChanged(blueprint.code(), "settings:" + settings(blueprint)));
+        return blueprint.view();
+    }
+
+    private static String settings(Blueprint blueprint) {
+        return " local channels " + (blueprint.allowLocal() ? "allowed" : "not allowed") + ", blueprint channels "
+                + (blueprint.locked() ? "locked" : "editable by sites");
     }
 
     @Override

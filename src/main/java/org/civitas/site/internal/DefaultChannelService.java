@@ -90,7 +90,8 @@ class DefaultChannelService implements ChannelService {
     @Transactional
     public ChannelView rename(long channelId, String name) {
         Channel channel = load(channelId);
-        managed(channel.siteId());
+        Site site = managed(channel.siteId());
+        channel.requireUnlocked(locked(site), "site.channel.blueprint.rename");
         String checked = SiteRules.channelName(name);
         String before = channel.name();
         channel.rename(checked);
@@ -104,8 +105,8 @@ class DefaultChannelService implements ChannelService {
     @Transactional
     public ChannelView move(long channelId, int direction) {
         Channel channel = load(channelId);
-        managed(channel.siteId());
-        channel.requireLocal("site.channel.blueprint.move");
+        Site site = managed(channel.siteId());
+        channel.requireUnlocked(locked(site), "site.channel.blueprint.move");
         List<Channel> siblings =
                 new ArrayList<>(channels.findBySiteIdOrderBySortOrderAscIdAsc(channel.siteId()).stream()
                         .filter(c -> channel.parentId() == null
@@ -132,8 +133,8 @@ class DefaultChannelService implements ChannelService {
     @Transactional
     public void remove(long channelId) {
         Channel channel = load(channelId);
-        managed(channel.siteId());
-        channel.requireLocal("site.channel.blueprint.remove");
+        Site site = managed(channel.siteId());
+        channel.requireUnlocked(locked(site), "site.channel.blueprint.remove");
         if (channels.existsByParentId(channel.id())) {
             throw new DomainException("site.channel.remove.children", channel.name());
         }
@@ -180,6 +181,14 @@ class DefaultChannelService implements ChannelService {
                 .map(Channel::name)
                 .toList();
         return new ComplianceReport(site.id(), site.name(), site.blueprintCode(), missing, renamed, obsolete, local);
+    }
+
+    /** Whether the site's blueprint locks its channels (a site without a known blueprint has none to lock). */
+    private boolean locked(Site site) {
+        return blueprints
+                .findByCode(site.blueprintCode())
+                .map(Blueprint::locked)
+                .orElse(false);
     }
 
     private Site managed(long siteId) {

@@ -8,6 +8,7 @@ import org.civitas.site.BlueprintEntry;
 import org.civitas.site.BlueprintService;
 import org.civitas.site.BlueprintView;
 import org.civitas.site.ChannelType;
+import org.civitas.site.SiteKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +39,50 @@ class BlueprintController {
     @GetMapping
     String list(Model model) {
         ConsoleSupport.requireAny(access, SITE_CREATE);
+        return list(model, new BlueprintForm("", "", SiteKind.COUNTY, true, true));
+    }
+
+    @PostMapping
+    String create(
+            @ModelAttribute BlueprintForm blueprintForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        var created = Forms.get(
+                result,
+                () -> blueprints.create(
+                        blueprintForm.code(),
+                        blueprintForm.name(),
+                        blueprintForm.kind(),
+                        Boolean.TRUE.equals(blueprintForm.allowLocal()),
+                        Boolean.TRUE.equals(blueprintForm.locked())));
+        if (created.isEmpty()) {
+            return list(model, blueprintForm);
+        }
+        redirect.addFlashAttribute("flash", "site.blueprint.created");
+        return "redirect:/admin/blueprints/" + created.get().code();
+    }
+
+    private String list(Model model, BlueprintForm form) {
         model.addAttribute("blueprints", blueprints.list());
+        model.addAttribute("blueprintForm", form);
+        model.addAttribute("kinds", SiteKind.values());
         return "admin/blueprints/list";
+    }
+
+    @PostMapping("/{code}/settings")
+    String configure(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "false") boolean allowLocal,
+            @RequestParam(defaultValue = "false") boolean locked,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        Forms.refusal(messages, () -> blueprints.configure(code, allowLocal, locked))
+                .ifPresentOrElse(
+                        reason -> redirect.addFlashAttribute("flashError", reason),
+                        () -> redirect.addFlashAttribute("flash", "site.blueprint.settings.saved"));
+        return "redirect:/admin/blueprints/" + code;
     }
 
     @GetMapping("/{code}")
@@ -107,6 +150,9 @@ class BlueprintController {
         model.addAttribute("channelTypes", ChannelType.values());
         return "admin/blueprints/show";
     }
+
+    /** Unchecked boxes are not posted: null means no. */
+    record BlueprintForm(String code, String name, SiteKind kind, Boolean allowLocal, Boolean locked) {}
 
     record EntryForm(String parentCode, String code, String name, ChannelType type) {}
 }

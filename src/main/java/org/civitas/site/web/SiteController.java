@@ -12,6 +12,7 @@ import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
 import org.civitas.platform.Forms;
 import org.civitas.site.BlueprintService;
+import org.civitas.site.BlueprintView;
 import org.civitas.site.ChannelService;
 import org.civitas.site.ChannelType;
 import org.civitas.site.SiteKind;
@@ -96,7 +97,9 @@ class SiteController {
         model.addAttribute(
                 "organisation", organisations.find(site.organisationId()).orElse(null));
         model.addAttribute("channels", channels.tree(id));
-        model.addAttribute("allowLocal", blueprints.get(site.blueprintCode()).allowLocal());
+        BlueprintView blueprint = blueprints.get(site.blueprintCode());
+        model.addAttribute("allowLocal", blueprint.allowLocal());
+        model.addAttribute("blueprintLocked", blueprint.locked());
         model.addAttribute("channelTypes", ChannelType.values());
         model.addAttribute("channelForm", new ChannelController.ChannelForm(null, "", "", ChannelType.LIST));
         model.addAttribute("adminForm", new AdminForm(""));

@@ -80,6 +80,10 @@ class SiteConsoleBrowserTest {
         assertThat(page.locator("main")).containsText("政务动态");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("4-blueprint");
+        page.navigate("/admin/blueprints");
+        assertThat(page.locator("#bp-locked")).isChecked();
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("4b-blueprints");
         signOut(page);
 
         signIn(page, "wenchuan.admin");

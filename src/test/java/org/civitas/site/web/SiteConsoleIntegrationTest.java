@@ -303,6 +303,50 @@ class SiteConsoleIntegrationTest {
                 .contains("政策解读");
     }
 
+    @Test
+    void theClusterAdministratorCreatesABlueprintAndUnlocksItsChannels() throws Exception {
+        String code = "bp-console-" + System.nanoTime() % 1_000_000;
+        mvc.perform(post("/admin/blueprints")
+                        .param("name", "专题规划")
+                        .param("code", code)
+                        .param("kind", "TOPIC")
+                        .param("locked", "true")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/blueprints/" + code));
+        mvc.perform(post("/admin/blueprints")
+                        .param("name", "坏代码")
+                        .param("code", "坏 代码")
+                        .param("kind", "TOPIC")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")))
+                .andExpect(content().string(containsString("坏 代码")));
+        mvc.perform(get("/admin/blueprints/" + code).with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-describedby=\"locked-help\" checked")));
+
+        mvc.perform(post("/admin/blueprints/" + code + "/settings")
+                        .param("allowLocal", "true")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/blueprints/" + code))
+                .andExpect(flash().attribute("flash", "site.blueprint.settings.saved"));
+        mvc.perform(get("/admin/blueprints/" + code).with(as("admin")))
+                .andExpect(content().string(containsString("aria-describedby=\"locked-help\">")))
+                .andExpect(content()
+                        .string(containsString("id=\"allowLocal\" name=\"allowLocal\" value=\"true\" checked")));
+        mvc.perform(get("/admin/blueprints").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("专题规划")));
+        mvc.perform(post("/admin/blueprints/" + code + "/settings")
+                        .param("locked", "true")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
     private ChannelView channel(long siteId, String code) {
         return flatten(directory.channels(siteId)).stream()
                 .filter(c -> c.code().equals(code))
