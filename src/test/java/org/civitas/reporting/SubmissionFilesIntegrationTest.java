@@ -170,6 +170,19 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
         });
         mvc.perform(get("/admin/reporting/files/" + attachment).with(as("t.mx.writer")))
                 .andExpect(status().isNotFound());
+        // the same through the console's form: the refusal is shown on the form
+        mvc.perform(post("/admin/reporting/submissions")
+                        .with(as("t.mx.writer"))
+                        .with(csrf())
+                        .param("title", "茂县")
+                        .param("body", "<p>x</p>")
+                        .param("category", "OTHER")
+                        .param("urgency", "ROUTINE")
+                        .param("signer", "某")
+                        .param("attachments", String.valueOf(attachment)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不存在或您无权使用")))
+                .andExpect(content().string(not(containsString("检查清单.txt"))));
     }
 
     @Test
