@@ -58,6 +58,9 @@
     textarea.dataset.richtextReady = 'true';
     var $ = window.jQuery;
     var $textarea = $(textarea);
+    // where inserted pictures are read from: a form may serve them itself, with its own access rule
+    var scope = textarea.closest('[data-richtext-image-base]');
+    var imageBase = scope ? scope.getAttribute('data-richtext-image-base') : '/api/v1/blobs/';
     $textarea.summernote({
       lang: language(),
       height: Number(textarea.dataset.richtextHeight || 360),
@@ -85,7 +88,7 @@
         onImageUpload: function (files) {
           Array.prototype.forEach.call(files, function (file) {
             uploadImage(file).then(function (blob) {
-              $textarea.summernote('insertImage', '/api/v1/blobs/' + blob.id, function ($image) {
+              $textarea.summernote('insertImage', imageBase + blob.id, function ($image) {
                 $image.attr('alt', blob.filename);
               });
             }).catch(function (error) {

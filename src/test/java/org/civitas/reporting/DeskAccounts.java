@@ -121,8 +121,7 @@ final class DeskAccounts {
             });
         });
         runAs("secadmin", () -> {
-            RoleView writer =
-                    role("T_REPORTING_WRITER", Set.of(ReportingPermissions.SUBMIT, "storage:upload", "storage:read"));
+            RoleView writer = role("T_REPORTING_WRITER", Set.of(ReportingPermissions.SUBMIT, "storage:upload"));
             RoleView head = role("T_REPORTING_HEAD", Set.of(ReportingPermissions.SIGNOFF));
             RoleView editor = role("T_REPORTING_EDITOR", Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN));
             roles.grant(id("t.lx.writer"), writer.id(), DataScope.OWN, lixian);

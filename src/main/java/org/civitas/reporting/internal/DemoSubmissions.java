@@ -135,7 +135,8 @@ class DemoSubmissions {
                 label,
                 "负责人",
                 "0837-28" + String.format("%05d", unit.id() % 100_000),
-                List.of());
+                List.of(),
+                java.util.Set.of());
         UnitType type = units.findById(unit.id()).map(ReportingUnit::type).orElse(UnitType.DIRECT);
         return submissions.save(new Submission(unit.id(), type, author, content, at));
     }

@@ -171,7 +171,7 @@ class ReportingDemoData implements DemoData {
                 "desk.wenchuan",
                 "REPORTING_WRITER",
                 "报送单位信息员 / reporting unit writer",
-                Set.of(ReportingPermissions.SUBMIT, "storage:upload", "storage:read"),
+                Set.of(ReportingPermissions.SUBMIT, "storage:upload"),
                 DataScope.OWN,
                 wenchuan);
         accounts.createUser("desk.wenchuan.head", "汶川县信息工作负责人", wenchuan, middle);

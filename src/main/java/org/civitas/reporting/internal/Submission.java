@@ -73,6 +73,12 @@ class Submission {
     @Column(name = "blob_id", nullable = false)
     private List<Long> attachmentIds = new ArrayList<>();
 
+    /** Blobs the unit's body shows as pictures; kept so that who may read the submission may read them. */
+    @ElementCollection
+    @CollectionTable(name = "reporting_submission_image", joinColumns = @JoinColumn(name = "submission_id"))
+    @Column(name = "blob_id", nullable = false)
+    private java.util.Set<Long> imageIds = new java.util.HashSet<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private SubmissionState state;
@@ -243,6 +249,8 @@ class Submission {
         this.contact = content.contact();
         this.attachmentIds.clear();
         this.attachmentIds.addAll(content.attachmentIds());
+        this.imageIds.retainAll(content.imageIds());
+        this.imageIds.addAll(content.imageIds());
         fingerprint(MinHash.signature(content.title() + "\n" + content.plainText()));
         this.updatedAt = now;
     }

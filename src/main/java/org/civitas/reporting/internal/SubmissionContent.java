@@ -4,7 +4,11 @@ import java.util.List;
 import org.civitas.reporting.Category;
 import org.civitas.reporting.Urgency;
 
-/** A submission's content after {@link SubmissionRules} checked it: sanitized body, known label, trimmed text. */
+/**
+ * A submission's content after {@link SubmissionRules} checked it: sanitized body, known label, trimmed text.
+ *
+ * @param imageIds blobs the body shows as pictures (at {@link org.civitas.reporting.SubmissionFiles#PATH})
+ */
 record SubmissionContent(
         String title,
         String body,
@@ -14,4 +18,5 @@ record SubmissionContent(
         String label,
         String signer,
         String contact,
-        List<Long> attachmentIds) {}
+        List<Long> attachmentIds,
+        java.util.Set<Long> imageIds) {}

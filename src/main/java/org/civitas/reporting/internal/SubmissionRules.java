@@ -2,12 +2,15 @@ package org.civitas.reporting.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.RichText;
+import org.civitas.reporting.SubmissionFiles;
 import org.civitas.reporting.SubmissionForm;
-import org.civitas.storage.BlobStore;
 import org.springframework.stereotype.Component;
 
 /** Checks what a unit or an editor typed; refusals name the field. */
@@ -20,14 +23,18 @@ class SubmissionRules {
     static final int MAX_REASON = 2000;
     static final int MAX_ATTACHMENTS = 20;
 
+    /** A picture of the body served as a submission's file. */
+    private static final Pattern PICTURE =
+            Pattern.compile("<img[^>]*\\ssrc=\"" + Pattern.quote(SubmissionFiles.PATH) + "([0-9]{1,18})\"");
+
     private final SecurityLabels labels;
     private final AccessControl access;
-    private final BlobStore blobs;
+    private final SubmissionFiles files;
 
-    SubmissionRules(SecurityLabels labels, AccessControl access, BlobStore blobs) {
+    SubmissionRules(SecurityLabels labels, AccessControl access, SubmissionFiles files) {
         this.labels = labels;
         this.access = access;
-        this.blobs = blobs;
+        this.files = files;
     }
 
     SubmissionContent check(SubmissionForm form) {
@@ -67,7 +74,8 @@ class SubmissionRules {
                 label,
                 signer,
                 contact,
-                attachments(form.attachmentIds()));
+                attachments(form.attachmentIds()),
+                pictures(body));
     }
 
     String title(String value) {
@@ -121,7 +129,8 @@ class SubmissionRules {
             if (id == null) {
                 continue;
             }
-            if (blobs.find(id).isEmpty()) {
+            // only a file the writer uploaded or can already read: an id alone must not open another unit's file
+            if (files.readable(id).isEmpty()) {
                 throw DomainException.onField("attachmentIds", "reporting.attachment.unknown", id);
             }
             unique.add(id);
@@ -130,6 +139,19 @@ class SubmissionRules {
             throw DomainException.onField("attachmentIds", "reporting.attachment.tooMany", MAX_ATTACHMENTS);
         }
         return List.copyOf(unique);
+    }
+
+    /** The blobs the body shows at {@link SubmissionFiles#PATH}, each one the writer may read. */
+    private Set<Long> pictures(String body) {
+        var ids = new LinkedHashSet<Long>();
+        Matcher m = PICTURE.matcher(body);
+        while (m.find()) {
+            long id = Long.parseLong(m.group(1));
+            if (ids.add(id) && files.readable(id).isEmpty()) {
+                throw DomainException.onField("body", "reporting.picture.unknown", id);
+            }
+        }
+        return Set.copyOf(ids);
     }
 
     private static String strip(String value) {

@@ -10,7 +10,7 @@ import org.civitas.reporting.Urgency;
 
 /**
  * The unit's submission form as the console posts it; attachments are blob ids separated by commas or
- * spaces (uploaded through the blob API or the editor).
+ * spaces, kept in a hidden field by the form's script, which uploads the chosen files through the blob API.
  */
 record ConsoleSubmissionForm(
         Long unitId,
@@ -49,6 +49,19 @@ record ConsoleSubmissionForm(
     SubmissionForm toForm() {
         return new SubmissionForm(
                 unitId, title, body, category, urgency, label, signer, contact, attachmentIds(), commissionId);
+    }
+
+    /** The attachment ids that parse, ignoring any that do not (for listing them again on a refused form). */
+    List<Long> attachmentIdsLeniently() {
+        List<Long> ids = new ArrayList<>();
+        if (attachments != null) {
+            for (String part : attachments.strip().split("[,，\\s]+")) {
+                if (part.matches("[0-9]{1,18}")) {
+                    ids.add(Long.parseLong(part));
+                }
+            }
+        }
+        return ids;
     }
 
     private List<Long> attachmentIds() {

@@ -14,6 +14,7 @@ import org.civitas.platform.Forms;
 import org.civitas.reporting.Category;
 import org.civitas.reporting.CommissionService;
 import org.civitas.reporting.ReportingUnitService;
+import org.civitas.reporting.SubmissionFiles;
 import org.civitas.reporting.SubmissionFilter;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionState;
@@ -51,6 +52,7 @@ class SubmissionController {
     private final MessageSource messages;
     private final SubmissionPage page;
     private final CommissionService commissions;
+    private final SubmissionFiles files;
 
     SubmissionController(
             SubmissionService submissions,
@@ -59,7 +61,8 @@ class SubmissionController {
             AccessControl access,
             MessageSource messages,
             SubmissionPage page,
-            CommissionService commissions) {
+            CommissionService commissions,
+            SubmissionFiles files) {
         this.submissions = submissions;
         this.units = units;
         this.labels = labels;
@@ -67,6 +70,7 @@ class SubmissionController {
         this.messages = messages;
         this.page = page;
         this.commissions = commissions;
+        this.files = files;
     }
 
     @GetMapping("/submissions")
@@ -161,7 +165,9 @@ class SubmissionController {
         boolean send = "send".equals(action);
         var created = Forms.get(
                 result,
-                () -> send ? submissions.submit(submissionForm.toForm()) : submissions.create(submissionForm.toForm()));
+                () -> consoleFields(() -> send
+                        ? submissions.submit(submissionForm.toForm())
+                        : submissions.create(submissionForm.toForm())));
         if (created.isEmpty()) {
             return form(model, null);
         }
@@ -196,12 +202,15 @@ class SubmissionController {
         SubmissionView current = submissions.get(id);
         long version = submissionForm.version() == null ? -1 : submissionForm.version();
         boolean send = "send".equals(action);
-        boolean done = Forms.run(result, () -> {
-            submissions.revise(id, submissionForm.toForm(), version);
-            if (send) {
-                submissions.send(id);
-            }
-        });
+        boolean done = Forms.run(
+                result,
+                () -> consoleFields(() -> {
+                    submissions.revise(id, submissionForm.toForm(), version);
+                    if (send) {
+                        submissions.send(id);
+                    }
+                    return null;
+                }));
         if (!done) {
             return form(model, current);
         }
@@ -214,6 +223,18 @@ class SubmissionController {
         ConsoleSupport.requireAny(access, SUBMIT);
         ConsoleSupport.flash(messages, redirect, "reporting.sent", () -> submissions.send(id));
         return "redirect:/admin/reporting/submissions/" + id;
+    }
+
+    /** Runs {@code action}, naming a refusal of the attachments by the console form's field ({@code attachments}). */
+    private static <T> T consoleFields(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (org.civitas.platform.DomainException e) {
+            if ("attachmentIds".equals(e.field())) {
+                throw org.civitas.platform.DomainException.onField("attachments", e.messageKey(), e.arguments());
+            }
+            throw e;
+        }
     }
 
     /** The open commissions the writer's units may answer (id → "title (due …)"), and the one the form names. */
@@ -240,6 +261,11 @@ class SubmissionController {
 
     private String form(Model model, SubmissionView editing) {
         model.addAttribute("editing", editing);
+        model.addAttribute(
+                "attachmentFiles",
+                model.getAttribute("submissionForm") instanceof ConsoleSubmissionForm f
+                        ? FileItem.of(files.describe(f.attachmentIdsLeniently()))
+                        : java.util.List.of());
         model.addAttribute("myUnits", submissions.myUnits());
         model.addAttribute("openCommissions", answerable(model));
         model.addAttribute("categories", Category.values());

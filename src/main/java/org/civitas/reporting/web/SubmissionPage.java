@@ -8,6 +8,7 @@ import org.civitas.identity.AccessControl;
 import org.civitas.platform.TextDiff;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.NearDuplicate;
+import org.civitas.reporting.SubmissionFiles;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.SubmissionView;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ class SubmissionPage {
 
     private final DeskService desk;
     private final AccessControl access;
+    private final SubmissionFiles files;
 
-    SubmissionPage(DeskService desk, AccessControl access) {
+    SubmissionPage(DeskService desk, AccessControl access, SubmissionFiles files) {
         this.desk = desk;
         this.access = access;
+        this.files = files;
     }
 
     void fill(SubmissionView s, Model model) {
@@ -31,6 +34,7 @@ class SubmissionPage {
                 user.has(EDIT) && s.state().sent() && access.scope(EDIT).contains(s.organisationId());
         boolean writer = user.has(SUBMIT) && access.scope(SUBMIT).contains(s.organisationId());
         model.addAttribute("s", s);
+        model.addAttribute("attachmentFiles", FileItem.of(files.describe(s.attachmentIds())));
         model.addAttribute("editor", editor);
         model.addAttribute("open", editor && s.state().open());
         model.addAttribute("canPreAdopt", editor && s.state() == SubmissionState.SUBMITTED);

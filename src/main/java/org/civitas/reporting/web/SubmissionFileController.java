@@ -1,0 +1,93 @@
+package org.civitas.reporting.web;
+
+import static org.civitas.reporting.ReportingPermissions.EDIT;
+import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
+import static org.civitas.reporting.ReportingPermissions.SUBMIT;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Set;
+import org.civitas.identity.AccessControl;
+import org.civitas.platform.NotFoundException;
+import org.civitas.reporting.SubmissionFiles;
+import org.civitas.reporting.SubmissionFiles.WordImport;
+import org.civitas.storage.BlobInfo;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Submissions' files: a Word document read into a body (for the console's form and for units'
+ * systems), and the download of a submission's pictures and attachments for those who may read it.
+ */
+@RestController
+@Tag(name = "Submissions")
+class SubmissionFileController {
+
+    /** Raster pictures a browser may show inline; anything else is a download. */
+    private static final Set<String> INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp");
+
+    private final SubmissionFiles files;
+    private final AccessControl access;
+
+    SubmissionFileController(SubmissionFiles files, AccessControl access) {
+        this.files = files;
+        this.access = access;
+    }
+
+    @PostMapping("/api/v1/submissions/word")
+    @Operation(
+            summary = "Read a Word document into a submission body",
+            description = "The raw .docx as the request body (at most 20 MB by default). Answers the title (the "
+                    + "document's title or first heading), the sanitized body with its pictures stored as blobs, and "
+                    + "how many pictures were left out because browsers cannot show them (EMF, WMF). An empty, "
+                    + "oversized, non-.docx or corrupted file answers 422 and stores nothing. Needs reporting:submit "
+                    + "and storage:upload; from the console send the CSRF token as a header.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType =
+                                                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                            schema = @Schema(type = "string", format = "binary"))))
+    WordImport importWord(HttpServletRequest request) throws IOException {
+        ConsoleSupport.requireAny(access, SUBMIT);
+        try (InputStream body = request.getInputStream()) {
+            return files.importWord(body);
+        }
+    }
+
+    @GetMapping(SubmissionFiles.PATH + "{blobId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable long blobId) {
+        ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
+        BlobInfo blob = files.readable(blobId).orElseThrow(() -> new NotFoundException("Blob", blobId));
+        String type = blob.contentType().toLowerCase(Locale.ROOT);
+        boolean inline = INLINE.contains(type);
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(blob.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(blob.contentType()))
+                .contentLength(blob.size())
+                .eTag("\"" + blob.sha256() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                // uploaded HTML or SVG never runs as this site's page
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(files.open(blob)));
+    }
+}
