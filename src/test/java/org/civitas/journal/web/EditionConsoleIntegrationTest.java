@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -232,6 +233,28 @@ class EditionConsoleIntegrationTest {
                         "wenchuan.admin",
                         () -> editions.count(new org.civitas.journal.EditionFilter(journal.id(), null, null))))
                 .isZero();
+
+        // the API answers as the console does
+        mvc.perform(get("/api/v1/editions/{id}", id).with(support.as("wenchuan.admin")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/editions")
+                        .with(support.as("wenchuan.admin"))
+                        .param("journalId", String.valueOf(journal.id())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(get("/api/v1/editions/{id}", id).with(support.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
+        mvc.perform(get("/api/v1/editions")
+                        .with(support.as("admin"))
+                        .param("journalId", String.valueOf(journal.id()))
+                        .param("size", "1000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.size").value(100))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+        mvc.perform(get("/api/v1/editions").with(support.as("auditor"))).andExpect(status().isForbidden());
 
         mvc.perform(get("/admin/editions").with(support.as("auditor")).accept("text/html"))
                 .andExpect(status().isForbidden());
