@@ -13,6 +13,7 @@ import org.civitas.reporting.SubmissionAdopted;
 import org.civitas.reporting.SubmissionEdited;
 import org.civitas.reporting.SubmissionSaved;
 import org.civitas.reporting.SubmissionStateChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -31,6 +32,12 @@ class IndexListeners {
 
     IndexListeners(Indexer indexer) {
         this.indexer = indexer;
+    }
+
+    /** While the writer's transaction runs: lets the after-commit handlers write its articles in one batch. */
+    @EventListener
+    void remember(PublicContentChanged event) {
+        indexer.remember(event.articleId(), event.siteIds());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -2,16 +2,46 @@ package org.civitas.search.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Puts one source's current state into the index: its document when it exists, nothing when it does not. */
+/**
+ * Puts one source's current state into the index: its document when it exists, nothing when it does not.
+ *
+ * <p>A single change is written and committed on its own (visible and durable when the call returns).
+ * Articles changed together in one transaction — an import publishes thousands — are remembered while
+ * the transaction runs ({@link #remember}) and written as one bulk write with one commit by the first of
+ * their after-commit handlers; the others then find their article already written. Each handler still
+ * returns only once its article is in the index, so the event registry's crash safety is unchanged.
+ */
 @Component
 class Indexer {
 
+    /** Articles per batched read and per handing to the index. */
+    private static final int BATCH = 500;
+
     /** A document to write, or (when {@code document} is null) an id to remove. */
     private record Change(String id, SearchDocument document) {}
+
+    /** The articles one transaction changed, bound to it while it runs and until it completes. */
+    private static final class Pending {
+        final Map<Long, Set<Long>> sitesByArticle = new LinkedHashMap<>();
+        boolean written;
+        boolean failed;
+
+        boolean covers(long articleId, Collection<Long> siteIds) {
+            Set<Long> sites = sitesByArticle.get(articleId);
+            return sites != null && sites.containsAll(siteIds);
+        }
+    }
 
     private final SearchEngine engine;
     private final Documents documents;
@@ -21,12 +51,74 @@ class Indexer {
         this.documents = documents;
     }
 
+    /** Notes, inside the writer's transaction, an article its after-commit handler will index. */
+    void remember(long articleId, Collection<Long> siteIds) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(Pending.class);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(Pending.class, pending);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
+                }
+            });
+        }
+        pending.sitesByArticle
+                .computeIfAbsent(articleId, k -> new LinkedHashSet<>())
+                .addAll(siteIds);
+    }
+
     void article(long articleId, Collection<Long> siteIds) {
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(Pending.class);
+        if (pending != null && pending.sitesByArticle.size() > 1 && pending.covers(articleId, siteIds)) {
+            if (!pending.written && !pending.failed) {
+                try {
+                    articles(pending.sitesByArticle);
+                    pending.written = true;
+                } catch (RuntimeException e) {
+                    pending.failed = true; // the remaining handlers write their article one by one
+                    throw e;
+                }
+            }
+            if (pending.written) {
+                return;
+            }
+        }
         List<Change> changes = new ArrayList<>();
         for (long siteId : siteIds) {
             changes.add(change(Documents.articleId(siteId, articleId), documents.article(siteId, articleId)));
         }
         write(changes);
+    }
+
+    /** Many articles, read in batches per site and written with one commit. */
+    void articles(Map<Long, Set<Long>> sitesByArticle) {
+        Map<Long, List<Long>> articlesBySite = new LinkedHashMap<>();
+        sitesByArticle.forEach((article, sites) -> sites.forEach(site ->
+                articlesBySite.computeIfAbsent(site, k -> new ArrayList<>()).add(article)));
+        try (SearchEngine.Bulk bulk = engine.bulk()) {
+            articlesBySite.forEach((site, articles) -> {
+                for (int from = 0; from < articles.size(); from += BATCH) {
+                    List<Long> slice = articles.subList(from, Math.min(articles.size(), from + BATCH));
+                    List<SearchDocument> found = documents.articles(site, slice);
+                    Set<Long> published = new HashSet<>();
+                    found.forEach(d -> published.add(d.sourceId));
+                    bulk.add(plan -> {
+                        found.forEach(plan::addOrUpdate);
+                        for (long article : slice) {
+                            if (!published.contains(article)) {
+                                plan.purge(SearchDocument.class, Documents.articleId(site, article), null);
+                            }
+                        }
+                    });
+                }
+            });
+            bulk.finish();
+        }
     }
 
     void submission(long id) {
