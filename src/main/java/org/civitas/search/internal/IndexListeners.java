@@ -37,12 +37,12 @@ class IndexListeners {
     /** While the writer's transaction runs: lets the after-commit handlers write its articles in one batch. */
     @EventListener
     void remember(PublicContentChanged event) {
-        indexer.remember(event.articleId(), event.siteIds());
+        indexer.remember(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PublicContentChanged event) {
-        indexer.article(event.articleId(), event.siteIds());
+        indexer.article(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
