@@ -26,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,11 +99,14 @@ class SearchBenchmark {
     @Test
     void run() throws Exception {
         Path corpus = Path.of(System.getProperty("bench.corpus", "target/bench-search/corpus"));
-        Path work = Path.of(System.getProperty("bench.work", "target/bench-search")).toAbsolutePath();
+        Path work =
+                Path.of(System.getProperty("bench.work", "target/bench-search")).toAbsolutePath();
         String database = System.getProperty("bench.database", "postgres");
         List<Law> laws = split(corpus);
         results.put("corpus.articles", String.valueOf(laws.size()));
-        results.put("corpus.laws", String.valueOf(laws.stream().map(Law::title).distinct().count()));
+        results.put(
+                "corpus.laws",
+                String.valueOf(laws.stream().map(Law::title).distinct().count()));
         List<Query> queries = queries(laws);
         FileSystemUtils.deleteRecursively(work.resolve("data"));
         context = start(database, work);
@@ -207,7 +209,8 @@ class SearchBenchmark {
     /** A third law titles, a third phrases (clauses of an article), the rest two words of one article. */
     static List<Query> queries(List<Law> laws) {
         List<Query> queries = new ArrayList<>();
-        List<String> titles = new ArrayList<>(new LinkedHashSet<>(laws.stream().map(Law::title).toList()));
+        List<String> titles = new ArrayList<>(
+                new LinkedHashSet<>(laws.stream().map(Law::title).toList()));
         Collections.shuffle(titles, RANDOM);
         int titleCount = QUERIES * 35 / 100;
         int phraseCount = QUERIES * 35 / 100;
@@ -302,9 +305,8 @@ class SearchBenchmark {
                 String title = cut(law.title() + " " + law.number(), 200);
                 String html = "<p>" + escape(law.text()).replace("\n", "</p><p>") + "</p>";
                 Timestamp at = Timestamp.from(now.minus(RANDOM.nextInt(1825 * 24), ChronoUnit.HOURS));
-                articles.add(new Object[] {
-                    id, site.id(), channel.id(), site.organisationId(), title, html, at, at, at
-                });
+                articles.add(
+                        new Object[] {id, site.id(), channel.id(), site.organisationId(), title, html, at, at, at});
                 publications.add(new Object[] {id, site.id(), channel.id(), title, html, at, at});
                 listings.add(new Object[] {site.id(), id, channel.id(), at, at});
                 if (articles.size() == 2000) {
@@ -332,27 +334,21 @@ class SearchBenchmark {
 
     private static void flush(
             JdbcTemplate jdbc, List<Object[]> articles, List<Object[]> publications, List<Object[]> listings) {
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 insert into content_article (id, site_id, channel_id, organisation_id, state, live, title, body,
                   pinned, sort_order, revision, created_by, created_at, updated_by, updated_at, first_published_at,
                   version)
                 values (?, ?, ?, ?, 'PUBLISHED', true, ?, ?, false, 0, 1, 'bench', ?, 'bench', ?, ?, 0)
-                """,
-                articles);
-        jdbc.batchUpdate(
-                """
+                """, articles);
+        jdbc.batchUpdate("""
                 insert into content_publication (article_id, site_id, channel_id, title, body, published_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?)
-                """,
-                publications);
-        jdbc.batchUpdate(
-                """
+                """, publications);
+        jdbc.batchUpdate("""
                 insert into content_listing (site_id, article_id, channel_id, source, disclosure, pinned, sort_order,
                   published_at, updated_at)
                 values (?, ?, ?, true, false, false, 0, ?, ?)
-                """,
-                listings);
+                """, listings);
         articles.clear();
         publications.clear();
         listings.clear();
@@ -556,7 +552,10 @@ class SearchBenchmark {
                     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                         int p = 1;
                         for (String w : q.words()) {
-                            String like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                            String like = "%"
+                                    + w.replace("\\", "\\\\")
+                                            .replace("%", "\\%")
+                                            .replace("_", "\\_") + "%";
                             ps.setString(p++, like);
                             ps.setString(p++, like);
                         }
