@@ -65,6 +65,110 @@ class PublicSearchIntegrationTest extends ContentIntegrationTest {
         assertThat(search("灾后重建", WENCHUAN).total()).isZero();
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Test
+    void articlesPublishedInOneTransactionAreIndexedTogetherOnItsCommit() {
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        transactions.executeWithoutResult(status -> {
+            for (int i = 1; i <= 3; i++) {
+                ids.add(operations
+                        .publish(
+                                "cli:tester",
+                                WENCHUAN,
+                                "news-headlines",
+                                ArticleDraft.of("高山牧场转场第" + i + "批", "<p>牧民赶着牦牛转场到夏季牧场。</p>"))
+                        .id());
+            }
+            assertThat(articleIds(search("牧场转场", WENCHUAN)))
+                    .as("nothing before the commit")
+                    .doesNotContainAnyElementsOf(ids);
+        });
+        PublicSearcher.Results found = search("牧场转场", WENCHUAN);
+        assertThat(articleIds(found)).as("%s", found.hits()).containsAll(ids).doesNotHaveDuplicates();
+        assertThat(articleIds(search("牦牛", WENCHUAN))).containsAll(ids);
+    }
+
+    private static java.util.List<Long> articleIds(PublicSearcher.Results results) {
+        return results.hits().stream().map(PublicSearcher.Hit::articleId).toList();
+    }
+
+    @Autowired
+    org.civitas.site.SiteDirectory siteDirectory;
+
+    @Test
+    void channelKindDateRangeAndDateOrderNarrowTheResultsAndNoMatchSuggestsWords() {
+        java.time.Instant spring2020 = java.time.Instant.parse("2020-03-01T02:00:00Z");
+        ArticleView older = operations.publish(
+                "cli:tester",
+                WENCHUAN,
+                "news-headlines",
+                new ArticleDraft(
+                        "草原防火专项检查",
+                        null,
+                        null,
+                        "<p>草原防火专项检查覆盖全部乡镇。</p>",
+                        null,
+                        java.util.List.of(),
+                        null,
+                        null,
+                        java.util.List.of(),
+                        false,
+                        0,
+                        null,
+                        spring2020,
+                        null,
+                        null));
+        ArticleView newer = operations.publish(
+                "cli:tester", WENCHUAN, "news-headlines", ArticleDraft.of("部署草原防火工作", "<p>全县部署草原防火。</p>"));
+        long site = site(WENCHUAN).id();
+        long otherChannel = siteDirectory.channels(site).stream()
+                .filter(c -> c.id() != newer.channelId())
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        java.util.List<Long> mine = java.util.List.of(newer.id(), older.id());
+        java.util.List<Long> byDate = articleIds(query("草原防火", site, null, null, null, null, true));
+        assertThat(byDate).containsAll(mine);
+        assertThat(byDate.indexOf(newer.id())).isLessThan(byDate.indexOf(older.id()));
+        assertThat(articleIds(query(
+                        "草原防火",
+                        site,
+                        null,
+                        null,
+                        java.time.LocalDate.of(2020, 1, 1),
+                        java.time.LocalDate.of(2020, 12, 31),
+                        false)))
+                .contains(older.id())
+                .doesNotContain(newer.id());
+        assertThat(articleIds(query("草原防火", site, newer.channelId(), null, null, null, false)))
+                .containsAll(mine);
+        assertThat(articleIds(query("草原防火", site, otherChannel, null, null, null, false)))
+                .doesNotContainAnyElementsOf(mine);
+        assertThat(articleIds(query("草原防火", site, null, "article", null, null, false)))
+                .containsAll(mine);
+        assertThat(articleIds(query("草原防火", site, null, "disclosure", null, null, false)))
+                .doesNotContainAnyElementsOf(mine);
+
+        PublicSearcher.Results none = query("草原防火 雪豹栖息地", site, null, null, null, null, false);
+        assertThat(none.total()).isZero();
+        assertThat(none.suggestions()).contains("防火").doesNotContain("雪豹");
+    }
+
+    private PublicSearcher.Results query(
+            String text,
+            long site,
+            Long channel,
+            String kind,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            boolean byDate) {
+        return searcher.search(new PublicSearcher.Query(text, Set.of(site), channel, kind, from, to, byDate, 1));
+    }
+
     @Test
     void aCountySiteFindsAPortalArticleOnlyInClusterMode() throws Exception {
         operations.publish(

@@ -56,17 +56,42 @@ class JdbcArticleCatalogue implements ArticleCatalogue {
         this.sites = sites;
     }
 
+    private static final String PUBLISHED = SUMMARY.replace(
+            "p.title,",
+            "p.title, p.body, p.source, p.author,"
+                    + " p.tags, p.document_number, p.issuing_authority, p.written_date, p.subject_category,"
+                    + " p.validity,");
+
+    /** At most this many ids in one {@code in (…)} list. */
+    private static final int IN_LIST = 500;
+
+    /** A published row before its attachments are known. */
+    private record Row(ArticleSummary summary, Map<String, Object> fields) {}
+
     @Override
     public Optional<PublishedArticle> published(long siteId, long articleId) {
-        Map<String, Object> fields = new HashMap<>();
-        Optional<ArticleSummary> summary = jdbc.sql(SUMMARY.replace(
-                                "p.title,",
-                                "p.title, p.body, p.source, p.author,"
-                                        + " p.tags, p.document_number, p.issuing_authority, p.written_date, p.subject_category,"
-                                        + " p.validity,")
-                        + " where l.site_id = ? and l.article_id = ?")
-                .params(siteId, articleId)
+        return published(siteId, List.of(articleId)).stream().findFirst();
+    }
+
+    @Override
+    public List<PublishedArticle> published(long siteId, java.util.Collection<Long> articleIds) {
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(articleIds));
+        List<PublishedArticle> all = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            all.addAll(publishedChunk(siteId, ids.subList(from, Math.min(ids.size(), from + IN_LIST))));
+        }
+        return all;
+    }
+
+    private List<PublishedArticle> publishedChunk(long siteId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql(PUBLISHED + " where l.site_id = :site and l.article_id in (:ids)")
+                .param("site", siteId)
+                .param("ids", ids)
                 .query((rs, n) -> {
+                    Map<String, Object> fields = new HashMap<>();
                     fields.put("body", rs.getString("body"));
                     fields.put("source", rs.getString("source"));
                     fields.put("author", rs.getString("author"));
@@ -76,29 +101,39 @@ class JdbcArticleCatalogue implements ArticleCatalogue {
                     fields.put("writtenDate", rs.getObject("written_date", LocalDate.class));
                     fields.put("subjectCategory", rs.getString("subject_category"));
                     fields.put("validity", rs.getString("validity"));
-                    return summary(rs, n);
+                    return new Row(summary(rs, n), fields);
                 })
-                .optional();
-        return summary.map(s -> {
-            List<AttachmentView> attachments = jdbc.sql("""
-                            select blob_id, file_name, content_type, size_bytes from content_publication_attachment
-                            where article_id = ? order by item_index
-                            """)
-                    .param(articleId)
-                    .query((rs, n) ->
-                            new AttachmentView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                    .list();
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<AttachmentView>> attachments = new HashMap<>();
+        jdbc.sql("""
+                        select article_id, blob_id, file_name, content_type, size_bytes
+                        from content_publication_attachment
+                        where article_id in (:ids) order by article_id, item_index
+                        """)
+                .param("ids", rows.stream().map(r -> r.summary().id()).toList())
+                .query(rs -> {
+                    attachments
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new AttachmentView(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+                });
+        List<PublishedArticle> articles = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ArticleSummary s = row.summary();
+            Map<String, Object> fields = row.fields();
             String tags = (String) fields.get("tags");
-            DisclosureMetadata disclosure = disclosure(s.indexNumber(), fields);
-            return new PublishedArticle(
+            articles.add(new PublishedArticle(
                     s,
                     (String) fields.get("body"),
                     (String) fields.get("source"),
                     (String) fields.get("author"),
                     tags == null ? List.of() : Arrays.asList(tags.split(",")),
-                    attachments,
-                    disclosure);
-        });
+                    attachments.getOrDefault(s.id(), List.of()),
+                    disclosure(s.indexNumber(), fields)));
+        }
+        return articles;
     }
 
     private static DisclosureMetadata disclosure(String indexNumber, Map<String, Object> f) {

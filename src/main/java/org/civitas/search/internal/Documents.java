@@ -79,6 +79,24 @@ class Documents {
         return catalogue.published(siteId, articleId).map(this::article);
     }
 
+    /** The articles as {@code siteId} shows them, those of {@code articleIds} published there, read in a batch. */
+    List<SearchDocument> articles(long siteId, java.util.Collection<Long> articleIds) {
+        return catalogue.published(siteId, articleIds).stream()
+                .map(this::article)
+                .toList();
+    }
+
+    /** The given (site, article) pairs that are published, read in one batch per site. */
+    List<SearchDocument> articles(List<ArticleSummary> summaries) {
+        java.util.Map<Long, List<Long>> bySite = new java.util.LinkedHashMap<>();
+        for (ArticleSummary s : summaries) {
+            bySite.computeIfAbsent(s.siteId(), k -> new ArrayList<>()).add(s.id());
+        }
+        List<SearchDocument> all = new ArrayList<>(summaries.size());
+        bySite.forEach((site, ids) -> all.addAll(articles(site, ids)));
+        return all;
+    }
+
     private SearchDocument article(PublishedArticle a) {
         ArticleSummary s = a.summary();
         SearchDocument d = new SearchDocument();

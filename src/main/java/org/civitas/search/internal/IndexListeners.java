@@ -13,6 +13,7 @@ import org.civitas.reporting.SubmissionAdopted;
 import org.civitas.reporting.SubmissionEdited;
 import org.civitas.reporting.SubmissionSaved;
 import org.civitas.reporting.SubmissionStateChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -33,9 +34,15 @@ class IndexListeners {
         this.indexer = indexer;
     }
 
+    /** While the writer's transaction runs: lets the after-commit handlers write its articles in one batch. */
+    @EventListener
+    void remember(PublicContentChanged event) {
+        indexer.remember(event);
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PublicContentChanged event) {
-        indexer.article(event.articleId(), event.siteIds());
+        indexer.article(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

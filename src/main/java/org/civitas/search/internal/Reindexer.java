@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.civitas.content.ArticleSummary;
 import org.civitas.platform.DomainException;
 import org.civitas.search.DriftReport;
@@ -14,8 +15,6 @@ import org.civitas.search.ReindexReport;
 import org.civitas.search.SearchAdministration;
 import org.civitas.search.SearchReindexed;
 import org.civitas.search.SearchSettings;
-import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Reindexer implements SearchAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 500;
 
     private final SearchEngine engine;
     private final Documents documents;
@@ -116,15 +115,12 @@ class Reindexer implements SearchAdministration {
             long total = articles.size() + submissions.size() + adoptions.size() + editions.size();
             SearchEngine.Generation next = engine.startBuilding(store.terms());
             long[] done = {0};
-            try {
-                write(next, "articles", articles, a -> documents.article(a.siteId(), a.id()), done, total, listener);
-                write(next, "submissions", submissions, documents::submission, done, total, listener);
-                write(next, "adoptions", adoptions, documents::adoption, done, total, listener);
-                write(next, "editions", editions, documents::edition, done, total, listener);
-                try (SearchSession session = next.mapping().createSession()) {
-                    session.workspace().flush();
-                    session.workspace().refresh();
-                }
+            try (SearchEngine.Bulk bulk = SearchEngine.bulk(next)) {
+                write(bulk, "articles", articles, documents::articles, done, total, listener);
+                write(bulk, "submissions", submissions, one(documents::submission), done, total, listener);
+                write(bulk, "adoptions", adoptions, one(documents::adoption), done, total, listener);
+                write(bulk, "editions", editions, one(documents::edition), done, total, listener);
+                bulk.finish();
                 engine.promote(next, operator);
             } catch (RuntimeException e) {
                 engine.abandon(next);
@@ -140,38 +136,35 @@ class Reindexer implements SearchAdministration {
         }
     }
 
+    /**
+     * Reads the sources a batch at a time and hands each batch to the bulk write, which analyses and
+     * writes it on the backend's threads while the next batch is read; one commit at the end.
+     */
     private <T> void write(
-            SearchEngine.Generation next,
+            SearchEngine.Bulk bulk,
             String phase,
             List<T> sources,
-            java.util.function.Function<T, Optional<SearchDocument>> read,
+            Function<List<T>, List<SearchDocument>> read,
             long[] done,
             long total,
             Consumer<ReindexProgress> listener) {
-        List<SearchDocument> batch = new ArrayList<>(BATCH);
-        for (T source : sources) {
-            read.apply(source).ifPresent(batch::add);
-            done[0]++;
-            if (batch.size() >= BATCH) {
-                flush(next, batch);
-                report(listener, new ReindexProgress(phase, done[0], total, true));
+        for (int from = 0; from < sources.size(); from += BATCH) {
+            List<T> slice = sources.subList(from, Math.min(sources.size(), from + BATCH));
+            List<SearchDocument> batch = read.apply(slice);
+            if (!batch.isEmpty()) {
+                bulk.add(plan -> batch.forEach(plan::addOrUpdate));
             }
+            done[0] += slice.size();
+            report(listener, new ReindexProgress(phase, done[0], total, true));
         }
-        flush(next, batch);
-        report(listener, new ReindexProgress(phase, done[0], total, true));
     }
 
-    private static void flush(SearchEngine.Generation next, List<SearchDocument> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try (SearchSession session = next.mapping()
-                .createSessionWithOptions()
-                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync())
-                .build()) {
-            batch.forEach(session.indexingPlan()::addOrUpdate);
-        }
-        batch.clear();
+    private static <T> Function<List<T>, List<SearchDocument>> one(Function<T, Optional<SearchDocument>> read) {
+        return slice -> {
+            List<SearchDocument> batch = new ArrayList<>(slice.size());
+            slice.forEach(source -> read.apply(source).ifPresent(batch::add));
+            return batch;
+        };
     }
 
     private void report(Consumer<ReindexProgress> listener, ReindexProgress p) {
