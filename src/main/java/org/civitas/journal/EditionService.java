@@ -30,9 +30,9 @@ public interface EditionService {
 
     /**
      * Adds items in the order given, each at the end of its section, in one transaction: all of them, or none
-     * when one is refused. Each item is audited as {@link #addItem} audits it (one {@link EditionCompiled} per
-     * item), and listeners that rebuild the edition (the search index) do so once after the commit. Compiling an
-     * edition from many adopted items at once is this call, not a loop of {@link #addItem}.
+     * when one is refused. One {@link EditionCompiled} names every item added (its summary is what the audit
+     * trail keeps, cut at the trail's 2,000 characters), so that listeners (audit, the search index) act once.
+     * Compiling an edition from many adopted items at once is this call, not a loop of {@link #addItem}.
      *
      * @return the added items, in the order of {@code drafts}
      */

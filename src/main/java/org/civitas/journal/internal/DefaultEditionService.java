@@ -101,7 +101,7 @@ class DefaultEditionService implements EditionService {
         return add(editionId, drafts);
     }
 
-    /** One load, one flush, then one audited event per item in the order added. */
+    /** One load, one flush and one audited event naming every item, in the order added. */
     private List<EditionView.Item> add(long editionId, List<EditionItemDraft> drafts) {
         Edition edition = loadForCompiler(editionId);
         List<EditionItem> added = new ArrayList<>(drafts.size());
@@ -126,9 +126,13 @@ class DefaultEditionService implements EditionService {
             summaries.add("item added (" + c.use() + "): " + c.title()
                     + (c.sourceType() == null ? "" : " from " + c.sourceType() + ":" + c.sourceId()));
         }
-        editions.flush();
-        summaries.forEach(what -> events.publishEvent(
-                new EditionCompiled(edition.id(), edition.journalId(), "Edition " + edition.id() + ": " + what)));
+        // one audited event for the batch: each event costs an audit record, an event publication and its
+        // completion after the commit, several round trips to the database per item otherwise
+        compiled(
+                edition,
+                summaries.size() == 1
+                        ? summaries.getFirst()
+                        : summaries.size() + " items added: " + String.join("; ", summaries));
         return added.stream().map(EditionItem::view).toList();
     }
 
