@@ -28,6 +28,16 @@ public interface EditionService {
     /** Adds an item at the end of its section (see {@link EditionItemDraft#section()}); returns the item. */
     EditionView.Item addItem(long editionId, EditionItemDraft draft);
 
+    /**
+     * Adds items in the order given, each at the end of its section, in one transaction: all of them, or none
+     * when one is refused. One {@link EditionCompiled} names every item added (its summary is what the audit
+     * trail keeps, cut at the trail's 2,000 characters), so that listeners (audit, the search index) act once.
+     * Compiling an edition from many adopted items at once is this call, not a loop of {@link #addItem}.
+     *
+     * @return the added items, in the order of {@code drafts}
+     */
+    List<EditionView.Item> addItems(long editionId, List<EditionItemDraft> drafts);
+
     void removeItem(long editionId, long itemId);
 
     /** Moves an item one place; past the start or end of its section it moves into the neighbouring section. */

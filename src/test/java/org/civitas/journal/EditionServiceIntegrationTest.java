@@ -126,6 +126,47 @@ class EditionServiceIntegrationTest {
     }
 
     @Test
+    void addsManyItemsInOneTransactionAllOrNoneWithOneAuditedEvent() {
+        JournalView journal = journal(instantChain(), List.of(), "PUBLIC");
+        long id = editions.create(journal.id(), null, null).id();
+        long before = auditable();
+
+        // the third is refused (a source the batch already holds): nothing of the batch is kept
+        assertRefused(
+                () -> editions.addItems(
+                        id,
+                        List.of(
+                                new EditionItemDraft("要情快报", "甲", "<p>正文甲</p>", null, "reporting.adoption", "1"),
+                                item("工作动态", "乙"),
+                                new EditionItemDraft("要情快报", "丙", "<p>正文丙</p>", null, "reporting.adoption", "1"))),
+                "journal.item.source.duplicate");
+        assertRefused(() -> editions.addItems(id, List.of()), "journal.item.required");
+        assertThat(editions.get(id).itemCount()).isZero();
+        assertThat(auditable()).isEqualTo(before);
+
+        List<EditionView.Item> added = editions.addItems(
+                id,
+                List.of(item("要情快报", "汶川县全力做好汛期防灾减灾工作"), item("工作动态", "九寨沟县景区有序恢复开放"), item("要情快报", "理县推进高标准农田建设")));
+        assertThat(added)
+                .extracting(EditionView.Item::title)
+                .containsExactly("汶川县全力做好汛期防灾减灾工作", "九寨沟县景区有序恢复开放", "理县推进高标准农田建设");
+        EditionView edition = editions.get(id);
+        assertThat(edition.sections()).extracting(EditionView.Section::title).containsExactly("要情快报", "工作动态");
+        assertThat(edition.sections().getFirst().items())
+                .extracting(EditionView.Item::title)
+                .containsExactly("汶川县全力做好汛期防灾减灾工作", "理县推进高标准农田建设");
+        // one audited event naming the three items
+        assertThat(events.stream(EditionCompiled.class)
+                        .filter(e -> e.editionId() == id)
+                        .map(EditionCompiled::summary))
+                .singleElement()
+                .satisfies(summary -> assertThat(summary)
+                        .contains("3 items added")
+                        .contains("汶川县全力做好汛期防灾减灾工作", "九寨沟县景区有序恢复开放", "理县推进高标准农田建设"));
+        assertThat(auditable()).isEqualTo(before + 1);
+    }
+
+    @Test
     void compilesInSectionsThenSignsOffNumbersReleasesAndArchives() {
         JournalView journal = journal(instantChain(), List.of(), "PUBLIC");
         EditionView draft = editions.create(journal.id(), null, "本期编发重要政务信息三条。");

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.civitas.platform.DomainException;
+import org.civitas.reporting.InstructionDraft;
+import org.civitas.reporting.InstructionLevel;
+import org.civitas.reporting.InstructionService;
+import org.civitas.reporting.InstructionSubject;
 import org.civitas.reporting.SubmissionFilter;
 import org.civitas.statistics.StatisticsReport.UnitRow;
 import org.civitas.support.DatabaseTest;
@@ -18,6 +22,9 @@ class StatisticsServiceIntegrationTest extends StatisticsIntegrationTest {
 
     @Autowired
     StatisticsService statistics;
+
+    @Autowired
+    InstructionService instructions;
 
     @Test
     void countsSubmissionsByTheirSubmissionDayAndAdoptionsByTheirAdoptionDay() {
@@ -109,6 +116,50 @@ class StatisticsServiceIntegrationTest extends StatisticsIntegrationTest {
         assertThat(row(report("t.st.low", Period.month(2025, 11)), fixture.unitB)
                         .value("submitted"))
                 .isEqualTo(2d);
+    }
+
+    @Test
+    void instructionsAndScoresLeaveOutInstructionsOnItemsAboveTheViewersClearance() {
+        // August 2025 holds nothing else of the fixture: only these instructions count there
+        Period august = Period.month(2025, 8);
+        long open = adoptionOf("甲单位十月信息");
+        long sensitive = adoptionOf("甲单位敏感信息");
+        instruct(open);
+        var before = row(report("t.st.editor", august), fixture.unitA);
+        assertThat(before.value("instructions")).isPositive();
+
+        instruct(sensitive); // on the SENSITIVE item, which t.st.low may not read
+
+        var high = row(report("t.st.editor", august), fixture.unitA);
+        var low = row(report("t.st.low", august), fixture.unitA);
+        assertThat(high.value("instructions")).isEqualTo(before.value("instructions") + 1);
+        assertThat(high.value("score")).isGreaterThan(before.value("score"));
+        // the low-clearance viewer counts exactly as if the hidden instruction did not exist
+        assertThat(low.value("instructions")).isEqualTo(before.value("instructions"));
+        assertThat(low.value("score")).isEqualTo(before.value("score"));
+        assertThat(report("t.st.low", august).total().value("instructions"))
+                .isEqualTo(report("t.st.editor", august).total().value("instructions") - 1);
+    }
+
+    private long adoptionOf(String title) {
+        return jdbc.queryForObject(
+                "select adoption_id from reporting_submission where title = ? and adoption_id is not null",
+                Long.class,
+                title);
+    }
+
+    private void instruct(long adoptionId) {
+        fixture.runAs(
+                "t.st.editor",
+                () -> instructions.record(new InstructionDraft(
+                        InstructionSubject.ADOPTION,
+                        adoptionId,
+                        "王市长",
+                        InstructionLevel.MUNICIPAL,
+                        "请认真研究，抓好落实。",
+                        LocalDate.of(2025, 8, 15),
+                        null,
+                        null)));
     }
 
     @Test

@@ -139,13 +139,17 @@ class JournalDemoData implements DemoData {
 
     private long edition(JournalView journal, String label, String note, List<JournalDemoTexts.Item> items) {
         long id = editions.create(journal.id(), label, note).id();
+        List<EditionItemDraft> drafts = new java.util.ArrayList<>();
         for (JournalDemoTexts.Item item : items) {
             List<Credit> credits = item.units().stream()
                     .map(this::organisation)
                     .flatMap(Optional::stream)
                     .map(o -> new Credit(o.id(), null))
                     .toList();
-            editions.addItem(id, new EditionItemDraft(item.section(), item.title(), item.body(), credits, null, null));
+            drafts.add(new EditionItemDraft(item.section(), item.title(), item.body(), credits, null, null));
+        }
+        if (!drafts.isEmpty()) {
+            editions.addItems(id, drafts);
         }
         return id;
     }

@@ -22,7 +22,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Scores computed on each read from the ledger's totals × the rule table as it is now. */
+/**
+ * Scores computed on each read from the ledger's totals × the rule table as it is now, over the units in the
+ * viewer's scope and the facts about items within the viewer's clearance (as the lists and counts of items).
+ */
 @Service
 @Transactional(readOnly = true)
 class DefaultUnitScores implements UnitScores {
@@ -57,7 +60,12 @@ class DefaultUnitScores implements UnitScores {
         Map<String, BigDecimal> points = new HashMap<>();
         rules.findAll().forEach(r -> points.put(r.code(), r.points()));
         Map<Long, List<ScoreTotal>> byUnit = new HashMap<>();
-        facts.totals(ScoreFact.period(from), ScoreFact.period(to))
+        // a fact about an item the viewer may not read is not counted (its points neither)
+        List<String> readable = new ArrayList<>(access.readableLabels());
+        if (readable.isEmpty()) {
+            readable.add(""); // no label matches: only facts about no item
+        }
+        facts.totals(ScoreFact.period(from), ScoreFact.period(to), readable)
                 .forEach(t -> byUnit.computeIfAbsent(t.organisationId(), k -> new ArrayList<>())
                         .add(t));
         var names = views.names();

@@ -3,14 +3,17 @@ package org.civitas.reporting.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.civitas.identity.AccessControl;
 import org.civitas.reporting.NearDuplicate;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds submissions of other units that tell the same story: the candidates share a MinHash band
- * (an indexed lookup), then the whole signatures are compared and the similar ones kept.
+ * (an indexed lookup reading only ids and signatures), then the whole signatures are compared and only the
+ * similar ones are loaded.
  */
 @Component
 class NearDuplicates {
@@ -50,17 +53,24 @@ class NearDuplicates {
         if (labels.isEmpty()) {
             return List.of();
         }
+        // signatures first: only the similar few are loaded as entities (usually none or one)
+        Map<Long, Integer> similar = new HashMap<>();
+        for (Submissions.BandMatch m : submissions.sharingABand(bands, since, s.organisationId(), s.id(), labels)) {
+            int similarity = MinHash.similarity(signature, MinHash.decode(m.minhash()));
+            if (similarity >= settings.duplicateMinSimilarity()) {
+                similar.put(m.id(), similarity);
+            }
+        }
+        if (similar.isEmpty()) {
+            return List.of();
+        }
         var names = views.names();
-        return submissions.sharingABand(bands, since, s.organisationId(), s.id(), labels).stream()
-                .map(c -> new Candidate(c, MinHash.similarity(signature, c.signature())))
-                .filter(c -> c.similarity() >= settings.duplicateMinSimilarity())
-                .filter(c -> visibility.canRead(c.submission()))
-                .map(c -> new NearDuplicate(names.summary(c.submission()), c.similarity()))
+        return submissions.findAllById(similar.keySet()).stream()
+                .filter(visibility::canRead)
+                .map(c -> new NearDuplicate(names.summary(c), similar.get(c.id())))
                 .sorted(Comparator.comparingInt(NearDuplicate::similarity)
                         .reversed()
                         .thenComparing(d -> d.submission().id()))
                 .toList();
     }
-
-    private record Candidate(Submission submission, int similarity) {}
 }

@@ -18,9 +18,20 @@ class ScoreLedger {
     }
 
     void record(Collection<Long> organisationIds, YearMonth month, String ruleCode, int quantity, String source) {
+        record(organisationIds, month, ruleCode, quantity, source, ScoreFact.Labels.NONE);
+    }
+
+    /** Facts about an item: they count only for viewers who may read its labels. */
+    void record(
+            Collection<Long> organisationIds,
+            YearMonth month,
+            String ruleCode,
+            int quantity,
+            String source,
+            ScoreFact.Labels labels) {
         for (Long org : organisationIds) {
             if (!facts.existsByOrganisationIdAndRuleCodeAndSource(org, ruleCode, source)) {
-                facts.save(new ScoreFact(org, month, ruleCode, quantity, source, clock.instant()));
+                facts.save(new ScoreFact(org, month, ruleCode, quantity, source, labels, clock.instant()));
             }
         }
         facts.flush();

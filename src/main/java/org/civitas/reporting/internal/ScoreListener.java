@@ -22,21 +22,29 @@ import org.springframework.stereotype.Component;
  * Turns what happens on the desk into score facts, in the transaction of the write that caused them: a released
  * edition credits every unit of each adopted item it carries (by journal level and kind of use; merged for a
  * merged adoption), an instruction every unit credited with its subject, a closed commission its answers and
- * misses.
+ * misses. Facts about an item carry its labels (and the edition's), so that nobody's scores count it above their
+ * clearance.
  */
 @Component
 class ScoreListener {
 
     private final ScoreLedger ledger;
     private final Adoptions adoptions;
+    private final Instructions instructions;
     private final EditionService editions;
     private final JournalService journals;
     private final Clock clock;
 
     ScoreListener(
-            ScoreLedger ledger, Adoptions adoptions, EditionService editions, JournalService journals, Clock clock) {
+            ScoreLedger ledger,
+            Adoptions adoptions,
+            Instructions instructions,
+            EditionService editions,
+            JournalService journals,
+            Clock clock) {
         this.ledger = ledger;
         this.adoptions = adoptions;
+        this.instructions = instructions;
         this.editions = editions;
         this.journals = journals;
         this.clock = clock;
@@ -53,13 +61,14 @@ class ScoreListener {
         for (EditionView.Section section : edition.sections()) {
             for (EditionView.Item item : section.items()) {
                 if (AdoptionEditions.SOURCE_TYPE.equals(item.sourceType())) {
-                    credit(item, level, month, released.editionId());
+                    credit(item, level, month, released.editionId(), edition.securityLabel());
                 }
             }
         }
     }
 
-    private void credit(EditionView.Item item, JournalLevel level, YearMonth month, long editionId) {
+    private void credit(
+            EditionView.Item item, JournalLevel level, YearMonth month, long editionId, String editionLabel) {
         long adoptionId;
         try {
             adoptionId = Long.parseLong(item.sourceId());
@@ -72,7 +81,12 @@ class ScoreListener {
             Set<Long> units = new LinkedHashSet<>();
             a.credits().forEach(c -> units.add(c.organisationId()));
             ledger.record(
-                    units, month, ScoreRules.publication(level, use), 1, "edition:" + editionId + ":" + adoptionId);
+                    units,
+                    month,
+                    ScoreRules.publication(level, use),
+                    1,
+                    "edition:" + editionId + ":" + adoptionId,
+                    new ScoreFact.Labels(a.label(), editionLabel));
         });
     }
 
@@ -83,7 +97,13 @@ class ScoreListener {
                 YearMonth.from(recorded.instructedOn()),
                 ScoreRules.instruction(recorded.level()),
                 1,
-                "instruction:" + recorded.instructionId());
+                "instruction:" + recorded.instructionId(),
+                new ScoreFact.Labels(
+                        instructions
+                                .findById(recorded.instructionId())
+                                .map(Instruction::label)
+                                .orElseThrow(),
+                        null));
     }
 
     @EventListener

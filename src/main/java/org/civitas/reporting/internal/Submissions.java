@@ -1,6 +1,7 @@
 package org.civitas.reporting.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -13,38 +14,54 @@ interface Submissions extends JpaRepository<Submission, Long>, JpaSpecificationE
     List<Long> allIds();
 
     /**
-     * Ids of submissions sent since {@code since} that share at least one MinHash band with a
-     * signature. One indexed lookup per band, united: PostgreSQL would combine the eight indexes of an
-     * {@code or} itself, H2 would scan the table instead, which at a million rows is seconds, not
-     * milliseconds.
+     * Sent submissions of other units than {@code organisationId} since {@code since}, other than {@code id}, with
+     * a readable label, that share at least one MinHash band with a signature: their id and signature, a handful
+     * of rows even among millions. One indexed lookup per band (band, submitted_at), united in one query that
+     * reads only the two columns the comparison needs: PostgreSQL would combine the eight indexes of an
+     * {@code or} itself, H2 would scan the table instead, which at a million rows is seconds, not milliseconds;
+     * and loading the candidates as entities cost a query for each one's attachments.
      */
     @Query(nativeQuery = true, value = """
-            select id from reporting_submission where band0 = ?1 and submitted_at >= ?9
-            union select id from reporting_submission where band1 = ?2 and submitted_at >= ?9
-            union select id from reporting_submission where band2 = ?3 and submitted_at >= ?9
-            union select id from reporting_submission where band3 = ?4 and submitted_at >= ?9
-            union select id from reporting_submission where band4 = ?5 and submitted_at >= ?9
-            union select id from reporting_submission where band5 = ?6 and submitted_at >= ?9
-            union select id from reporting_submission where band6 = ?7 and submitted_at >= ?9
-            union select id from reporting_submission where band7 = ?8 and submitted_at >= ?9
+            select id, minhash from reporting_submission where band0 = ?1 and submitted_at >= ?9
+                and organisation_id <> ?10 and id <> ?11 and label in (?12)
+            union select id, minhash from reporting_submission where band1 = ?2 and submitted_at >= ?9
+                and organisation_id <> ?10 and id <> ?11 and label in (?12)
+            union select id, minhash from reporting_submission where band2 = ?3 and submitted_at >= ?9
+                and organisation_id <> ?10 and id <> ?11 and label in (?12)
+            union select id, minhash from reporting_submission where band3 = ?4 and submitted_at >= ?9
+                and organisation_id <> ?10 and id <> ?11 and label in (?12)
+            union select id, minhash from reporting_submission where band4 = ?5 and submitted_at >= ?9
+                and organisation_id <> ?10 and id <> ?11 and label in (?12)
+            union select id, minhash from reporting_submission where band5 = ?6 and submitted_at >= ?9
+                and organisation_id <> ?10 and id <> ?11 and label in (?12)
+            union select id, minhash from reporting_submission where band6 = ?7 and submitted_at >= ?9
+                and organisation_id <> ?10 and id <> ?11 and label in (?12)
+            union select id, minhash from reporting_submission where band7 = ?8 and submitted_at >= ?9
+                and organisation_id <> ?10 and id <> ?11 and label in (?12)
             """)
-    List<Long> sharingABand(
-            int band0, int band1, int band2, int band3, int band4, int band5, int band6, int band7, Instant since);
+    List<Object[]> sharingABand(
+            int band0,
+            int band1,
+            int band2,
+            int band3,
+            int band4,
+            int band5,
+            int band6,
+            int band7,
+            Instant since,
+            long organisationId,
+            long id,
+            Collection<String> labels);
 
-    /** Of {@code ids}, those of other units than {@code organisationId}, other than {@code id}, with a readable label. */
-    @Query("""
-            select s from Submission s
-            where s.id in ?1 and s.organisationId <> ?2 and s.id <> ?3 and s.label in ?4
-            """)
-    List<Submission> candidates(List<Long> ids, long organisationId, long id, List<String> labels);
+    /** A submission sharing a band with a signature: its id and its own signature, encoded. */
+    record BandMatch(long id, String minhash) {}
 
-    /**
-     * Sent submissions of other units since {@code since} sharing at least one MinHash band with a
-     * signature, readable with {@code labels}: a handful of rows even among millions.
-     */
-    default List<Submission> sharingABand(int[] b, Instant since, long organisationId, long id, List<String> labels) {
-        List<Long> ids = sharingABand(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], since);
-        return ids.isEmpty() ? List.of() : candidates(ids, organisationId, id, labels);
+    /** {@link #sharingABand(int, int, int, int, int, int, int, int, Instant, long, long, Collection)} for bands. */
+    default List<BandMatch> sharingABand(
+            int[] b, Instant since, long organisationId, long id, Collection<String> labels) {
+        return sharingABand(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], since, organisationId, id, labels).stream()
+                .map(row -> new BandMatch(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
     }
 
     /** Per unit: how many submissions reached the office (were signed off) in [{@code from}, {@code to}). */

@@ -14,6 +14,8 @@ import org.civitas.reporting.SubmissionEdited;
 import org.civitas.reporting.SubmissionSaved;
 import org.civitas.reporting.SubmissionStateChanged;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,14 +26,58 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * records each delivery in its event publication registry and redelivers what was not completed at the
  * next start (a crash between commit and index); handlers re-read the committed state, so a second
  * delivery changes nothing. The drift check and a rebuild repair anything else.
+ *
+ * <p>An edition is re-indexed once per transaction, however many of its events the transaction published
+ * ({@link Coalescing}); its handlers run just before the coalescing notes are dropped at the transaction's end.
  */
 @Component
 class IndexListeners {
 
-    private final Indexer indexer;
+    /** Just before {@link Coalescing}'s cleanup, which runs last. */
+    private static final int EDITION_ORDER = Ordered.LOWEST_PRECEDENCE - 1;
 
-    IndexListeners(Indexer indexer) {
+    private final Indexer indexer;
+    private final Coalescing coalescing;
+
+    IndexListeners(Indexer indexer, Coalescing coalescing) {
         this.indexer = indexer;
+        this.coalescing = coalescing;
+    }
+
+    /** Notes each edition event as it is published, inside the writer's transaction. */
+    @EventListener({
+        EditionCreated.class,
+        EditionCompiled.class,
+        EditionSubmitted.class,
+        EditionSignedOff.class,
+        EditionReturned.class,
+        EditionReleased.class,
+        EditionArchived.class,
+        EditionDiscarded.class
+    })
+    void published(Object event) {
+        coalescing.published(Documents.editionId(editionId(event)), event);
+    }
+
+    private static long editionId(Object event) {
+        return switch (event) {
+            case EditionCreated e -> e.editionId();
+            case EditionCompiled e -> e.editionId();
+            case EditionSubmitted e -> e.editionId();
+            case EditionSignedOff e -> e.editionId();
+            case EditionReturned e -> e.editionId();
+            case EditionReleased e -> e.editionId();
+            case EditionArchived e -> e.editionId();
+            case EditionDiscarded e -> e.editionId();
+            default -> throw new IllegalArgumentException("not an edition event: " + event);
+        };
+    }
+
+    private void edition(Object event) {
+        long id = editionId(event);
+        if (!coalescing.laterEventWillIndex(Documents.editionId(id), event)) {
+            indexer.edition(id);
+        }
     }
 
     /** While the writer's transaction runs: lets the after-commit handlers write its articles in one batch. */
@@ -67,42 +113,50 @@ class IndexListeners {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(EDITION_ORDER)
     void on(EditionCreated event) {
-        indexer.edition(event.editionId());
+        edition(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(EDITION_ORDER)
     void on(EditionCompiled event) {
-        indexer.edition(event.editionId());
+        edition(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(EDITION_ORDER)
     void on(EditionSubmitted event) {
-        indexer.edition(event.editionId());
+        edition(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(EDITION_ORDER)
     void on(EditionSignedOff event) {
-        indexer.edition(event.editionId());
+        edition(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(EDITION_ORDER)
     void on(EditionReturned event) {
-        indexer.edition(event.editionId());
+        edition(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(EDITION_ORDER)
     void on(EditionReleased event) {
-        indexer.edition(event.editionId());
+        edition(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(EDITION_ORDER)
     void on(EditionArchived event) {
-        indexer.edition(event.editionId());
+        edition(event);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(EDITION_ORDER)
     void on(EditionDiscarded event) {
-        indexer.edition(event.editionId());
+        edition(event);
     }
 }
