@@ -8,64 +8,32 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The bundled CJK font (Noto Serif SC, SIL Open Font License 1.1) that every PDF embeds, so that an
- * edition looks the same on every machine. The build puts it under {@code fonts/} (see the pom); it is
- * read once and kept in memory, as each export embeds the subset it uses.
- *
- * <p>The fonts are also kept parsed: parsing a 15 MB CJK font took most of an export's time when each
- * export did it again. PDFBox shares parsed fonts between documents and threads itself (its font mapper
- * does), reading tables under the font's own lock, and each document makes its own subset of them.
+ * edition looks the same on every machine. The build puts it under {@code fonts/} (see the pom); each
+ * weight is read and parsed once, on first use, and kept: parsing a 15 MB CJK font took most of an
+ * export's time when each export did it again. PDFBox shares parsed fonts between documents and
+ * threads itself (its font mapper does), reading tables under the font's own lock, and each document
+ * makes its own subset of them.
  */
 @Component
 class ExportFonts {
 
-    private volatile byte[] regular;
-    private volatile byte[] bold;
-    private volatile TrueTypeFont regularFont;
-    private volatile TrueTypeFont boldFont;
-
-    byte[] regular() {
-        if (regular == null) {
-            regular = read("fonts/NotoSerifSC-Regular.ttf");
-        }
-        return regular;
-    }
-
-    byte[] bold() {
-        if (bold == null) {
-            bold = read("fonts/NotoSerifSC-Bold.ttf");
-        }
-        return bold;
-    }
+    private final SingletonSupplier<TrueTypeFont> regular =
+            SingletonSupplier.of(() -> parse(read("fonts/NotoSerifSC-Regular.ttf")));
+    private final SingletonSupplier<TrueTypeFont> bold =
+            SingletonSupplier.of(() -> parse(read("fonts/NotoSerifSC-Bold.ttf")));
 
     /** The regular weight, parsed once; never close it. */
     TrueTypeFont regularFont() {
-        TrueTypeFont font = regularFont;
-        if (font == null) {
-            synchronized (this) {
-                if (regularFont == null) {
-                    regularFont = parse(regular());
-                }
-                font = regularFont;
-            }
-        }
-        return font;
+        return regular.obtain();
     }
 
     /** The bold weight, parsed once; never close it. */
     TrueTypeFont boldFont() {
-        TrueTypeFont font = boldFont;
-        if (font == null) {
-            synchronized (this) {
-                if (boldFont == null) {
-                    boldFont = parse(bold());
-                }
-                font = boldFont;
-            }
-        }
-        return font;
+        return bold.obtain();
     }
 
     private static TrueTypeFont parse(byte[] bytes) {

@@ -15,12 +15,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -143,7 +141,8 @@ class ToUnicodeRepair {
     /** Radical code point → the ideograph drawn with the same glyph, from the bundled font's cmap. */
     private Map<Integer, Integer> preferred() {
         if (preferred == null) {
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fonts.regular()))) {
+            try {
+                TrueTypeFont font = fonts.regularFont(); // shared: not closed here
                 CmapLookup cmap = font.getUnicodeCmapLookup();
                 Map<Integer, Integer> map = new HashMap<>();
                 for (int gid = 0; gid < font.getNumberOfGlyphs(); gid++) {
