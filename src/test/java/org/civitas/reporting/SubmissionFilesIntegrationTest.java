@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -84,7 +85,23 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
         mvc.perform(get("/admin/reporting/files/" + picture).with(as("t.lx.writer")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
-                .andExpect(content().bytes(WordFixtures.png()));
+                .andExpect(content().bytes(WordFixtures.png()))
+                .andExpect(header().string("Content-Security-Policy", "sandbox"));
+        // served as the storage module serves every blob: byte ranges and 304 by its SHA-256
+        byte[] png = WordFixtures.png();
+        mvc.perform(get("/admin/reporting/files/" + picture)
+                        .header("Range", "bytes=0-7")
+                        .with(as("t.lx.writer")))
+                .andExpect(status().isPartialContent())
+                .andExpect(content().bytes(java.util.Arrays.copyOf(png, 8)));
+        String etag = mvc.perform(get("/admin/reporting/files/" + picture).with(as("t.lx.writer")))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(get("/admin/reporting/files/" + picture)
+                        .header("If-None-Match", etag)
+                        .with(as("t.lx.writer")))
+                .andExpect(status().isNotModified());
         mvc.perform(get("/admin/reporting/files/" + picture).with(as("t.mx.writer")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/reporting/files/" + picture).with(as("t.editor")))

@@ -1,7 +1,6 @@
 package org.civitas.publishing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +11,9 @@ import org.civitas.publishing.internal.Theme;
 import org.civitas.publishing.internal.ThemeRegistry;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobReader;
-import org.springframework.core.io.AbstractResource;
+import org.civitas.storage.BlobResponses;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,17 +64,11 @@ class PublicFilesController {
         }
         BlobInfo info = blob.get();
         boolean image = info.contentType().toLowerCase(Locale.ROOT).startsWith("image/");
-        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(info.filename(), java.nio.charset.StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .eTag("\"" + info.sha256() + "\"")
-                .cacheControl(CacheControl.noCache().cachePublic())
-                .contentType(MediaType.parseMediaType(info.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("Content-Security-Policy", "sandbox")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new BlobResource(blobs, info));
+        return BlobResponses.of(
+                info,
+                () -> blobs.open(info.id(), 0, info.size()),
+                image,
+                CacheControl.noCache().cachePublic());
     }
 
     @GetMapping("/assets/{theme}/**")
@@ -97,37 +88,5 @@ class PublicFilesController {
                 .contentType(MediaType.parseMediaType(asset.get().contentType()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(asset.get().content());
-    }
-
-    /** A blob as a resource whose length is known without reading it, so that Spring can serve ranges. */
-    private static final class BlobResource extends AbstractResource {
-
-        private final BlobReader blobs;
-        private final BlobInfo info;
-
-        BlobResource(BlobReader blobs, BlobInfo info) {
-            this.blobs = blobs;
-            this.info = info;
-        }
-
-        @Override
-        public String getDescription() {
-            return "blob " + info.id();
-        }
-
-        @Override
-        public String getFilename() {
-            return info.filename();
-        }
-
-        @Override
-        public long contentLength() {
-            return info.size();
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return blobs.open(info.id(), 0, info.size());
-        }
     }
 }

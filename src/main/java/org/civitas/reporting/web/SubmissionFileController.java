@@ -18,10 +18,9 @@ import org.civitas.platform.NotFoundException;
 import org.civitas.reporting.SubmissionFiles;
 import org.civitas.reporting.SubmissionFiles.WordImport;
 import org.civitas.storage.BlobInfo;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.civitas.storage.BlobResponses;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,23 +70,11 @@ class SubmissionFileController {
     }
 
     @GetMapping(SubmissionFiles.PATH + "{blobId}")
-    ResponseEntity<InputStreamResource> download(@PathVariable long blobId) {
+    ResponseEntity<Resource> download(@PathVariable long blobId) {
         ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
         BlobInfo blob = files.readable(blobId).orElseThrow(() -> new NotFoundException("Blob", blobId));
-        String type = blob.contentType().toLowerCase(Locale.ROOT);
-        boolean inline = INLINE.contains(type);
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(blob.filename(), java.nio.charset.StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(blob.contentType()))
-                .contentLength(blob.size())
-                .eTag("\"" + blob.sha256() + "\"")
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                // uploaded HTML or SVG never runs as this site's page
-                .header("Content-Security-Policy", "sandbox")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(files.open(blob)));
+        boolean inline = INLINE.contains(blob.contentType().toLowerCase(Locale.ROOT));
+        return BlobResponses.of(
+                blob, () -> files.open(blob), inline, CacheControl.noCache().cachePrivate());
     }
 }
