@@ -1,6 +1,8 @@
 package org.civitas.identity.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.civitas.support.browser.ConsoleSignIn.signIn;
+import static org.civitas.support.browser.ConsoleSignIn.signOut;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -97,21 +99,6 @@ class OnboardingBrowserTest {
 
         var denied = page.navigate("/admin/audit");
         org.assertj.core.api.Assertions.assertThat(denied.status()).isEqualTo(403);
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
-    }
-
-    private static void signOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出"))
-                .click();
-        page.waitForURL(Pattern.compile("/login"));
     }
 
     /** The value of the first option of a select whose text contains {@code text}. */

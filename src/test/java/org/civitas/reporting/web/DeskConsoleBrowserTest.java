@@ -1,12 +1,13 @@
 package org.civitas.reporting.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.civitas.support.browser.ConsoleSignIn.signOut;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.regex.Pattern;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
+import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,17 +68,6 @@ class DeskConsoleBrowserTest {
     }
 
     private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
-    }
-
-    private static void signOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出"))
-                .click();
-        page.waitForURL(Pattern.compile("/login"));
+        ConsoleSignIn.signIn(page, username, PASSWORD);
     }
 }

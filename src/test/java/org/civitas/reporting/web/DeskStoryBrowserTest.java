@@ -2,6 +2,9 @@ package org.civitas.reporting.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civitas.support.browser.ConsoleSignIn.follow;
+import static org.civitas.support.browser.ConsoleSignIn.signIn;
+import static org.civitas.support.browser.ConsoleSignIn.signOut;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -344,28 +347,6 @@ class DeskStoryBrowserTest {
             }
         }
         return (double) red / all;
-    }
-
-    private static void follow(Page page, Locator link) {
-        String href = link.getAttribute("href");
-        link.click();
-        page.waitForURL("**" + href);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
-    }
-
-    private static void signOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出"))
-                .click();
-        page.waitForURL(Pattern.compile("/login"));
     }
 
     private static String name(String username) {

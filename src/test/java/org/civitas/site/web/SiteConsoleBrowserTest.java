@@ -1,12 +1,12 @@
 package org.civitas.site.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.civitas.support.browser.ConsoleSignIn.signOut;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
@@ -15,6 +15,7 @@ import org.civitas.identity.RoleService;
 import org.civitas.site.SitePermissions;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
+import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,18 +121,7 @@ class SiteConsoleBrowserTest {
     }
 
     private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
-    }
-
-    private static void signOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出"))
-                .click();
-        page.waitForURL(Pattern.compile("/login"));
+        ConsoleSignIn.signIn(page, username, PASSWORD);
     }
 
     private static String optionValue(Page page, String select, String text) {

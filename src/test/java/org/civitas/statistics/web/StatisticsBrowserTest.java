@@ -5,9 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
+import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,11 +62,6 @@ class StatisticsBrowserTest {
     }
 
     private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
+        ConsoleSignIn.signIn(page, username, PASSWORD);
     }
 }
