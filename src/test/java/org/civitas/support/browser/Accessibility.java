@@ -1,6 +1,7 @@
 package org.civitas.support.browser;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +43,10 @@ public final class Accessibility {
 
     @SuppressWarnings("unchecked")
     private static List<String> violations(Page page, boolean all) {
+        // A locator assertion passes as soon as the DOM has the element, which can be before the page's
+        // style sheets apply: axe would then judge white navbar text on the browser's default white.
+        page.waitForLoadState(LoadState.LOAD);
+        page.evaluate("() => document.fonts.ready.then(() => true)");
         // evaluate() runs outside the page's Content-Security-Policy, which forbids inline scripts
         if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
             page.evaluate(axeSource());
