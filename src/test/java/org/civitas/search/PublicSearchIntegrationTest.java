@@ -65,6 +65,46 @@ class PublicSearchIntegrationTest extends ContentIntegrationTest {
         assertThat(search("灾后重建", WENCHUAN).total()).isZero();
     }
 
+    @Test
+    void aSynonymFindsTheArticleThatUsesTheOtherWordAndHighlightsIt() {
+        // the installation's list (V15) has 阿坝州,阿坝藏族羌族自治州: either name finds the other
+        ArticleView longName = operations.publish(
+                "cli:tester", WENCHUAN, "news-headlines", ArticleDraft.of("阿坝藏族羌族自治州部署冬季草原防火", "<p>各县开展草原防火检查。</p>"));
+        ArticleView shortName = operations.publish(
+                "cli:tester", WENCHUAN, "news-headlines", ArticleDraft.of("阿坝州部署冬季森林防火", "<p>各县开展森林防火检查。</p>"));
+
+        PublicSearcher.Results byShort = search("阿坝州 草原防火", WENCHUAN);
+        assertThat(byShort.hits()).extracting(PublicSearcher.Hit::articleId).containsExactly(longName.id());
+        assertThat(byShort.hits().getFirst().title())
+                .filteredOn(Snippets.Segment::hit)
+                .extracting(Snippets.Segment::text)
+                .anyMatch(t -> t.contains("阿坝"));
+
+        PublicSearcher.Results byLong = search("阿坝藏族羌族自治州 森林防火", WENCHUAN);
+        assertThat(byLong.hits()).extracting(PublicSearcher.Hit::articleId).containsExactly(shortName.id());
+    }
+
+    @Test
+    void theSnippetOfALongBodyIsAShortPassageAroundTheMatch() {
+        String filler = "各乡镇按照要求组织开展日常巡查工作，及时报告发现的问题。".repeat(60);
+        ArticleView a = operations.publish(
+                "cli:tester",
+                WENCHUAN,
+                "news-headlines",
+                ArticleDraft.of(
+                        "汶川县日常巡查通报", "<p>" + filler + "</p><p>其中雁门乡发现牦牛越冬草料储备不足，已协调调运。</p><p>" + filler + "</p>"));
+
+        PublicSearcher.Results found = search("牦牛越冬", WENCHUAN);
+        assertThat(found.hits()).extracting(PublicSearcher.Hit::articleId).containsExactly(a.id());
+        var snippet = found.hits().getFirst().snippet();
+        String text = snippet.stream().map(Snippets.Segment::text).collect(java.util.stream.Collectors.joining());
+        assertThat(text).contains("牦牛").hasSizeLessThan(200);
+        assertThat(snippet)
+                .filteredOn(Snippets.Segment::hit)
+                .extracting(Snippets.Segment::text)
+                .contains("牦牛");
+    }
+
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
 

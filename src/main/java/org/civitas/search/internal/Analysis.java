@@ -11,7 +11,7 @@ final class Analysis {
 
     private Analysis() {}
 
-    /** Lucene: our own analyzer instances (segmentation, protected terms, synonyms). */
+    /** Lucene: our own analyzer instances (segmentation and protected terms; synonyms on the query side). */
     static LuceneAnalysisConfigurer lucene(SearchTerms terms) {
         ChineseAnalyzer index = ChineseAnalyzer.forIndexing(terms);
         ChineseAnalyzer query = ChineseAnalyzer.forSearch(terms);
@@ -22,14 +22,19 @@ final class Analysis {
     }
 
     /**
-     * Elasticsearch/OpenSearch: the server's analysis-smartcn plugin with the synonyms as a
-     * {@code synonym_graph} filter. Protected terms need the plugin's dictionary there (see docs/search.md).
+     * Elasticsearch/OpenSearch: the server's analysis-smartcn plugin, with the synonyms as a
+     * {@code synonym_graph} filter of the search analyzer (as on Lucene: alternatives in the query, not
+     * extra tokens in the index). Protected terms need the plugin's dictionary there (see docs/search.md).
      */
     static ElasticsearchAnalysisConfigurer elasticsearch(SearchTerms terms) {
         List<String> rules = SearchTerms.lines(terms.synonyms()).stream().toList();
         return (ElasticsearchAnalysisConfigurationContext context) -> {
+            context.analyzer(SearchDocument.TEXT)
+                    .custom()
+                    .tokenizer("smartcn_tokenizer")
+                    .tokenFilters("porter_stem", "smartcn_stop");
             if (rules.isEmpty()) {
-                context.analyzer(SearchDocument.TEXT)
+                context.analyzer(SearchDocument.QUERY)
                         .custom()
                         .tokenizer("smartcn_tokenizer")
                         .tokenFilters("porter_stem", "smartcn_stop");
@@ -38,15 +43,11 @@ final class Analysis {
                         .type("synonym_graph")
                         .param("synonyms", rules.toArray(String[]::new))
                         .param("lenient", true);
-                context.analyzer(SearchDocument.TEXT)
+                context.analyzer(SearchDocument.QUERY)
                         .custom()
                         .tokenizer("smartcn_tokenizer")
-                        .tokenFilters("porter_stem", "smartcn_stop", "civitas_synonyms", "flatten_graph");
+                        .tokenFilters("porter_stem", "smartcn_stop", "civitas_synonyms");
             }
-            context.analyzer(SearchDocument.QUERY)
-                    .custom()
-                    .tokenizer("smartcn_tokenizer")
-                    .tokenFilters("porter_stem", "smartcn_stop");
         };
     }
 }

@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -21,8 +20,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * SmartChineseAnalyzer's chain (HMM word segmentation, Porter stemming for Latin words, punctuation
- * removed) with protected terms kept whole and, for indexing, the administrator's synonyms added at
- * the same positions. Searching uses the chain without synonyms: the index already holds them.
+ * removed) with protected terms kept whole and, for searching, the administrator's synonyms added to the
+ * query as alternatives. Synonyms belong on the query side: the query parser turns a multi-word synonym
+ * into alternative paths, while on the index side the synonym graph would have to be flattened for every
+ * token of every document (profiled: synonym and flatten filters cost as much as the segmentation).
  */
 final class ChineseAnalyzer extends Analyzer {
 
@@ -34,21 +35,21 @@ final class ChineseAnalyzer extends Analyzer {
         this.synonyms = synonyms;
     }
 
-    /** The analyzer for searching: segmentation and protected terms only. */
-    static ChineseAnalyzer forSearch(SearchTerms terms) {
+    /** The analyzer for indexing (and for re-reading stored text when highlighting): segmentation and protected terms. */
+    static ChineseAnalyzer forIndexing(SearchTerms terms) {
         return new ChineseAnalyzer(terms.protectedTerms(), null);
     }
 
     /**
-     * The analyzer for indexing, with synonyms.
+     * The analyzer for queries, with synonyms.
      *
      * @throws IllegalArgumentException naming the line when the synonyms cannot be parsed
      */
-    static ChineseAnalyzer forIndexing(SearchTerms terms) {
+    static ChineseAnalyzer forSearch(SearchTerms terms) {
         if (terms.synonyms().isBlank()) {
-            return forSearch(terms);
+            return forIndexing(terms);
         }
-        try (ChineseAnalyzer plain = forSearch(terms)) {
+        try (ChineseAnalyzer plain = forIndexing(terms)) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
             parser.parse(new StringReader(terms.synonyms()));
             return new ChineseAnalyzer(terms.protectedTerms(), parser.build());
@@ -64,7 +65,8 @@ final class ChineseAnalyzer extends Analyzer {
         stream = new PorterStemFilter(stream);
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
         if (synonyms != null) {
-            stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
+            // a graph: the query parser (Lucene's QueryBuilder) reads it as alternative paths
+            stream = new SynonymGraphFilter(stream, synonyms, true);
         }
         return new TokenStreamComponents(tokenizer, stream);
     }

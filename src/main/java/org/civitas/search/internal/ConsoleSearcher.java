@@ -98,10 +98,7 @@ public class ConsoleSearcher {
                     .where(f -> where(f, text.text(), deskReaders, editionReaders, kind))
                     .aggregation(KINDS, f -> f.terms().field("kind", String.class))
                     .sort(f -> f.score().then().field("date").desc())
-                    .highlighter(h -> h.plain()
-                            .tag(Snippets.START, Snippets.END)
-                            .fragmentSize(120)
-                            .numberOfFragments(1))
+                    .highlighter(h -> Snippets.highlighter(h, 120))
                     .fetch((p - 1) * size, size));
             List<Hit> hits = new ArrayList<>();
             for (List<?> row : result.hits()) {

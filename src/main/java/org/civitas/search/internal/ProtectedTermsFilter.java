@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,7 +23,7 @@ final class ProtectedTermsFilter extends TokenFilter {
     private record Token(State state, String text, int start, int end) {}
 
     private final Set<String> terms;
-    private final Set<String> prefixes = new HashSet<>();
+    private final CharArraySet prefixes;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final List<Token> pending = new ArrayList<>();
@@ -31,17 +32,27 @@ final class ProtectedTermsFilter extends TokenFilter {
     ProtectedTermsFilter(TokenStream input, Set<String> terms) {
         super(input);
         this.terms = terms;
+        Set<String> all = new HashSet<>();
         for (String t : terms) {
             for (int i = 1; i <= t.length(); i++) {
-                prefixes.add(t.substring(0, i));
+                all.add(t.substring(0, i));
             }
         }
+        this.prefixes = CharArraySet.unmodifiableSet(new CharArraySet(all, false));
     }
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!fill(1)) {
-            return false;
+        if (pending.isEmpty()) {
+            // most tokens cannot begin a protected term: pass them on as they are, without buffering
+            if (exhausted || !input.incrementToken()) {
+                exhausted = true;
+                return false;
+            }
+            if (!prefixes.contains(term.buffer(), 0, term.length())) {
+                return true;
+            }
+            pending.add(new Token(captureState(), term.toString(), offset.startOffset(), offset.endOffset()));
         }
         int best = 0;
         StringBuilder joined = new StringBuilder();

@@ -125,10 +125,7 @@ public class PublicSearcher {
                     .sort(f -> query.byDate()
                             ? f.field("date").desc().then().score()
                             : f.score().then().field("date").desc())
-                    .highlighter(h -> h.plain()
-                            .tag(Snippets.START, Snippets.END)
-                            .fragmentSize(SNIPPET)
-                            .numberOfFragments(1))
+                    .highlighter(h -> Snippets.highlighter(h, SNIPPET))
                     .fetch((page - 1) * size, size));
             long total = result.total().hitCount();
             List<Hit> hits = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.civitas.search.internal;
 import java.time.Instant;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -13,7 +14,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /**
  * One searchable thing: an article as one site shows it, a submission, an adopted item or an edition.
  * Besides the text it carries everything a query filters on, so that permission filters run inside the
- * query and counts and facets never include what the user may not see.
+ * query and counts and facets never include what the user may not see. The text fields keep term
+ * vectors with offsets, so that highlighting reads where the words are instead of segmenting every hit's
+ * text again (which cost more than the search itself, and grew with the size of attached files).
  */
 public class SearchDocument {
 
@@ -30,14 +33,26 @@ public class SearchDocument {
     @KeywordField
     String audience;
 
-    @FullTextField(analyzer = TEXT, searchAnalyzer = QUERY, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = TEXT,
+            searchAnalyzer = QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.FAST_VECTOR)
     String title;
 
-    @FullTextField(analyzer = TEXT, searchAnalyzer = QUERY, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = TEXT,
+            searchAnalyzer = QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.FAST_VECTOR)
     String body;
 
     /** Text of the attachments. */
-    @FullTextField(analyzer = TEXT, searchAnalyzer = QUERY, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = TEXT,
+            searchAnalyzer = QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.FAST_VECTOR)
     String files;
 
     @GenericField(projectable = Projectable.YES)

@@ -2,6 +2,8 @@ package org.civitas.search.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 
 /**
  * Highlighted text as plain segments, each marked as a hit or not, so that themes and console pages
@@ -11,11 +13,29 @@ public final class Snippets {
 
     static final String START = "\u0002";
     static final String END = "\u0003";
+    private static final String BOUNDARIES = "。，；：！？、.,;:!? \t\n";
 
     /** A run of text; {@code hit} when it matched the query. */
     public record Segment(String text, boolean hit) {}
 
     private Snippets() {}
+
+    /**
+     * The highlighter both searches use: the fast vector highlighter, which reads where the words are
+     * from the documents' term vectors instead of segmenting each hit's text again; one passage of about
+     * {@code size} characters around the best match, starting after a Chinese or Latin punctuation mark
+     * where one is near.
+     */
+    static HighlighterFinalStep highlighter(SearchHighlighterFactory h, int size) {
+        return h.fastVector()
+                .tag(START, END)
+                .fragmentSize(size)
+                .numberOfFragments(1)
+                .boundaryScanner()
+                .chars()
+                .boundaryChars(BOUNDARIES)
+                .end();
+    }
 
     static List<Segment> parse(String highlighted) {
         List<Segment> segments = new ArrayList<>();
@@ -51,7 +71,13 @@ public final class Snippets {
 
     private static void add(List<Segment> segments, String text, boolean hit) {
         String clean = text.replace(START, "").replace(END, "").replaceAll("\\s+", " ");
-        if (!clean.isEmpty()) {
+        if (clean.isEmpty()) {
+            return;
+        }
+        // the highlighter marks each word of a phrase on its own: one mark for words that touch
+        if (hit && !segments.isEmpty() && segments.getLast().hit()) {
+            segments.set(segments.size() - 1, new Segment(segments.getLast().text() + clean, true));
+        } else {
             segments.add(new Segment(clean, hit));
         }
     }

@@ -51,7 +51,7 @@ public class TermsService {
         }
         SearchTerms terms = SearchTerms.of(syn, prot);
         try {
-            ChineseAnalyzer.forIndexing(terms).close();
+            ChineseAnalyzer.forSearch(terms).close();
         } catch (IllegalArgumentException e) {
             throw DomainException.onField("synonyms", "search.terms.badSynonyms", String.valueOf(e.getMessage()));
         }
