@@ -96,7 +96,10 @@ class ReportingConsoleIntegrationTest extends ReportingIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<ins>")))
                 .andExpect(content().string(containsString("理县秋粮收获过八成")))
-                .andExpect(content().string(containsString("其他单位的相似来稿")));
+                .andExpect(content().string(containsString("其他单位的相似来稿")))
+                // people by the names they are known by, not their account names
+                .andExpect(content().string(containsString("测试 t.lx.writer")))
+                .andExpect(content().string(containsString("测试 t.editor")));
         mvc.perform(post("/admin/reporting/submissions/" + id + "/adopt")
                         .with(as("t.editor"))
                         .with(csrf()))

@@ -5,6 +5,7 @@ import static org.civitas.reporting.ReportingPermissions.SUBMIT;
 
 import java.util.List;
 import org.civitas.identity.AccessControl;
+import org.civitas.identity.UserDirectory;
 import org.civitas.platform.TextDiff;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.NearDuplicate;
@@ -21,11 +22,24 @@ class SubmissionPage {
     private final DeskService desk;
     private final AccessControl access;
     private final SubmissionFiles files;
+    private final UserDirectory users;
 
-    SubmissionPage(DeskService desk, AccessControl access, SubmissionFiles files) {
+    SubmissionPage(DeskService desk, AccessControl access, SubmissionFiles files, UserDirectory users) {
         this.desk = desk;
         this.access = access;
         this.files = files;
+        this.users = users;
+    }
+
+    /** The name people know a user by; the username when the account is gone. */
+    private String nameOf(String username) {
+        if (username == null) {
+            return null;
+        }
+        return users.findByUsername(username)
+                .map(UserDirectory.UserSummary::displayName)
+                .filter(name -> !name.isBlank())
+                .orElse(username);
     }
 
     void fill(SubmissionView s, Model model) {
@@ -34,6 +48,8 @@ class SubmissionPage {
                 user.has(EDIT) && s.state().sent() && access.scope(EDIT).contains(s.organisationId());
         boolean writer = user.has(SUBMIT) && access.scope(SUBMIT).contains(s.organisationId());
         model.addAttribute("s", s);
+        model.addAttribute("authorName", nameOf(s.author()));
+        model.addAttribute("editorName", nameOf(s.editedBy()));
         model.addAttribute("attachmentFiles", FileItem.of(files.describe(s.attachmentIds())));
         model.addAttribute("editor", editor);
         model.addAttribute("open", editor && s.state().open());
