@@ -4,7 +4,8 @@ import org.civitas.platform.AuditableEvent;
 
 /**
  * A share of an article with another site was pushed, pulled, accepted, declined, removed, cancelled or
- * ended by the source's withdrawal; {@code state} is its new state.
+ * ended (by the source's withdrawal, or because the receiving channel was removed or closed to pushes);
+ * {@code state} is its new state.
  */
 public record ShareChanged(
         long shareId,
@@ -25,7 +26,7 @@ public record ShareChanged(
             case DECLINED -> "content:share-decline";
             case REMOVED -> "content:share-remove";
             case CANCELLED -> "content:share-cancel";
-            case ENDED -> "content:share-end";
+            case ENDED, CHANNEL_REMOVED, CHANNEL_CLOSED -> "content:share-end";
         };
     }
 

@@ -11,7 +11,8 @@ import org.springframework.data.domain.Pageable;
  * current public copy in one of its channels, follows its re-reviewed edits and loses it when the source
  * is withdrawn. Every method but the channel settings needs {@link ContentPermissions#WRITE}; pushing and pulling also need
  * {@link ContentPermissions#SHARE} (see there for scopes). Every change publishes one {@link ShareChanged}
- * (and a {@link PublicContentChanged} when the public pages change). Refusals are
+ * (and a {@link PublicContentChanged} when the public pages change). Removing a receiving channel (in the
+ * site module) ends every active share into it ({@link ShareState#CHANNEL_REMOVED}). Refusals are
  * {@link org.civitas.platform.DomainException}s and change nothing.
  */
 public interface ShareService {
@@ -46,14 +47,14 @@ public interface ShareService {
     /** Calls back a pending push (the source site's editors). */
     ShareView cancel(long shareId);
 
-    /** Shares received by the site, optionally in one state, pending first then newest. */
-    List<ShareView> incoming(long siteId, ShareState state);
+    /** Shares received by the site, optionally in one state, pending first then newest; one page of them. */
+    Page<ShareView> incoming(long siteId, ShareState state, Pageable pageable);
 
-    /** Shares the site's articles went out in, newest first. */
-    List<ShareView> outgoing(long siteId);
+    /** Shares the site's articles went out in, newest first; one page of them. */
+    Page<ShareView> outgoing(long siteId, Pageable pageable);
 
-    /** Every share of the article (its source site's editors). */
-    List<ShareView> of(long articleId);
+    /** The shares of the article (its source site's editors), newest first; one page of them. */
+    Page<ShareView> of(long articleId, Pageable pageable);
 
     /** The other sites of the cluster, in tree order, to pull from into the site. */
     List<SiteView> pullSources(long targetSiteId);
@@ -70,7 +71,9 @@ public interface ShareService {
 
     /**
      * Opens or closes a channel of the site to pushes; needs the right to manage the site (as for
-     * {@link ChannelReviewSettings#setChain}); publishes one {@link ChannelSharingChanged}.
+     * {@link ChannelReviewSettings#setChain}); publishes one {@link ChannelSharingChanged}. Closing ends the
+     * pushes still pending into the channel ({@link ShareState#CHANNEL_CLOSED}, one {@link ShareChanged}
+     * each); the copies it already carries stay until its editors remove them.
      */
     void setAccepting(long siteId, long channelId, boolean accepts);
 }

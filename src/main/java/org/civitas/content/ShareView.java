@@ -8,8 +8,8 @@ import java.time.Instant;
  * @param title the article's public title (its working title while it has no public copy)
  * @param live whether the source article is on the public sites now
  * @param pulled whether the receiving site took it itself (pull) rather than being pushed it
- * @param reason why it was declined, else {@code null}
- * @param decidedBy who accepted, declined, removed or cancelled it, or {@code system} when the source was withdrawn
+ * @param reason why it was declined; for {@link ShareState#CHANNEL_REMOVED} the removed channel's name; else {@code null}
+ * @param decidedBy who accepted, declined, removed or cancelled it, or who withdrew the source, removed the receiving channel or closed it to pushes
  */
 public record ShareView(
         long id,

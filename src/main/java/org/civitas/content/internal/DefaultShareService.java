@@ -189,23 +189,23 @@ class DefaultShareService implements ShareService {
 
     @Override
     @PreAuthorize("hasAuthority('content:write')")
-    public List<ShareView> incoming(long siteId, ShareState state) {
+    public Page<ShareView> incoming(long siteId, ShareState state, Pageable pageable) {
         requireWriteSite(siteId);
-        return views.views(shares.incoming(siteId, state));
+        return views.views(shares.incoming(siteId, state, pageable));
     }
 
     @Override
     @PreAuthorize("hasAuthority('content:write')")
-    public List<ShareView> outgoing(long siteId) {
+    public Page<ShareView> outgoing(long siteId, Pageable pageable) {
         requireWriteSite(siteId);
-        return views.views(shares.findBySourceSiteIdOrderByRequestedAtDescIdDesc(siteId));
+        return views.views(shares.findBySourceSiteIdOrderByRequestedAtDescIdDesc(siteId, pageable));
     }
 
     @Override
     @PreAuthorize("hasAuthority('content:write')")
-    public List<ShareView> of(long articleId) {
+    public Page<ShareView> of(long articleId, Pageable pageable) {
         writable(articleId);
-        return views.views(shares.findByArticleIdOrderByRequestedAtDescIdDesc(articleId));
+        return views.views(shares.findByArticleIdOrderByRequestedAtDescIdDesc(articleId, pageable));
     }
 
     @Override
@@ -244,8 +244,17 @@ class DefaultShareService implements ShareService {
         if (settings.accepts(channel.id()) == accepts) {
             return;
         }
-        settings.setAccepting(siteId, channel.id(), accepts, ArticleAccess.actor(), clock.instant());
+        Instant now = clock.instant();
+        settings.setAccepting(siteId, channel.id(), accepts, ArticleAccess.actor(), now);
         events.publishEvent(new ChannelSharingChanged(siteId, channel.id(), accepts));
+        if (!accepts) {
+            // pushes still waiting are refused with the channel; what it already carries stays
+            for (Share share : shares.intoChannel(siteId, channel.id(), ShareState.PENDING)) {
+                share.channelClosed(ArticleAccess.actor(), now);
+                shares.flush();
+                events.publishEvent(share.changed());
+            }
+        }
     }
 
     private Share create(Article article, SiteView target, ChannelView channel, boolean pulled) {

@@ -134,6 +134,23 @@ class Share {
         decide(ShareState.ENDED, null, by, now);
     }
 
+    /**
+     * The receiving channel was removed: the share ends whatever its active state; the channel's name is
+     * kept as the reason, since the channel itself is gone.
+     */
+    void channelRemoved(String channelName, String by, Instant now) {
+        if (!state.active()) {
+            throw new DomainException("content.share.notActive", id, label(state));
+        }
+        decide(ShareState.CHANNEL_REMOVED, channelName, by, now);
+    }
+
+    /** The receiving channel stopped taking pushes: a pending push ends undecided (accepted copies stay). */
+    void channelClosed(String by, Instant now) {
+        require(ShareState.PENDING, "content.share.notPending");
+        decide(ShareState.CHANNEL_CLOSED, null, by, now);
+    }
+
     private void require(ShareState expected, String messageKey) {
         if (state != expected) {
             throw new DomainException(messageKey, id, label(state));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civitas.content.ArticleSummary;
+import org.civitas.content.ShareState;
 import org.civitas.content.ShareTarget;
 import org.civitas.content.ShareView;
 import org.civitas.site.ChannelView;
@@ -58,6 +59,11 @@ class ShareViews {
         return views(List.of(share)).getFirst();
     }
 
+    /** One page of shares as editors see them. */
+    Page<ShareView> views(Page<Share> page) {
+        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
     /** The shares as editors see them; site and channel names are looked up once per list. */
     List<ShareView> views(List<Share> shares) {
         Map<Long, SiteView> sites = new HashMap<>();
@@ -70,7 +76,13 @@ class ShareViews {
                             s.targetChannelId(),
                             id -> channels.channel(s.targetSiteId(), id)
                                     .map(ChannelView::name)
-                                    .orElse("#" + id));
+                                    .orElse(null));
+                    if (channel == null) {
+                        // a removed channel: its share kept the name
+                        channel = s.state() == ShareState.CHANNEL_REMOVED && s.reason() != null
+                                ? s.reason()
+                                : "#" + s.targetChannelId();
+                    }
                     Object[] article = jdbc.sql("""
                                     select coalesce(p.title, a.title), a.live from content_article a
                                     left join content_publication p on p.article_id = a.id where a.id = ?

@@ -34,6 +34,9 @@ class ArticleController {
 
     private static final int PAGE_SIZE = 20;
 
+    /** Shares of one article on its page. */
+    private static final int SHARE_PAGE_SIZE = 10;
+
     private final ArticleService articles;
     private final ChannelOptions channels;
     private final AccessControl access;
@@ -136,10 +139,11 @@ class ArticleController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(defaultValue = "0") int sharePage, Model model) {
         requireEditor();
         ArticleView article = articles.get(id);
         model.addAttribute("articleForm", ArticleForm.of(article));
+        model.addAttribute("sharePage", Math.max(0, sharePage));
         return editor(model, article.siteId(), article.channelId(), article);
     }
 
@@ -221,7 +225,9 @@ class ArticleController {
             Map<Long, String> attachmentNames = new java.util.HashMap<>();
             article.attachments().forEach(a -> attachmentNames.put(a.blobId(), a.fileName()));
             model.addAttribute("attachmentNames", attachmentNames);
-            model.addAttribute("shares", shares.of(article.id()));
+            int sharePage = model.getAttribute("sharePage") instanceof Integer p ? p : 0;
+            model.addAttribute("shares", shares.of(article.id(), PageRequest.of(sharePage, SHARE_PAGE_SIZE)));
+            model.addAttribute("sharePageBase", "/admin/articles/" + article.id() + "?sharePage=");
             boolean canShare = shares.canShareFrom(siteId);
             model.addAttribute("canShare", canShare);
             model.addAttribute(

@@ -10,6 +10,8 @@ import org.civitas.content.ShareView;
 import org.civitas.platform.DomainException;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/shares")
 @Tag(name = "Shares", description = "Pushing articles to other sites of the cluster and deciding on pushes received")
 class ShareApiController {
+
+    private static final int MAX_PAGE_SIZE = 100;
 
     private final ShareService shares;
     private final SiteDirectory sites;
@@ -55,9 +59,17 @@ class ShareApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Shares received by a site the caller edits, pending first")
-    List<ShareView> incoming(@RequestParam String siteCode, @RequestParam(required = false) ShareState state) {
-        return shares.incoming(site(siteCode).id(), state);
+    @Operation(
+            summary = "Shares received by a site the caller edits, pending first",
+            description = "Paged (size at most " + MAX_PAGE_SIZE + ").")
+    SharePage incoming(
+            @RequestParam String siteCode,
+            @RequestParam(required = false) ShareState state,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        Page<ShareView> result = shares.incoming(
+                site(siteCode).id(), state, PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE)));
+        return new SharePage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
     }
 
     @PostMapping("/{id}/accept")
@@ -91,4 +103,7 @@ class ShareApiController {
     record PushRequest(Long articleId, String siteCode, String channelCode) {}
 
     record DeclineRequest(String reason) {}
+
+    /** One page of shares. */
+    record SharePage(List<ShareView> items, int page, int size, long total) {}
 }

@@ -54,7 +54,11 @@ class ShareController {
     }
 
     @GetMapping("/shares")
-    String list(@RequestParam(required = false) Long site, Model model) {
+    String list(
+            @RequestParam(required = false) Long site,
+            @RequestParam(defaultValue = "0") int in,
+            @RequestParam(defaultValue = "0") int out,
+            Model model) {
         requireEditor();
         List<SiteView> sites = articles.writableSites();
         model.addAttribute("sites", sites);
@@ -63,8 +67,13 @@ class ShareController {
         }
         SiteView current = chosen(sites, site);
         model.addAttribute("site", current);
-        model.addAttribute("incoming", shares.incoming(current.id(), null));
-        model.addAttribute("outgoing", shares.outgoing(current.id()));
+        int inPage = Math.max(0, in);
+        int outPage = Math.max(0, out);
+        model.addAttribute("incoming", shares.incoming(current.id(), null, PageRequest.of(inPage, PAGE_SIZE)));
+        model.addAttribute("outgoing", shares.outgoing(current.id(), PageRequest.of(outPage, PAGE_SIZE)));
+        String base = "/admin/articles/shares?site=" + current.id();
+        model.addAttribute("incomingBase", base + "&out=" + outPage + "&in=");
+        model.addAttribute("outgoingBase", base + "&in=" + inPage + "&out=");
         model.addAttribute("canPull", shares.canPullInto(current.id()));
         java.util.Map<Long, String> codes = new java.util.HashMap<>();
         directory.all().forEach(s -> codes.put(s.id(), s.siteCode()));

@@ -36,6 +36,8 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
 
     static final String PORTAL = "5132000001";
 
+    static final PageRequest PAGE = PageRequest.of(0, 50);
+
     @Autowired
     ShareService shares;
 
@@ -79,7 +81,7 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
                 .noneMatch(t -> t.siteId() == portal);
 
         people.signIn(portalEditor);
-        assertThat(shares.incoming(portal, ShareState.PENDING))
+        assertThat(shares.incoming(portal, ShareState.PENDING, PAGE))
                 .extracting(ShareView::id)
                 .contains(pushed.id());
         events.clear();
@@ -133,7 +135,7 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
         assertThat(events.stream(ShareChanged.class))
                 .singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("content:share-end"));
-        assertThat(shares.of(a.id()))
+        assertThat(shares.of(a.id(), PAGE))
                 .singleElement()
                 .satisfies(s -> assertThat(s.state()).isEqualTo(ShareState.ENDED));
 
@@ -248,7 +250,7 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
                 .as("a channel of another site")
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("content.channel.unknown");
-        assertThat(shares.of(a.id())).isEmpty();
+        assertThat(shares.of(a.id(), PAGE)).isEmpty();
         assertThat(events.stream(ShareChanged.class)).isEmpty();
 
         ShareView pushed = shares.push(a.id(), portal, counties);
@@ -264,7 +266,7 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
         assertThatThrownBy(() -> shares.decline(pushed.id(), "  "))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("content.share.reason.required");
-        assertThat(shares.incoming(portal, ShareState.PENDING))
+        assertThat(shares.incoming(portal, ShareState.PENDING, PAGE))
                 .extracting(ShareView::id)
                 .contains(pushed.id());
         ShareView declined = shares.decline(pushed.id(), "请推送到部门动态以外的栏目");
@@ -275,7 +277,7 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
         assertThat(catalogue.published(portal, a.id())).isEmpty();
 
         people.signIn(wenchuanSharer);
-        assertThat(shares.of(a.id())).singleElement().satisfies(s -> {
+        assertThat(shares.of(a.id(), PAGE)).singleElement().satisfies(s -> {
             assertThat(s.state()).isEqualTo(ShareState.DECLINED);
             assertThat(s.reason()).isEqualTo("请推送到部门动态以外的栏目");
         });
@@ -310,7 +312,7 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
         assertThatThrownBy(() -> shares.accept(pushed.id()))
                 .as("the pushing site cannot accept for the portal")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> shares.incoming(portal, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> shares.incoming(portal, null, PAGE)).isInstanceOf(AccessDeniedException.class);
         people.signIn(jiuzhaigouEditor);
         assertThatThrownBy(() -> shares.decline(pushed.id(), "不是我的")).isInstanceOf(AccessDeniedException.class);
         people.signIn(portalEditor);
@@ -325,6 +327,47 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
         assertThat(shares.cancel(pushed.id()).state()).isEqualTo(ShareState.CANCELLED);
         assertThat(events.stream(AuditableEvent.class).map(AuditableEvent::action))
                 .contains("content:share-push", "content:share-cancel");
+    }
+
+    @Autowired
+    ReceivingChannelListener receivingChannels;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void sharesIntoAChannelRemovedBeforeRemovalsEndedThemEndAtTheNextStart() {
+        ArticleView a = published("汶川县开展地质灾害隐患排查", "<p>排查</p>");
+        long portal = site(PORTAL).id();
+        ShareView pushed =
+                shares.push(a.id(), portal, channel(PORTAL, "news-counties").id());
+        people.signIn(portalEditor);
+        shares.accept(pushed.id());
+        // as left by a channel removed earlier: the share points at a channel that no longer exists
+        jdbc.sql("update content_share set target_channel_id = ? where id = ?")
+                .params(-pushed.id(), pushed.id())
+                .update();
+        assertThat(catalogue.published(portal, a.id())).isPresent();
+        ContentTestUsers.signOut();
+        events.clear();
+
+        receivingChannels.endSharesIntoChannelsRemovedEarlier();
+
+        assertThat(catalogue.published(portal, a.id())).isEmpty();
+        assertThat(catalogue.published(a.siteId(), a.id())).isPresent();
+        assertThat(events.stream(ShareChanged.class)).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(ShareState.CHANNEL_REMOVED);
+            assertThat(e.action()).isEqualTo("content:share-end");
+        });
+        assertThat(events.stream(PublicContentChanged.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e.siteIds()).containsExactly(portal));
+        people.signIn(wenchuanSharer);
+        assertThat(shares.of(a.id(), PAGE)).singleElement().satisfies(s -> {
+            assertThat(s.state()).isEqualTo(ShareState.CHANNEL_REMOVED);
+            assertThat(s.decidedBy()).isEqualTo("system");
+            assertThat(s.targetChannelName()).isEqualTo("#" + (-pushed.id()));
+        });
     }
 
     /** A new article of 汶川县's headlines (no review), published by the sharer. */

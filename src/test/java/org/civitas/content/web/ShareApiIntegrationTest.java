@@ -89,7 +89,7 @@ class ShareApiIntegrationTest extends ContentIntegrationTest {
                         portalEditor,
                         get("/api/v1/shares").param("siteCode", "5132000001").param("state", "PENDING")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].articleId", hasItem((int) id)));
+                .andExpect(jsonPath("$.items[*].articleId", hasItem((int) id)));
         mvc.perform(as(
                         portalEditor,
                         post(location + "/decline")
