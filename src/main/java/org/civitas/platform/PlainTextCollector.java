@@ -3,8 +3,9 @@ package org.civitas.platform;
 import java.util.List;
 import java.util.Set;
 import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.PolicyFactory;
 
-/** Collects the text of already sanitized HTML, with line breaks between blocks. */
+/** Collects the text that an allow-list lets through of HTML, with line breaks between blocks. */
 final class PlainTextCollector implements HtmlSanitizer.Policy {
 
     private static final Set<String> BLOCKS = Set.of(
@@ -32,9 +33,10 @@ final class PlainTextCollector implements HtmlSanitizer.Policy {
 
     private final StringBuilder text = new StringBuilder();
 
-    static String collect(String safeHtml) {
+    /** The text {@code policy} lets through of {@code html}, in one parse. */
+    static String collect(String html, PolicyFactory policy) {
         PlainTextCollector collector = new PlainTextCollector();
-        HtmlSanitizer.sanitize(safeHtml, collector);
+        HtmlSanitizer.sanitize(html, policy.apply(collector));
         return collector.result();
     }
 

@@ -56,8 +56,15 @@ public final class RichText {
      * disallowed elements is not included. {@code null} gives an empty string.
      */
     public static String toPlainText(String html) {
-        String safe = clean(html);
-        return safe.isEmpty() ? "" : PlainTextCollector.collect(safe);
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        if (html.length() > MAX_LENGTH) {
+            throw new DomainException("richtext.tooLarge", MAX_LENGTH);
+        }
+        // one pass: the allow-list filters the parser's events on their way to the text collector,
+        // instead of writing sanitized HTML and parsing it again (the search rebuild reads every body)
+        return PlainTextCollector.collect(html, RichTextPolicy.POLICY);
     }
 
     private static final class RemovalRecorder implements org.owasp.html.HtmlChangeListener<List<String>> {

@@ -179,6 +179,14 @@ class RichTextTest {
     }
 
     @Test
+    void plainTextLeavesOutWhatTheAllowListDrops() {
+        String html = "<p>甲</p><script>alert('x')</script><style>p { color: red }</style>"
+                + "<iframe src=\"https://example.org\">框架</iframe><p onclick=\"x()\">乙</p>";
+
+        assertThat(RichText.toPlainText(html)).isEqualTo("甲\n乙");
+    }
+
+    @Test
     void randomInputNeverFailsAndSanitizingIsIdempotent() {
         Random random = new Random(20260123L);
         String[] pieces = {
@@ -232,7 +240,9 @@ class RichTextTest {
             String safe = RichText.clean(input.toString());
             assertInert(safe);
             assertThat(RichText.clean(safe)).as("idempotent for %s", input).isEqualTo(safe);
-            assertThat(RichText.toPlainText(input.toString())).isNotNull();
+            assertThat(RichText.toPlainText(input.toString()))
+                    .as("the text of %s is the text of its sanitized form", input)
+                    .isEqualTo(RichText.toPlainText(safe));
         }
     }
 
