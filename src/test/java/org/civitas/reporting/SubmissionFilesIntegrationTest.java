@@ -47,6 +47,9 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
     @Autowired
     BlobStore blobs;
 
+    @Autowired
+    DeskService desk;
+
     RequestPostProcessor as(String username) {
         return user(userDetails.loadUserByUsername(username));
     }
@@ -200,6 +203,47 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不存在或您无权使用")))
                 .andExpect(content().string(not(containsString("检查清单.txt"))));
+    }
+
+    /** A unit's submission with one picture read from a Word document, sent and signed; returns {id, picture}. */
+    private long[] sentWithPicture(String writer, String head, String title) throws Exception {
+        String imported = mvc.perform(word(WordFixtures.report(title), Locale.SIMPLIFIED_CHINESE)
+                        .with(as(writer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long picture = JsonPath.<Number>read(imported, "$.pictures[0]").longValue();
+        String body = JsonPath.read(imported, "$.body");
+        SubmissionView sent = accounts.runAs(
+                writer,
+                () -> submissions.submit(new SubmissionForm(
+                        null, title, body, Category.SAFETY, Urgency.ROUTINE, "PUBLIC", "县长", null, List.of())));
+        signOff(head, sent.id());
+        return new long[] {sent.id(), picture};
+    }
+
+    @Test
+    void aMergedAdoptionShowsThePicturesOfAllItsSubmissionsToTheOffice() throws Exception {
+        ensureAccounts();
+        long[] lixian = sentWithPicture("t.lx.writer", "t.lx.head", "理县森林防火检查");
+        long[] maoxian = sentWithPicture("t.mx.writer", "t.mx.head", "茂县森林防火检查");
+        String merged = "<p>两县开展森林防火检查。</p><p><img src=\"/admin/reporting/files/" + lixian[1] + "\"></p>"
+                + "<p><img src=\"/admin/reporting/files/" + maoxian[1] + "\"></p>";
+        AdoptionView adoption =
+                accounts.runAs("t.editor", () -> desk.merge(List.of(lixian[0], maoxian[0]), "两县森林防火检查", merged));
+        assertThat(adoption.body())
+                .contains("/admin/reporting/files/" + lixian[1], "/admin/reporting/files/" + maoxian[1]);
+
+        mvc.perform(get("/admin/reporting/adoptions/" + adoption.id()).with(as("t.editor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/reporting/files/" + lixian[1])))
+                .andExpect(content().string(containsString("/admin/reporting/files/" + maoxian[1])));
+        for (long picture : new long[] {lixian[1], maoxian[1]}) {
+            mvc.perform(get("/admin/reporting/files/" + picture).with(as("t.editor")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("image/png"));
+        }
     }
 
     @Test
