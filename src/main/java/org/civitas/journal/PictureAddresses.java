@@ -12,4 +12,10 @@ public interface PictureAddresses {
 
     /** The blob an {@code <img src>} points at, or empty when the address is not one of this module's. */
     OptionalLong blobId(String src);
+
+    /**
+     * Whether the current user may put the picture {@code blobId} (found at this module's address) into an edition,
+     * because they may read it here. Checked when an item is added, since every reader of the edition will see it.
+     */
+    boolean usable(long blobId);
 }

@@ -188,8 +188,15 @@ class EditionExportIntegrationTest {
     }
 
     private long store(byte[] content, String filename, String contentType) {
-        JournalTestUsers.signIn(
-                JournalTestUsers.user(910_034L, "uploader", org("wenchuan"), "PUBLIC", StoragePermissions.UPLOAD));
+        // the office compiles with pictures it uploaded itself (it holds no storage:read)
+        JournalTestUsers.signIn(JournalTestUsers.user(
+                910_000L,
+                "office",
+                1L,
+                "SENSITIVE",
+                JournalPermissions.COMPILE,
+                JournalPermissions.READ,
+                StoragePermissions.UPLOAD));
         try {
             return blobs.store(new ByteArrayInputStream(content), filename, contentType)
                     .id();
@@ -214,7 +221,7 @@ class EditionExportIntegrationTest {
                         "<p>道路修复前后对比如下。</p><p><img src=\"/admin/reporting/files/" + wide + "\" alt=\"现场\"></p>"
                                 + "<p>修复工作由县交通运输局组织实施。<img src=\"/api/v1/blobs/" + small + "\"></p>"
                                 + "<p><img src=\"/admin/reporting/files/" + text
-                                + "\"><img src=\"/admin/reporting/files/987654321\">"
+                                + "\">"
                                 + "<img src=\"https://example.invalid/remote.png\">下一步将继续排查。</p>",
                         List.of(new Credit(org("wenchuan"), null)),
                         "reporting.adoption",
@@ -310,6 +317,49 @@ class EditionExportIntegrationTest {
             }
             return placed;
         }
+    }
+
+    @Test
+    void compilersPutOnlyPicturesTheyMayReadThemselvesIntoAnEdition() throws Exception {
+        JournalView journal = journal();
+        long own = store(png(10, 10), "自己的.png", "image/png");
+        long id = editions.create(journal.id(), null, null).id();
+        editions.addItem(
+                id,
+                new EditionItemDraft(
+                        null, "有图", "<p>图：<img src=\"/api/v1/blobs/" + own + "\"></p>", List.of(), null, null));
+
+        // another compiler, without storage:read and without any submission carrying the blob
+        JournalTestUsers.signIn(JournalTestUsers.user(
+                910_036L, "compiler.other", 1L, "SENSITIVE", JournalPermissions.COMPILE, JournalPermissions.READ));
+        long other = editions.create(journal.id(), null, null).id();
+        for (String address : List.of(
+                "/api/v1/blobs/" + own,
+                "/admin/reporting/files/" + own,
+                "/admin/editions/" + id + "/pictures/987654321",
+                "/api/v1/blobs/987654321")) {
+            assertThatThrownBy(() -> editions.addItem(
+                            other,
+                            new EditionItemDraft(
+                                    null, "借图", "<p>图：<img src=\"" + address + "\"></p>", List.of(), null, null)))
+                    .as(address)
+                    .isInstanceOfSatisfying(org.civitas.platform.DomainException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("journal.item.picture.unknown");
+                        assertThat(e.field()).isEqualTo("bodyHtml");
+                    });
+        }
+        assertThat(editions.get(other).itemCount()).isZero();
+        // a picture the compiler sees in an edition may be reused from there
+        editions.addItem(
+                other,
+                new EditionItemDraft(
+                        null,
+                        "转用",
+                        "<p>图：<img src=\"/admin/editions/" + id + "/pictures/" + own + "\"></p>",
+                        List.of(),
+                        null,
+                        null));
+        assertThat(editions.get(other).itemCount()).isOne();
     }
 
     @Test

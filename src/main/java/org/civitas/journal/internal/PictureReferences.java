@@ -2,6 +2,7 @@ package org.civitas.journal.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 class PictureReferences {
 
     /** An edition's picture ({@link org.civitas.journal.EditionPictures#path}), of this or any edition. */
-    private static final Pattern EDITION_PICTURE = Pattern.compile("^/admin/editions/\\d{1,18}/pictures/(\\d{1,18})$");
+    private static final Pattern EDITION_PICTURE =
+            Pattern.compile("^/admin/editions/(\\d{1,18})/pictures/(\\d{1,18})$");
 
     /** The storage module's HTTP API download address, which richtext.js inserts for an uploaded picture. */
     private static final Pattern STORED_BLOB = Pattern.compile("^/api/v1/blobs/(\\d{1,18})$");
@@ -35,25 +37,52 @@ class PictureReferences {
         this.addresses = List.copyOf(addresses);
     }
 
+    /**
+     * A stored picture's address, parsed.
+     *
+     * @param editionId the edition whose picture address it is, or null
+     * @param module the module whose address it is, or null (an edition's or the storage module's own)
+     */
+    record Reference(long blobId, Long editionId, PictureAddresses module) {}
+
     /** The blob {@code src} points at, or empty when it is no stored picture's address. */
     OptionalLong blobId(String src) {
+        return reference(src).map(r -> OptionalLong.of(r.blobId())).orElseGet(OptionalLong::empty);
+    }
+
+    /** Where {@code src} points, or empty when it is no stored picture's address. */
+    Optional<Reference> reference(String src) {
         if (src == null || src.isBlank()) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         String address = src.strip();
-        for (Pattern own : List.of(EDITION_PICTURE, STORED_BLOB)) {
-            Matcher m = own.matcher(address);
-            if (m.matches()) {
-                return OptionalLong.of(Long.parseLong(m.group(1)));
-            }
+        Matcher edition = EDITION_PICTURE.matcher(address);
+        if (edition.matches()) {
+            return Optional.of(new Reference(Long.parseLong(edition.group(2)), Long.parseLong(edition.group(1)), null));
         }
-        for (PictureAddresses other : addresses) {
-            OptionalLong id = other.blobId(address);
+        Matcher stored = STORED_BLOB.matcher(address);
+        if (stored.matches()) {
+            return Optional.of(new Reference(Long.parseLong(stored.group(1)), null, null));
+        }
+        for (PictureAddresses module : addresses) {
+            OptionalLong id = module.blobId(address);
             if (id.isPresent()) {
-                return id;
+                return Optional.of(new Reference(id.getAsLong(), null, module));
             }
         }
-        return OptionalLong.empty();
+        return Optional.empty();
+    }
+
+    /** The stored pictures {@code html} shows, in order, each once. */
+    List<Reference> references(String html) {
+        if (!mayShowPictures(html)) {
+            return List.of();
+        }
+        return parse(html).select("img[src]").stream()
+                .map(img -> reference(img.attr("src")))
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
     }
 
     /** The blobs the edition's items show, in the order they appear. */

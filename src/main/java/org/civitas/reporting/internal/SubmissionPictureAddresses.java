@@ -16,9 +16,20 @@ class SubmissionPictureAddresses implements PictureAddresses {
 
     private static final Pattern PICTURE = Pattern.compile("^" + Pattern.quote(SubmissionFiles.PATH) + "(\\d{1,18})$");
 
+    private final SubmissionFiles files;
+
+    SubmissionPictureAddresses(SubmissionFiles files) {
+        this.files = files;
+    }
+
     @Override
     public OptionalLong blobId(String src) {
         Matcher m = PICTURE.matcher(src.strip());
         return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+
+    @Override
+    public boolean usable(long blobId) {
+        return files.readable(blobId).isPresent();
     }
 }

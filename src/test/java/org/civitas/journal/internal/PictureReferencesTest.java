@@ -11,8 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class PictureReferencesTest {
 
-    private final PictureReferences references = new PictureReferences(List.of((PictureAddresses) src ->
-            src.startsWith("/files/") ? OptionalLong.of(Long.parseLong(src.substring(7))) : OptionalLong.empty()));
+    private final PictureReferences references = new PictureReferences(List.of(new PictureAddresses() {
+        @Override
+        public OptionalLong blobId(String src) {
+            return src.startsWith("/files/") ? OptionalLong.of(Long.parseLong(src.substring(7))) : OptionalLong.empty();
+        }
+
+        @Override
+        public boolean usable(long blobId) {
+            return false;
+        }
+    }));
 
     @Test
     void recognisesTheEditionsStoragesAndOtherModulesAddressesOnly() {

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -293,6 +294,16 @@ class EditionConsoleIntegrationTest {
         mvc.perform(get("/admin/editions/{id}/pictures/{blob}", 987_654_321L, fromSubmission)
                         .with(support.as("admin")))
                 .andExpect(status().isNotFound());
+
+        // naming a blob in an item does not open it: the compiler must be able to read it themselves
+        mvc.perform(post("/admin/editions/{id}/items", draft)
+                        .with(csrf())
+                        .with(support.as("admin"))
+                        .param("title", "借图")
+                        .param("bodyHtml", "<p>图<img src=\"/admin/reporting/files/" + elsewhere + "\"></p>"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", containsString("图片 " + elsewhere + " 不存在或您无权使用")));
+        assertThat(edition(draft).itemCount()).isOne();
     }
 
     @Test
