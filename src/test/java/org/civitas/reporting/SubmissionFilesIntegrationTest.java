@@ -17,6 +17,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.RoleForm;
+import org.civitas.journal.ItemUse;
+import org.civitas.journal.JournalPermissions;
 import org.civitas.platform.DomainException;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.BlobStored;
@@ -49,6 +55,15 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
 
     @Autowired
     DeskService desk;
+
+    @Autowired
+    AdoptionEditions adoptionEditions;
+
+    @Autowired
+    org.civitas.journal.EditionService editions;
+
+    @Autowired
+    org.civitas.journal.JournalService journals;
 
     RequestPostProcessor as(String username) {
         return user(userDetails.loadUserByUsername(username));
@@ -243,6 +258,52 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
             mvc.perform(get("/admin/reporting/files/" + picture).with(as("t.editor")))
                     .andExpect(status().isOk())
                     .andExpect(content().contentType("image/png"));
+        }
+
+        // compiled into a released edition, its pictures are the edition's: a reader without reporting rights sees them
+        accounts.ensureOffice();
+        long edition = accounts.runAs("t.office", () -> {
+            long journalId = journals.list().stream()
+                    .filter(j -> j.code().equals("daily"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            long created = editions.create(journalId, "PUBLIC", null).id();
+            adoptionEditions.addToEdition(adoption.id(), created, "县区动态", ItemUse.FULL_TEXT, null, null);
+            editions.submitForSignOff(created);
+            editions.release(created);
+            return created;
+        });
+        CivitasUser reader = (CivitasUser) userDetails.loadUserByUsername("wenchuan.admin");
+        if (!reader.has(JournalPermissions.READ)) {
+            accounts.runAs(
+                    "secadmin",
+                    () -> roleService.grant(
+                            reader.id(),
+                            roleService.roles().stream()
+                                    .filter(r -> r.code().equals("T_JOURNAL_READER"))
+                                    .findFirst()
+                                    .orElseGet(() -> roleService.create(new RoleForm(
+                                            "T_JOURNAL_READER",
+                                            "T_JOURNAL_READER",
+                                            null,
+                                            Set.of(JournalPermissions.READ))))
+                                    .id(),
+                            DataScope.OWN,
+                            reader.organisationId()));
+        }
+        mvc.perform(get("/admin/editions/" + edition).with(as("wenchuan.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/editions/" + edition + "/pictures/" + lixian[1])))
+                .andExpect(content().string(containsString("/admin/editions/" + edition + "/pictures/" + maoxian[1])));
+        for (long picture : new long[] {lixian[1], maoxian[1]}) {
+            mvc.perform(get("/admin/editions/" + edition + "/pictures/" + picture)
+                            .with(as("wenchuan.admin")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("image/png"))
+                    .andExpect(content().bytes(WordFixtures.png()));
+            mvc.perform(get("/admin/reporting/files/" + picture).with(as("wenchuan.admin")))
+                    .andExpect(status().isForbidden());
         }
     }
 
