@@ -25,7 +25,11 @@ public interface EditionService {
     /** A new draft of the journal, labelled with the journal's default label unless {@code securityLabel} is given. */
     EditionView create(long journalId, String securityLabel, String editorNote);
 
-    /** Adds an item at the end of its section (see {@link EditionItemDraft#section()}); returns the item. */
+    /**
+     * Adds an item at the end of its section (see {@link EditionItemDraft#section()}); returns the item. Every reader
+     * of the edition will see the body's stored pictures ({@link EditionPictures}), so each must be one the compiler
+     * may read where it comes from; otherwise {@code journal.item.picture.unknown} on {@code bodyHtml}.
+     */
     EditionView.Item addItem(long editionId, EditionItemDraft draft);
 
     /**

@@ -3,6 +3,7 @@ package org.civitas.journal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * An edition with its sections and items, as the console, exports and other modules see it.
@@ -35,6 +36,46 @@ public record EditionView(
 
     public EditionView {
         sections = List.copyOf(sections);
+    }
+
+    /** The same edition with each item's body passed through {@code change} (e.g. to point its pictures elsewhere). */
+    public EditionView withBodies(UnaryOperator<String> change) {
+        List<Section> changed = sections.stream()
+                .map(s -> new Section(
+                        s.id(),
+                        s.title(),
+                        s.items().stream()
+                                .map(i -> new Item(
+                                        i.id(),
+                                        i.title(),
+                                        change.apply(i.bodyHtml()),
+                                        i.credits(),
+                                        i.sourceType(),
+                                        i.sourceId(),
+                                        i.use()))
+                                .toList()))
+                .toList();
+        return new EditionView(
+                id,
+                journalId,
+                journalName,
+                state,
+                securityLabel,
+                editorNote,
+                year,
+                number,
+                totalNumber,
+                numberText,
+                issueDate,
+                returnReason,
+                createdBy,
+                signedOffBy,
+                createdAt,
+                signedOffAt,
+                releasedAt,
+                archivedAt,
+                changed,
+                version);
     }
 
     public int itemCount() {

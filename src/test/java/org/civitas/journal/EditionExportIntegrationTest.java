@@ -12,6 +12,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.platform.NotFoundException;
+import org.civitas.storage.BlobStore;
+import org.civitas.storage.StoragePermissions;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
@@ -53,6 +55,9 @@ class EditionExportIntegrationTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    BlobStore blobs;
 
     @BeforeEach
     void signIn() {
@@ -168,6 +173,193 @@ class EditionExportIntegrationTest {
         assertThat(events.stream(EditionDownloaded.class))
                 .extracting(EditionDownloaded::format)
                 .containsExactly("pdf", "docx");
+    }
+
+    /** A PNG of {@code width} × {@code height} pixels. */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(0x1f, 0x6f, 0xb2));
+        graphics.fillRect(0, 0, width, height);
+        graphics.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private long store(byte[] content, String filename, String contentType) {
+        // the office compiles with pictures it uploaded itself (it holds no storage:read)
+        JournalTestUsers.signIn(JournalTestUsers.user(
+                910_000L,
+                "office",
+                1L,
+                "SENSITIVE",
+                JournalPermissions.COMPILE,
+                JournalPermissions.READ,
+                StoragePermissions.UPLOAD));
+        try {
+            return blobs.store(new ByteArrayInputStream(content), filename, contentType)
+                    .id();
+        } finally {
+            JournalTestUsers.signInOffice();
+        }
+    }
+
+    @Test
+    void picturesOfTheItemsAreEmbeddedInThePdfAndTheWordFileNoWiderThanTheText() throws Exception {
+        JournalView journal = journal();
+        // a submission's picture (as adopted items carry them) wider than the page, and one uploaded in the console
+        long wide = store(png(2400, 600), "灾后重建现场.png", "image/png");
+        long small = store(png(120, 80), "标识.png", "image/png");
+        long text = store("不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8), "说明.png", "image/png");
+        long id = editions.create(journal.id(), null, null).id();
+        editions.addItem(
+                id,
+                new EditionItemDraft(
+                        "要情专报",
+                        "汶川县完成受损道路修复",
+                        "<p>道路修复前后对比如下。</p><p><img src=\"/admin/reporting/files/" + wide + "\" alt=\"现场\"></p>"
+                                + "<p>修复工作由县交通运输局组织实施。<img src=\"/api/v1/blobs/" + small + "\"></p>"
+                                + "<p><img src=\"/admin/reporting/files/" + text
+                                + "\">"
+                                + "<img src=\"https://example.invalid/remote.png\">下一步将继续排查。</p>",
+                        List.of(new Credit(org("wenchuan"), null)),
+                        "reporting.adoption",
+                        "1"));
+        editions.submitForSignOff(id);
+        editions.release(id);
+
+        // a reader in the audience exports it: the pictures come with the edition, not with reporting rights
+        JournalTestUsers.signIn(JournalTestUsers.user(
+                910_035L, "leader.wenchuan", org("wenchuan"), "INTERNAL", JournalPermissions.READ));
+        ExportedFile pdf = exports.pdf(id);
+        java.nio.file.Path sample = java.nio.file.Path.of("target", "exports", "edition-with-pictures.pdf");
+        java.nio.file.Files.createDirectories(sample.getParent());
+        java.nio.file.Files.write(sample, pdf.content());
+        assertThat(pdfText(pdf.content())).contains("道路修复前后对比如下。", "修复工作由县交通运输局组织实施。", "下一步将继续排查。");
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            List<PlacedImage> images = PlacedImage.on(document);
+            assertThat(images).extracting(PlacedImage::pixelWidth).containsExactlyInAnyOrder(2400, 120);
+            float textWidth = (210 - 28 - 26) / 25.4f * 72;
+            PlacedImage placedWide = images.stream()
+                    .filter(i -> i.pixelWidth() == 2400)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(placedWide.width()).isLessThanOrEqualTo(textWidth + 1).isGreaterThan(textWidth / 2);
+            assertThat(placedWide.height()).isCloseTo(placedWide.width() / 4, org.assertj.core.data.Offset.offset(2f));
+        }
+
+        ExportedFile docx = exports.docx(id);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(document.getAllPictures()).hasSize(2);
+            List<org.apache.poi.xwpf.usermodel.XWPFPicture> placed = document.getParagraphs().stream()
+                    .flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream())
+                    .toList();
+            assertThat(placed).hasSize(2);
+            double textWidth = (210 - 28 - 26) / 25.4 * 72;
+            assertThat(placed.getFirst().getWidth()).isCloseTo(textWidth, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(placed.getFirst().getDepth()).isCloseTo(textWidth / 4, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(placed.get(1).getWidth()).isCloseTo(90.0, org.assertj.core.data.Offset.offset(0.5));
+            // the pictures stand where they were: between the paragraphs around them
+            String body = extractor.getText();
+            assertThat(body).contains("道路修复前后对比如下。", "修复工作由县交通运输局组织实施。", "下一步将继续排查。");
+            List<String> paragraphs = document.getParagraphs().stream()
+                    .map(p -> p.getRuns().stream()
+                                    .anyMatch(r -> !r.getEmbeddedPictures().isEmpty())
+                            ? "[picture]"
+                            : p.getText())
+                    .filter(t -> !t.isBlank())
+                    .toList();
+            assertThat(paragraphs)
+                    .containsSubsequence("道路修复前后对比如下。", "[picture]", "修复工作由县交通运输局组织实施。", "[picture]", "下一步将继续排查。");
+        }
+    }
+
+    /** An image drawn on a page: its pixel width and its size on the page in points. */
+    record PlacedImage(int pixelWidth, float width, float height) {
+
+        static List<PlacedImage> on(PDDocument document) throws java.io.IOException {
+            List<PlacedImage> placed = new java.util.ArrayList<>();
+            var engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+                {
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+                }
+
+                @Override
+                protected void processOperator(
+                        org.apache.pdfbox.contentstream.operator.Operator operator,
+                        List<org.apache.pdfbox.cos.COSBase> operands)
+                        throws java.io.IOException {
+                    if ("Do".equals(operator.getName())) {
+                        var name = (org.apache.pdfbox.cos.COSName) operands.getFirst();
+                        var object = getResources().getXObject(name);
+                        if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                            var ctm = getGraphicsState().getCurrentTransformationMatrix();
+                            placed.add(new PlacedImage(
+                                    image.getWidth(),
+                                    Math.abs(ctm.getScalingFactorX()),
+                                    Math.abs(ctm.getScalingFactorY())));
+                        } else if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                            showForm(form);
+                        }
+                    } else {
+                        super.processOperator(operator, operands);
+                    }
+                }
+            };
+            for (var page : document.getPages()) {
+                engine.processPage(page);
+            }
+            return placed;
+        }
+    }
+
+    @Test
+    void compilersPutOnlyPicturesTheyMayReadThemselvesIntoAnEdition() throws Exception {
+        JournalView journal = journal();
+        long own = store(png(10, 10), "自己的.png", "image/png");
+        long id = editions.create(journal.id(), null, null).id();
+        editions.addItem(
+                id,
+                new EditionItemDraft(
+                        null, "有图", "<p>图：<img src=\"/api/v1/blobs/" + own + "\"></p>", List.of(), null, null));
+
+        // another compiler, without storage:read and without any submission carrying the blob
+        JournalTestUsers.signIn(JournalTestUsers.user(
+                910_036L, "compiler.other", 1L, "SENSITIVE", JournalPermissions.COMPILE, JournalPermissions.READ));
+        long other = editions.create(journal.id(), null, null).id();
+        for (String address : List.of(
+                "/api/v1/blobs/" + own,
+                "/admin/reporting/files/" + own,
+                "/admin/editions/" + id + "/pictures/987654321",
+                "/api/v1/blobs/987654321")) {
+            assertThatThrownBy(() -> editions.addItem(
+                            other,
+                            new EditionItemDraft(
+                                    null, "借图", "<p>图：<img src=\"" + address + "\"></p>", List.of(), null, null)))
+                    .as(address)
+                    .isInstanceOfSatisfying(org.civitas.platform.DomainException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("journal.item.picture.unknown");
+                        assertThat(e.field()).isEqualTo("bodyHtml");
+                    });
+        }
+        assertThat(editions.get(other).itemCount()).isZero();
+        // a picture the compiler sees in an edition may be reused from there
+        editions.addItem(
+                other,
+                new EditionItemDraft(
+                        null,
+                        "转用",
+                        "<p>图：<img src=\"/admin/editions/" + id + "/pictures/" + own + "\"></p>",
+                        List.of(),
+                        null,
+                        null));
+        assertThat(editions.get(other).itemCount()).isOne();
     }
 
     @Test

@@ -17,6 +17,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.RoleForm;
+import org.civitas.journal.ItemUse;
+import org.civitas.journal.JournalPermissions;
 import org.civitas.platform.DomainException;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.BlobStored;
@@ -46,6 +52,18 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
 
     @Autowired
     BlobStore blobs;
+
+    @Autowired
+    DeskService desk;
+
+    @Autowired
+    AdoptionEditions adoptionEditions;
+
+    @Autowired
+    org.civitas.journal.EditionService editions;
+
+    @Autowired
+    org.civitas.journal.JournalService journals;
 
     RequestPostProcessor as(String username) {
         return user(userDetails.loadUserByUsername(username));
@@ -200,6 +218,93 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不存在或您无权使用")))
                 .andExpect(content().string(not(containsString("检查清单.txt"))));
+    }
+
+    /** A unit's submission with one picture read from a Word document, sent and signed; returns {id, picture}. */
+    private long[] sentWithPicture(String writer, String head, String title) throws Exception {
+        String imported = mvc.perform(word(WordFixtures.report(title), Locale.SIMPLIFIED_CHINESE)
+                        .with(as(writer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long picture = JsonPath.<Number>read(imported, "$.pictures[0]").longValue();
+        String body = JsonPath.read(imported, "$.body");
+        SubmissionView sent = accounts.runAs(
+                writer,
+                () -> submissions.submit(new SubmissionForm(
+                        null, title, body, Category.SAFETY, Urgency.ROUTINE, "PUBLIC", "县长", null, List.of())));
+        signOff(head, sent.id());
+        return new long[] {sent.id(), picture};
+    }
+
+    @Test
+    void aMergedAdoptionShowsThePicturesOfAllItsSubmissionsToTheOffice() throws Exception {
+        ensureAccounts();
+        long[] lixian = sentWithPicture("t.lx.writer", "t.lx.head", "理县森林防火检查");
+        long[] maoxian = sentWithPicture("t.mx.writer", "t.mx.head", "茂县森林防火检查");
+        String merged = "<p>两县开展森林防火检查。</p><p><img src=\"/admin/reporting/files/" + lixian[1] + "\"></p>"
+                + "<p><img src=\"/admin/reporting/files/" + maoxian[1] + "\"></p>";
+        AdoptionView adoption =
+                accounts.runAs("t.editor", () -> desk.merge(List.of(lixian[0], maoxian[0]), "两县森林防火检查", merged));
+        assertThat(adoption.body())
+                .contains("/admin/reporting/files/" + lixian[1], "/admin/reporting/files/" + maoxian[1]);
+
+        mvc.perform(get("/admin/reporting/adoptions/" + adoption.id()).with(as("t.editor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/reporting/files/" + lixian[1])))
+                .andExpect(content().string(containsString("/admin/reporting/files/" + maoxian[1])));
+        for (long picture : new long[] {lixian[1], maoxian[1]}) {
+            mvc.perform(get("/admin/reporting/files/" + picture).with(as("t.editor")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("image/png"));
+        }
+
+        // compiled into a released edition, its pictures are the edition's: a reader without reporting rights sees them
+        accounts.ensureOffice();
+        long edition = accounts.runAs("t.office", () -> {
+            long journalId = journals.list().stream()
+                    .filter(j -> j.code().equals("daily"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            long created = editions.create(journalId, "PUBLIC", null).id();
+            adoptionEditions.addToEdition(adoption.id(), created, "县区动态", ItemUse.FULL_TEXT, null, null);
+            editions.submitForSignOff(created);
+            editions.release(created);
+            return created;
+        });
+        CivitasUser reader = (CivitasUser) userDetails.loadUserByUsername("wenchuan.admin");
+        if (!reader.has(JournalPermissions.READ)) {
+            accounts.runAs(
+                    "secadmin",
+                    () -> roleService.grant(
+                            reader.id(),
+                            roleService.roles().stream()
+                                    .filter(r -> r.code().equals("T_JOURNAL_READER"))
+                                    .findFirst()
+                                    .orElseGet(() -> roleService.create(new RoleForm(
+                                            "T_JOURNAL_READER",
+                                            "T_JOURNAL_READER",
+                                            null,
+                                            Set.of(JournalPermissions.READ))))
+                                    .id(),
+                            DataScope.OWN,
+                            reader.organisationId()));
+        }
+        mvc.perform(get("/admin/editions/" + edition).with(as("wenchuan.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/editions/" + edition + "/pictures/" + lixian[1])))
+                .andExpect(content().string(containsString("/admin/editions/" + edition + "/pictures/" + maoxian[1])));
+        for (long picture : new long[] {lixian[1], maoxian[1]}) {
+            mvc.perform(get("/admin/editions/" + edition + "/pictures/" + picture)
+                            .with(as("wenchuan.admin")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("image/png"))
+                    .andExpect(content().bytes(WordFixtures.png()));
+            mvc.perform(get("/admin/reporting/files/" + picture).with(as("wenchuan.admin")))
+                    .andExpect(status().isForbidden());
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.civitas.journal.EditionView;
 import org.civitas.journal.ExportedFile;
 import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
+import org.civitas.storage.BlobReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +35,8 @@ class DefaultEditionExports implements EditionExports {
     private final SecurityLabels labels;
     private final EditionPdf pdf;
     private final EditionDocx docx;
+    private final PictureReferences pictures;
+    private final BlobReader blobs;
     private final AccessControl access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -44,6 +47,8 @@ class DefaultEditionExports implements EditionExports {
             SecurityLabels labels,
             EditionPdf pdf,
             EditionDocx docx,
+            PictureReferences pictures,
+            BlobReader blobs,
             AccessControl access,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -52,6 +57,8 @@ class DefaultEditionExports implements EditionExports {
         this.labels = labels;
         this.pdf = pdf;
         this.docx = docx;
+        this.pictures = pictures;
+        this.blobs = blobs;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -90,7 +97,7 @@ class DefaultEditionExports implements EditionExports {
         JournalView journal = journals.get(edition.journalId());
         String labelName =
                 labels.find(edition.securityLabel()).map(SecurityLabel::nameZh).orElse(edition.securityLabel());
-        return new EditionDocument(journal, edition, labelName, watermark);
+        return new EditionDocument(journal, edition, labelName, watermark, new ExportPictures(pictures, blobs));
     }
 
     private String watermark(CivitasUser reader) {

@@ -12,9 +12,11 @@ import org.civitas.journal.JournalView;
  * An edition as XHTML in the look of a government document (GB/T 9704 proportions): security label at
  * the top left, the journal's name in large red type, the number line, issuing office and date over a
  * red rule, then the editor's note, sections and items with their credited units. openhtmltopdf lays it
- * out; item bodies are already sanitized, well-formed HTML.
+ * out; item bodies are already sanitized, well-formed HTML, and their stored pictures are embedded at the
+ * text's width at most ({@link ExportPictures}).
  */
-record EditionDocument(JournalView journal, EditionView edition, String labelName, String watermark) {
+record EditionDocument(
+        JournalView journal, EditionView edition, String labelName, String watermark, ExportPictures pictures) {
 
     static final String FONT_FAMILY = "Noto Serif SC";
     static final String RED = "#d40000";
@@ -63,7 +65,9 @@ record EditionDocument(JournalView journal, EditionView edition, String labelNam
                 .append(".note { margin-top: 6mm; font-size: 14pt; } .note b { font-weight: bold; }")
                 .append("h2 { font-size: 16pt; font-weight: bold; margin: 8mm 0 2mm 0; }")
                 .append("h3 { font-size: 18pt; font-weight: bold; text-align: center; margin: 6mm 0 3mm 0; }")
-                .append(".body p { text-indent: 2em; margin: 0; } .credit { text-align: right; font-size: 13pt; }")
+                .append(".body p { text-indent: 2em; margin: 0; }")
+                .append(" .body img { display: block; max-width: 100%; height: auto; margin: 2mm auto; }")
+                .append(" .credit { text-align: right; font-size: 13pt; }")
                 .append(
                         "table.data { border-collapse: collapse; } table.data td, table.data th { border: 0.5pt solid #000; }")
                 .append(".watermark { position: fixed; top: 95mm; left: -10mm; width: 180mm; text-align: center;")
@@ -101,7 +105,7 @@ record EditionDocument(JournalView journal, EditionView edition, String labelNam
                         .append(escape(item.title()))
                         .append("</h3>")
                         .append("<div class=\"body\">")
-                        .append(item.bodyHtml())
+                        .append(pictures.forPdf(item.bodyHtml()))
                         .append("</div>");
                 if (!item.credits().isEmpty()) {
                     html.append("<p class=\"credit\">（")

@@ -4,8 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -22,16 +28,31 @@ import org.springframework.stereotype.Component;
 /**
  * An edition as a Word document for further editing on office machines, laid out like the PDF. It
  * names the fonts government offices have (宋体 for titles, 仿宋 for the body) instead of embedding one:
- * Word substitutes on machines without them, and the PDF is the copy of record.
+ * Word substitutes on machines without them, and the PDF is the copy of record. The items' pictures are
+ * embedded where they stand in the text, no wider than the text.
  */
 @Component
 class EditionDocx {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EditionDocx.class);
     private static final String RED = "D40000";
     private static final String TITLE_FONT = "宋体";
     private static final String BODY_FONT = "仿宋";
     /** Twips per millimetre. */
     private static final double MM = 56.7;
+    /** The text's width on A4 between the margins below (210 - 28 - 26 mm), in points. */
+    private static final double TEXT_WIDTH_POINTS = 156 / 25.4 * 72;
+    /** Pictures carry no reliable resolution: they are laid out at the screen's 96 dpi, as browsers do. */
+    private static final double POINTS_PER_PIXEL = 0.75;
+    /** Stands for a picture in the body's plain text (a private-use character, which no text contains). */
+    private static final String PICTURE_MARK = "\uE000";
+
+    private static final Pattern PICTURE_MARKS = Pattern.compile(PICTURE_MARK + "(\\d+)" + PICTURE_MARK);
+    private static final Map<String, Integer> PICTURE_TYPES = Map.of(
+            "png", Document.PICTURE_TYPE_PNG,
+            "jpeg", Document.PICTURE_TYPE_JPEG,
+            "gif", Document.PICTURE_TYPE_GIF,
+            "bmp", Document.PICTURE_TYPE_BMP);
 
     byte[] render(EditionDocument document) {
         EditionView edition = document.edition();
@@ -63,13 +84,7 @@ class EditionDocx {
                 }
                 for (EditionView.Item item : section.items()) {
                     run(paragraph(doc, ParagraphAlignment.CENTER), item.title(), TITLE_FONT, 18, true, null);
-                    for (String text : RichText.toPlainText(item.bodyHtml()).split("\n")) {
-                        if (!text.isBlank()) {
-                            XWPFParagraph body = paragraph(doc, ParagraphAlignment.BOTH);
-                            body.setIndentationFirstLine(640);
-                            run(body, text.strip(), BODY_FONT, 16, false, null);
-                        }
-                    }
+                    body(doc, item.bodyHtml(), document.pictures());
                     if (!item.credits().isEmpty()) {
                         String units = item.credits().stream()
                                 .map(Credit::organisationName)
@@ -82,6 +97,48 @@ class EditionDocx {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body's text as indented paragraphs, and its pictures where they stand, each centred in its own paragraph. */
+    private static void body(XWPFDocument doc, String bodyHtml, ExportPictures pictures) {
+        String marked = pictures.withMarkers(bodyHtml, blobId -> PICTURE_MARK + blobId + PICTURE_MARK);
+        for (String line : RichText.toPlainText(marked).split("\n")) {
+            Matcher mark = PICTURE_MARKS.matcher(line);
+            int start = 0;
+            while (mark.find()) {
+                text(doc, line.substring(start, mark.start()));
+                pictures.picture(Long.parseLong(mark.group(1))).ifPresent(p -> picture(doc, p));
+                start = mark.end();
+            }
+            text(doc, line.substring(start));
+        }
+    }
+
+    private static void text(XWPFDocument doc, String text) {
+        if (!text.isBlank()) {
+            XWPFParagraph body = paragraph(doc, ParagraphAlignment.BOTH);
+            body.setIndentationFirstLine(640);
+            run(body, text.strip(), BODY_FONT, 16, false, null);
+        }
+    }
+
+    /** A picture at its size at 96 dpi, scaled down to the text's width when wider. */
+    private static void picture(XWPFDocument doc, ExportPictures.Picture picture) {
+        double width = picture.width() * POINTS_PER_PIXEL;
+        double height = picture.height() * POINTS_PER_PIXEL;
+        double scale = Math.min(1, TEXT_WIDTH_POINTS / width);
+        try (var content = picture.open()) {
+            paragraph(doc, ParagraphAlignment.CENTER)
+                    .createRun()
+                    .addPicture(
+                            content,
+                            PICTURE_TYPES.get(picture.format()),
+                            "picture-" + picture.blobId() + "." + picture.format(),
+                            Units.toEMU(width * scale),
+                            Units.toEMU(height * scale));
+        } catch (IOException | InvalidFormatException e) {
+            log.warn("Picture {} left out of a Word export: {}", picture.blobId(), e.toString());
         }
     }
 

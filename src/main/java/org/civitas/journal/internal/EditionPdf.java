@@ -1,10 +1,13 @@
 package org.civitas.journal.internal;
 
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders an {@link EditionDocument} to PDF with the bundled font embedded (as a subset). The fonts come
- * parsed from {@link ExportFonts}; each document loads them into itself and embeds the glyphs it uses.
+ * parsed from {@link ExportFonts}; each document loads them into itself and embeds the glyphs it uses. The items'
+ * pictures are read from the blob store ({@link ExportPictures}); no other address is followed.
  */
 @Component
 class EditionPdf {
@@ -43,6 +47,11 @@ class EditionPdf {
                     700,
                     FontStyle.NORMAL,
                     true);
+            // pictures come from the blob store only; nothing in a body makes the export reach out to the network
+            builder.useUriResolver(
+                    (base, uri) -> document.pictures().pictureAt(uri).isPresent() ? uri : null);
+            builder.useProtocolsStreamImplementation(
+                    uri -> new PictureStream(document.pictures(), uri), ExportPictures.SCHEME);
             builder.withHtmlContent(document.xhtml(), null);
             builder.toStream(out);
             builder.run();
@@ -50,5 +59,19 @@ class EditionPdf {
             throw new UncheckedIOException(e);
         }
         return toUnicode.repair(out.toByteArray());
+    }
+
+    /** An embedded picture's bytes; a picture that cannot be read is left out (openhtmltopdf skips a null stream). */
+    private record PictureStream(ExportPictures pictures, String uri) implements FSStream {
+
+        @Override
+        public InputStream getStream() {
+            return pictures.pictureAt(uri).map(ExportPictures.Picture::open).orElse(null);
+        }
+
+        @Override
+        public Reader getReader() {
+            return null;
+        }
     }
 }

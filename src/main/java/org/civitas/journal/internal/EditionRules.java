@@ -23,11 +23,14 @@ class EditionRules {
     private final SecurityLabels labels;
     private final OrganisationDirectory organisations;
     private final AccessControl access;
+    private final PictureUse pictures;
 
-    EditionRules(SecurityLabels labels, OrganisationDirectory organisations, AccessControl access) {
+    EditionRules(
+            SecurityLabels labels, OrganisationDirectory organisations, AccessControl access, PictureUse pictures) {
         this.labels = labels;
         this.organisations = organisations;
         this.access = access;
+        this.pictures = pictures;
     }
 
     /** A checked item, ready to be stored. */
@@ -56,6 +59,8 @@ class EditionRules {
         if (body.length() > MAX_BODY) {
             throw DomainException.onField("bodyHtml", "journal.item.body.tooLong", MAX_BODY);
         }
+        // every reader of the edition will see its pictures: only pictures the compiler may read go in
+        pictures.requireUsable(body);
         List<CreditValue> credits = new ArrayList<>();
         for (Credit c : draft.credits()) {
             var organisation = organisations

@@ -12,6 +12,7 @@ import org.civitas.identity.SecurityLabel;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.EditionExports;
 import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionPictures;
 import org.civitas.journal.EditionRemarks;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
@@ -39,6 +40,7 @@ class EditionController {
 
     private final EditionService editions;
     private final EditionExports exports;
+    private final EditionPictures pictures;
     private final ForwardService forwards;
     private final JournalService journals;
     private final SecurityLabels labels;
@@ -50,6 +52,7 @@ class EditionController {
     EditionController(
             EditionService editions,
             EditionExports exports,
+            EditionPictures pictures,
             ForwardService forwards,
             JournalService journals,
             SecurityLabels labels,
@@ -59,6 +62,7 @@ class EditionController {
             List<EditionRemarks> remarks) {
         this.editions = editions;
         this.exports = exports;
+        this.pictures = pictures;
         this.forwards = forwards;
         this.journals = journals;
         this.labels = labels;
@@ -111,7 +115,8 @@ class EditionController {
         ConsoleAccess.requireAny(access, COMPILE, READ);
         boolean compiler = access.requireUser().has(COMPILE);
         EditionView edition = compiler ? editions.get(id) : editions.open(id);
-        model.addAttribute("edition", edition);
+        // the items' pictures are served with the edition, to its readers, whatever module they came from
+        model.addAttribute("edition", pictures.served(edition));
         model.addAttribute("journal", journals.get(edition.journalId()));
         model.addAttribute("compiler", compiler);
         model.addAttribute("labels", labelsByCode());

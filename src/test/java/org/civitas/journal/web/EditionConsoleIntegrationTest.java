@@ -8,10 +8,12 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
 import org.civitas.identity.CivitasUser;
@@ -26,6 +28,8 @@ import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
+import org.civitas.storage.BlobStore;
+import org.civitas.storage.StoragePermissions;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
@@ -67,6 +71,9 @@ class EditionConsoleIntegrationTest {
     @Autowired
     ReviewChainService chains;
 
+    @Autowired
+    BlobStore blobs;
+
     MockMvc mvc;
     JournalConsoleSupport support;
 
@@ -97,7 +104,8 @@ class EditionConsoleIntegrationTest {
                         JournalPermissions.MANAGE,
                         JournalPermissions.COMPILE,
                         JournalPermissions.READ,
-                        WorkflowPermissions.CHAIN_WRITE),
+                        WorkflowPermissions.CHAIN_WRITE,
+                        StoragePermissions.UPLOAD),
                 true,
                 false,
                 false,
@@ -203,6 +211,99 @@ class EditionConsoleIntegrationTest {
         mvc.perform(get("/admin/editions").with(support.as("admin")).param("journalId", String.valueOf(journal.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(edition(id).numberText())));
+    }
+
+    private static byte[] png(int width, int height) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void theEditionsReadersSeeItsPicturesWithoutReportingRightsAndNobodyElseDoes() throws Exception {
+        JournalView journal = journal("PUBLIC");
+        byte[] png = png(40, 30);
+        long fromSubmission = asOfficeHead(() -> blobs.store(new ByteArrayInputStream(png), "现场.png", "image/png")
+                .id());
+        long uploaded = asOfficeHead(() -> blobs.store(new ByteArrayInputStream(png), "图表.png", "image/png")
+                .id());
+        long elsewhere = asOfficeHead(() -> blobs.store(new ByteArrayInputStream(png), "其他.png", "image/png")
+                .id());
+        String body = "<p>现场照片：</p><p><img src=\"/admin/reporting/files/" + fromSubmission + "\" alt=\"现场\"></p>"
+                + "<p><img src=\"/api/v1/blobs/" + uploaded + "\"></p>";
+        long id = asOfficeHead(() -> {
+            long created = editions.create(journal.id(), "PUBLIC", null).id();
+            editions.addItem(
+                    created, new org.civitas.journal.EditionItemDraft(null, "汶川县灾后重建现场", body, List.of(), null, null));
+            editions.submitForSignOff(created);
+            editions.release(created);
+            return created;
+        });
+        long draft = asOfficeHead(() -> {
+            long created = editions.create(journal.id(), "PUBLIC", null).id();
+            editions.addItem(
+                    created, new org.civitas.journal.EditionItemDraft(null, "草稿", body, List.of(), null, null));
+            return created;
+        });
+
+        // wenchuan.admin reads journals and holds no reporting permission: the page points at the edition's pictures
+        mvc.perform(get("/admin/editions/{id}", id).with(support.as("wenchuan.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/editions/" + id + "/pictures/" + fromSubmission)))
+                .andExpect(content().string(containsString("/admin/editions/" + id + "/pictures/" + uploaded)))
+                .andExpect(content().string(not(containsString("/admin/reporting/files/"))))
+                .andExpect(content().string(not(containsString("/api/v1/blobs/" + uploaded))));
+        for (long picture : new long[] {fromSubmission, uploaded}) {
+            mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, picture).with(support.as("wenchuan.admin")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("image/png"))
+                    .andExpect(content().bytes(png))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("ETag", containsString("\"")));
+        }
+        String etag = mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, fromSubmission)
+                        .with(support.as("wenchuan.admin")))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, fromSubmission)
+                        .header("If-None-Match", etag)
+                        .with(support.as("wenchuan.admin")))
+                .andExpect(status().isNotModified());
+
+        // a blob none of the edition's items shows, even for the office
+        for (String user : List.of("wenchuan.admin", "admin")) {
+            mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, elsewhere)
+                            .with(support.as(user)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, 987_654_321L)
+                            .with(support.as(user)))
+                    .andExpect(status().isNotFound());
+        }
+        // users who may not read the edition: a draft for a reader, anything for a user without journal rights
+        mvc.perform(get("/admin/editions/{id}/pictures/{blob}", draft, fromSubmission)
+                        .with(support.as("wenchuan.admin")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/editions/{id}/pictures/{blob}", draft, fromSubmission)
+                        .with(support.as("admin")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, fromSubmission)
+                        .with(support.as("auditor")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/editions/{id}/pictures/{blob}", 987_654_321L, fromSubmission)
+                        .with(support.as("admin")))
+                .andExpect(status().isNotFound());
+
+        // naming a blob in an item does not open it: the compiler must be able to read it themselves
+        mvc.perform(post("/admin/editions/{id}/items", draft)
+                        .with(csrf())
+                        .with(support.as("admin"))
+                        .param("title", "借图")
+                        .param("bodyHtml", "<p>图<img src=\"/admin/reporting/files/" + elsewhere + "\"></p>"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", containsString("图片 " + elsewhere + " 不存在或您无权使用")));
+        assertThat(edition(draft).itemCount()).isOne();
     }
 
     @Test
