@@ -52,6 +52,9 @@ class EditionServiceIntegrationTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.modulith.events.core.EventPublicationRegistry publications;
+
     @BeforeEach
     void signIn() {
         JournalTestUsers.signInOffice();
@@ -334,6 +337,13 @@ class EditionServiceIntegrationTest {
             }
             assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
             assertThat(totals).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+            // as many writers as pooled connections (8 in tests): the after-commit listeners of every one
+            // of them ran (search index, audit trail's registry); none waited out the pool and failed
+            assertThat(publications.findIncompletePublications())
+                    .extracting(p -> p.getEvent())
+                    .filteredOn(event -> event instanceof org.civitas.journal.EditionSubmitted submitted
+                            && drafts.contains(submitted.editionId()))
+                    .isEmpty();
         } finally {
             pool.shutdownNow();
         }
