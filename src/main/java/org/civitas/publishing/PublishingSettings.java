@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param pageMaxAge how long browsers and CDNs may reuse a page without asking again; zero: always revalidate
  * @param themeMaxSize largest accepted theme package (zip)
  * @param zone time zone of the dates pages show
+ * @param peerSync how often a copy of the application evicts the pages other copies changed (several
+ *     copies behind a load balancer); read by {@code PeerEviction}
  */
 @ConfigurationProperties("civitas.publishing")
 public record PublishingSettings(
@@ -31,4 +33,5 @@ public record PublishingSettings(
         @DefaultValue("256MB") DataSize cacheSize,
         @DefaultValue("0s") Duration pageMaxAge,
         @DefaultValue("8MB") DataSize themeMaxSize,
-        @DefaultValue("Asia/Shanghai") ZoneId zone) {}
+        @DefaultValue("Asia/Shanghai") ZoneId zone,
+        @DefaultValue("2s") Duration peerSync) {}

@@ -17,7 +17,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Keeps cached pages true to the committed state. A content change evicts, on every site that shows
  * or showed the article, the pages that list or show it ({@link AffectedPages}); a site or channel
  * change reloads the cluster and evicts every page, since navigation, footers and the links between
- * sites are on all of them.
+ * sites are on all of them. The other copies of the application hear of each eviction through
+ * {@link PeerEviction}.
  */
 @Component
 class PageEviction {
@@ -25,11 +26,13 @@ class PageEviction {
     private final PageCache cache;
     private final Cluster cluster;
     private final DefaultAppearanceService appearances;
+    private final PeerEviction peers;
 
-    PageEviction(PageCache cache, Cluster cluster, DefaultAppearanceService appearances) {
+    PageEviction(PageCache cache, Cluster cluster, DefaultAppearanceService appearances, PeerEviction peers) {
         this.cache = cache;
         this.cluster = cluster;
         this.appearances = appearances;
+        this.peers = peers;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -38,6 +41,7 @@ class PageEviction {
         for (long siteId : event.siteIds()) {
             var affected = AffectedPages.of(event, snapshot.channels(siteId));
             cache.evict(siteId, affected::contains);
+            peers.changed(siteId);
         }
     }
 
@@ -45,6 +49,7 @@ class PageEviction {
     void on(AppearanceChanged event) {
         appearances.forget(event.siteId());
         cache.evictSite(event.siteId());
+        peers.changed(event.siteId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -85,5 +90,6 @@ class PageEviction {
     private void clusterChanged() {
         cluster.invalidate();
         cache.evictAll();
+        peers.changed(null);
     }
 }

@@ -20,12 +20,21 @@ import org.civitas.reporting.DeskTexts;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds index documents from what the other modules say now: the committed state, whatever event led
  * here, so that handling an event twice (redelivery after a crash) gives the same index.
+ *
+ * <p>Each read runs in a transaction of its own. The index handlers run after the writer's commit while
+ * the writer's finished transaction is still bound to the thread; joining it would make the writer's
+ * session take a connection again and keep it until the request ends, while the event publication
+ * registry takes a second one to record the handler — with as many writers as pooled connections, all
+ * of them waited for each other.
  */
 @Component
+@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 class Documents {
 
     static final String ARTICLE = "article";
