@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.civitas.site.ThemeCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * not installed gets the default one.
  */
 @Component
-public class ThemeRegistry {
+public class ThemeRegistry implements ThemeCatalogue {
 
     public static final String DEFAULT = "default";
 
@@ -65,6 +66,7 @@ public class ThemeRegistry {
     }
 
     /** Names of the installed themes, the default first. */
+    @Override
     public List<String> names() {
         List<String> names = new ArrayList<>();
         names.add(DEFAULT);
