@@ -13,6 +13,7 @@ public interface SiteOperations {
      *
      * @param parentCode site code of the parent site, or {@code null} for a root
      * @param organisationCode code of the owning organisation
+     * @param theme name of an installed theme, or {@code null} for the default theme
      */
     SiteView createSite(
             String name,
@@ -21,5 +22,6 @@ public interface SiteOperations {
             String parentCode,
             String blueprintCode,
             List<String> domains,
-            String organisationCode);
+            String organisationCode,
+            String theme);
 }

@@ -279,9 +279,17 @@ class SiteServiceIntegrationTest {
                         "小金县人民政府",
                         List.of(site.primaryDomain(), second.toUpperCase()),
                         new Registration("党政机关", "川ICP备05003303号", "川公网安备 51320002000001号"),
-                        "blue"));
+                        "default"));
         assertThat(changed.domains()).contains(second);
-        assertThat(changed.theme()).isEqualTo("blue");
+        assertThat(changed.theme()).isEqualTo("default");
+        // a theme that is not installed is refused, naming the installed ones, not silently shown as the default
+        assertThatThrownBy(() -> sites.change(
+                        site.id(), new SiteChange("小金县", List.of(site.primaryDomain()), Registration.none(), "blue")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("site.theme.unknown");
+                    assertThat(e.arguments()).containsExactly("blue", "default");
+                });
+        assertThat(directory.findById(site.id()).orElseThrow().name()).isEqualTo("小金县人民政府");
         assertThatThrownBy(() -> sites.change(
                         site.id(), new SiteChange("小金县", List.of("www.jzg.gov.cn"), Registration.none(), null)))
                 .isInstanceOfSatisfying(
@@ -472,7 +480,15 @@ class SiteServiceIntegrationTest {
         SiteTestUsers.signOut();
         String code = newSiteCode();
         SiteView site = operations.createSite(
-                "红原县", code, SiteKind.COUNTY, "5132000001", "county", List.of(newDomain("hongyuan")), "hongyuan");
+                "红原县",
+                code,
+                SiteKind.COUNTY,
+                "5132000001",
+                "county",
+                List.of(newDomain("hongyuan")),
+                "hongyuan",
+                "default");
+        assertThat(site.theme()).isEqualTo("default");
         assertThat(site.parentId()).isEqualTo(portal());
         assertThat(directory.channels(site.id())).hasSize(5);
         assertThatThrownBy(() -> operations.createSite(
@@ -482,13 +498,27 @@ class SiteServiceIntegrationTest {
                         "5199999999",
                         "county",
                         List.of(newDomain("x")),
-                        "hongyuan"))
+                        "hongyuan",
+                        null))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.parent.unknownCode"));
         assertThatThrownBy(() -> operations.createSite(
-                        "x", newSiteCode(), SiteKind.COUNTY, null, "county", List.of(newDomain("x")), "nowhere"))
+                        "x", newSiteCode(), SiteKind.COUNTY, null, "county", List.of(newDomain("x")), "nowhere", null))
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("site.organisation.unknownCode"));
+        int before = directory.all().size();
+        assertThatThrownBy(() -> operations.createSite(
+                        "x",
+                        newSiteCode(),
+                        SiteKind.COUNTY,
+                        "5132000001",
+                        "county",
+                        List.of(newDomain("x")),
+                        "hongyuan",
+                        "no-such-theme"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.theme.unknown"));
+        assertThat(directory.all()).hasSize(before);
     }
 }

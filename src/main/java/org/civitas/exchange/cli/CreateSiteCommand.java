@@ -39,6 +39,9 @@ final class CreateSiteCommand implements Callable<Integer> {
     @Option(names = "--organisation", required = true, paramLabel = "CODE", descriptionKey = "create-site.organisation")
     String organisation;
 
+    @Option(names = "--theme", paramLabel = "NAME", descriptionKey = "create-site.theme")
+    String theme;
+
     @Mixin
     OperatorOptions options;
 
@@ -52,7 +55,7 @@ final class CreateSiteCommand implements Callable<Integer> {
     public Integer call() {
         return new OperatorRun(cli).run(spec.name(), options, context -> {
             SiteView site = context.getBean(SiteOperations.class)
-                    .createSite(name, code, kind, parent, blueprint, domains, organisation);
+                    .createSite(name, code, kind, parent, blueprint, domains, organisation, theme);
             return Outcome.note(
                     cli.messages().text("create-site.created", site.name(), site.siteCode(), site.primaryDomain()));
         });

@@ -29,7 +29,7 @@ class DefaultPublicPages implements PublicPages {
     public Optional<PublicPageContext> resolve(String host, String uri, String requestOrigin) {
         return site.resolve(host, uri, requestOrigin).map(t -> {
             Address a = t.address();
-            return new PublicPageContext(a.site(), a.prefix(), a.origin());
+            return new PublicPageContext(a.site(), a.prefix(), a.origin(), a.sitesByPath());
         });
     }
 
@@ -71,6 +71,6 @@ class DefaultPublicPages implements PublicPages {
     }
 
     private static Address address(PublicPageContext context) {
-        return new Address(context.site(), context.prefix(), context.origin());
+        return new Address(context.site(), context.prefix(), context.origin(), context.sitesByPath());
     }
 }

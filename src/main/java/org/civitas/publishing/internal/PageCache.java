@@ -23,8 +23,14 @@ public class PageCache {
      * @param prefix {@code /s/<code>} for pages reached by path, empty for pages reached by host
      * @param origin the origin of absolute links for pages reached by path, empty otherwise
      * @param path the canonical site-relative path ({@link PagePaths})
+     * @param sitesByPath whether the page links the sites by path although reached by host (the fallback site)
      */
-    public record Key(long siteId, String prefix, String origin, String path) {}
+    public record Key(long siteId, String prefix, String origin, String path, boolean sitesByPath) {
+
+        public Key(long siteId, String prefix, String origin, String path) {
+            this(siteId, prefix, origin, path, false);
+        }
+    }
 
     private final Cache<Key, CachedPage> pages;
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();

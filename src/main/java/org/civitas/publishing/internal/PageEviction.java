@@ -2,6 +2,7 @@ package org.civitas.publishing.internal;
 
 import org.civitas.content.PublicContentChanged;
 import org.civitas.publishing.AppearanceChanged;
+import org.civitas.publishing.ThemeInstalled;
 import org.civitas.site.BlueprintApplied;
 import org.civitas.site.ChannelAdded;
 import org.civitas.site.ChannelChanged;
@@ -9,6 +10,7 @@ import org.civitas.site.ChannelRemoved;
 import org.civitas.site.SiteChanged;
 import org.civitas.site.SiteCreated;
 import org.civitas.site.SiteStatusChanged;
+import org.civitas.site.SiteView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -50,6 +52,16 @@ class PageEviction {
         appearances.forget(event.siteId());
         cache.evictSite(event.siteId());
         peers.changed(event.siteId());
+    }
+
+    /** Every site naming the theme shows the new package (also those that fell back to the default before). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ThemeInstalled event) {
+        for (SiteView site : cluster.snapshot().publicSites()) {
+            if (event.name().equals(site.theme())) {
+                cache.evictSite(site.id());
+            }
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

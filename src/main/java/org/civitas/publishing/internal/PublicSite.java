@@ -20,7 +20,11 @@ public class PublicSite {
 
         public PageCache.Key key(String canonicalPath) {
             return new PageCache.Key(
-                    address.site().id(), address.prefix(), address.byPath() ? address.origin() : "", canonicalPath);
+                    address.site().id(),
+                    address.prefix(),
+                    address.byPath() ? address.origin() : "",
+                    canonicalPath,
+                    address.sitesByPath());
         }
     }
 
@@ -52,9 +56,14 @@ public class PublicSite {
             return snapshot.byCode(code)
                     .map(site -> new Target(new Address(site, Address.pathPrefix(site), requestOrigin), path));
         }
-        return snapshot.byHost(host)
-                .or(snapshot::fallback)
-                .map(site -> new Target(new Address(site, "", hostOrigin(site, requestOrigin)), uri));
+        Optional<SiteView> byHost = snapshot.byHost(host);
+        if (byHost.isPresent()) {
+            return byHost.map(site -> new Target(new Address(site, "", hostOrigin(site, requestOrigin)), uri));
+        }
+        // a host that is no site's (localhost, a bare address) gets the fallback site, whose links to the
+        // sites of the cluster go by path, so that every site can be reached from it on this host
+        return snapshot.fallback()
+                .map(site -> new Target(new Address(site, "", hostOrigin(site, requestOrigin), true), uri));
     }
 
     /** The address of a site's pages as its own host serves them (and static export writes them). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.civitas.site.ThemeCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * not installed gets the default one.
  */
 @Component
-public class ThemeRegistry {
+public class ThemeRegistry implements ThemeCatalogue {
 
     public static final String DEFAULT = "default";
 
@@ -65,6 +66,7 @@ public class ThemeRegistry {
     }
 
     /** Names of the installed themes, the default first. */
+    @Override
     public List<String> names() {
         List<String> names = new ArrayList<>();
         names.add(DEFAULT);
@@ -82,13 +84,25 @@ public class ThemeRegistry {
         return names;
     }
 
+    /** A theme package that passed every check, with its files, ready to be put in place. */
+    public record Checked(Theme theme, Map<String, byte[]> files) {}
+
     /**
      * Checks a theme package completely, then installs it under {@code name} (replacing an earlier
-     * upload of that name): written to a temporary folder beside the target, then renamed into place.
+     * upload of that name). Not audited: {@link ThemeInstallation} is the audited write.
      *
      * @throws ThemeRefusal with the reason when the package may not be used
      */
     public Theme install(String name, byte[] zip, long maxBytes) {
+        return put(check(name, zip, maxBytes));
+    }
+
+    /**
+     * Checks a theme package completely without installing it.
+     *
+     * @throws ThemeRefusal with the reason when the package may not be used
+     */
+    public Checked check(String name, byte[] zip, long maxBytes) {
         if (name == null || !ThemeFiles.THEME_NAME.matcher(name).matches()) {
             throw org.civitas.platform.DomainException.onField("name", "publishing.theme.error.name");
         }
@@ -96,13 +110,22 @@ public class ThemeRegistry {
             throw org.civitas.platform.DomainException.onField("name", "publishing.theme.error.reserved", DEFAULT);
         }
         Map<String, byte[]> files = ThemeFiles.fromZip(zip, maxBytes);
-        Theme theme = Theme.of(name, files, defaultTheme.messages(java.util.Locale.ROOT));
+        return new Checked(Theme.of(name, files, defaultTheme.messages(java.util.Locale.ROOT)), files);
+    }
+
+    /**
+     * Installs a checked package (replacing an earlier upload of that name): written to a temporary
+     * folder beside the target, then renamed into place.
+     */
+    public Theme put(Checked checked) {
+        Theme theme = checked.theme();
+        String name = theme.name();
         Path target = directory.resolve(name);
         Path temp = directory.resolve(".upload-" + name + "-" + System.nanoTime());
         Path old = directory.resolve(".old-" + name + "-" + System.nanoTime());
         try {
             Files.createDirectories(temp);
-            for (var file : files.entrySet()) {
+            for (var file : checked.files().entrySet()) {
                 Path path = temp.resolve(file.getKey()).normalize();
                 if (!path.startsWith(temp)) { // checked in ThemeFiles already; never write outside the folder
                     throw new ThemeRefusal("publishing.theme.error.parentPath", file.getKey());

@@ -11,6 +11,7 @@ import org.civitas.publishing.Appearance;
 import org.civitas.publishing.AppearanceService;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.publishing.StaticExport;
+import org.civitas.publishing.internal.ThemeInstallation;
 import org.civitas.publishing.internal.ThemeRegistry;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
@@ -31,6 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The public side of the sites a user manages: appearance settings (logo, colour, footer) and static
  * export with its progress; and, for cluster administrators, theme packages.
+ *
+ * <p>Installing a theme package needs {@code site:create} (the cluster administrator's permission, an
+ * administrative duty of the system): a theme is installed for the whole cluster and its templates
+ * render every site that names it, so a site administrator ({@code site:manage}) may choose among the
+ * installed themes but not install one.
  */
 @Controller
 @RequestMapping("/admin/publishing")
@@ -40,6 +46,7 @@ class PublishingConsoleController {
     private final AppearanceService appearances;
     private final StaticExport export;
     private final ThemeRegistry themes;
+    private final ThemeInstallation installation;
     private final BlobStore blobs;
     private final AccessControl access;
     private final PublishingSettings settings;
@@ -49,6 +56,7 @@ class PublishingConsoleController {
             AppearanceService appearances,
             StaticExport export,
             ThemeRegistry themes,
+            ThemeInstallation installation,
             BlobStore blobs,
             AccessControl access,
             PublishingSettings settings) {
@@ -56,6 +64,7 @@ class PublishingConsoleController {
         this.appearances = appearances;
         this.export = export;
         this.themes = themes;
+        this.installation = installation;
         this.blobs = blobs;
         this.access = access;
         this.settings = settings;
@@ -152,12 +161,12 @@ class PublishingConsoleController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        requireAny(SITE_CREATE);
+        requireAny(SITE_CREATE); // cluster administrators only: see the class comment
         try {
             if (file == null || file.isEmpty()) {
                 throw DomainException.onField("file", "publishing.theme.error.noFile");
             }
-            themes.install(
+            installation.install(
                     name.strip(), file.getBytes(), settings.themeMaxSize().toBytes());
         } catch (DomainException e) {
             model.addAttribute("themeRefusal", e);

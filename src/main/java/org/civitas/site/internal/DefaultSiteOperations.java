@@ -34,7 +34,8 @@ class DefaultSiteOperations implements SiteOperations {
             String parentCode,
             String blueprintCode,
             List<String> domains,
-            String organisationCode) {
+            String organisationCode,
+            String theme) {
         Long parentId = null;
         if (parentCode != null && !parentCode.isBlank()) {
             parentId = sites.findBySiteCode(parentCode.strip())
@@ -55,7 +56,7 @@ class DefaultSiteOperations implements SiteOperations {
                         siteCode,
                         Registration.none(),
                         blueprintCode,
-                        null,
+                        theme,
                         List.of()))
                 .view();
     }

@@ -84,7 +84,7 @@ class DefaultSiteService implements SiteService {
         List<String> domains = SiteRules.domains(change.domains());
         builder.requireFreeDomains(domains, site.id());
         var registration = SiteRules.registration(change.registration());
-        String theme = SiteRules.theme(change.theme());
+        String theme = builder.theme(change.theme(), site.view().theme());
         site.describe(name, domains, registration, theme, clock.instant());
         sites.flush();
         events.publishEvent(new SiteChanged(site.id(), site.siteCode(), "details: " + name + ", " + domains));

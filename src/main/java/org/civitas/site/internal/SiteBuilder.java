@@ -14,6 +14,8 @@ import org.civitas.site.BlueprintEntry;
 import org.civitas.site.NewSite;
 import org.civitas.site.SiteCreated;
 import org.civitas.site.SiteKind;
+import org.civitas.site.ThemeCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ class SiteBuilder {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<ThemeCatalogue> themes;
 
     SiteBuilder(
             Sites sites,
@@ -40,7 +43,8 @@ class SiteBuilder {
             OrganisationDirectory organisations,
             UserDirectory users,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<ThemeCatalogue> themes) {
         this.sites = sites;
         this.channels = channels;
         this.blueprints = blueprints;
@@ -48,6 +52,14 @@ class SiteBuilder {
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.themes = themes;
+    }
+
+    /** A valid, installed theme name (blank: the default); {@code keep}, the site's current theme, is accepted as it is. */
+    String theme(String requested, String keep) {
+        // the publishing module installs themes; without it (a test of this module alone) only the default exists
+        ThemeCatalogue catalogue = themes.getIfAvailable(() -> () -> List.of(ThemeCatalogue.DEFAULT));
+        return SiteRules.theme(requested, catalogue, keep);
     }
 
     @Transactional
@@ -63,7 +75,7 @@ class SiteBuilder {
         List<String> domains = SiteRules.domains(request.domains());
         requireFreeDomains(domains, null);
         var registration = SiteRules.registration(request.registration());
-        String theme = SiteRules.theme(request.theme());
+        String theme = theme(request.theme(), null);
         if (request.parentId() == null && request.kind() != SiteKind.PORTAL) {
             throw DomainException.onField("parentId", "site.parent.required");
         }

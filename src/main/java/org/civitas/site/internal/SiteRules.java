@@ -118,6 +118,18 @@ final class SiteRules {
         return t;
     }
 
+    /**
+     * A theme name that is valid and installed; {@code keep} (the site's current theme) is accepted even
+     * when it is no longer installed, so that editing other details of such a site is not refused.
+     */
+    static String theme(String theme, org.civitas.site.ThemeCatalogue catalogue, String keep) {
+        String t = theme(theme);
+        if (!t.equals(keep) && !catalogue.installed(t)) {
+            throw DomainException.onField("theme", "site.theme.unknown", t, String.join(", ", catalogue.names()));
+        }
+        return t;
+    }
+
     static String channelCode(String code) {
         String c = code == null ? "" : code.strip();
         if (!CHANNEL_CODE.matcher(c).matches()) {

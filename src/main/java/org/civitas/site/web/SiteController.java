@@ -19,6 +19,8 @@ import org.civitas.site.SiteKind;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteView;
+import org.civitas.site.ThemeCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +44,7 @@ class SiteController {
     private final OrganisationDirectory organisations;
     private final AccessControl access;
     private final MessageSource messages;
+    private final ObjectProvider<ThemeCatalogue> themes;
 
     SiteController(
             SiteService sites,
@@ -49,13 +52,15 @@ class SiteController {
             BlueprintService blueprints,
             OrganisationDirectory organisations,
             AccessControl access,
-            MessageSource messages) {
+            MessageSource messages,
+            ObjectProvider<ThemeCatalogue> themes) {
         this.sites = sites;
         this.channels = channels;
         this.blueprints = blueprints;
         this.organisations = organisations;
         this.access = access;
         this.messages = messages;
+        this.themes = themes;
     }
 
     @GetMapping
@@ -179,6 +184,14 @@ class SiteController {
         model.addAttribute("parents", editing == null ? sites.manageable() : List.of());
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("blueprints", blueprints.list());
+        List<String> installed =
+                new java.util.ArrayList<>(themes.getIfAvailable(() -> () -> List.of(ThemeCatalogue.DEFAULT))
+                        .names());
+        // a site may name a theme no longer installed: keep it choosable so that saving other details does not change
+        // it
+        model.addAttribute(
+                "missingTheme", editing != null && !installed.contains(editing.theme()) ? editing.theme() : null);
+        model.addAttribute("themes", installed);
         return "admin/sites/form";
     }
 

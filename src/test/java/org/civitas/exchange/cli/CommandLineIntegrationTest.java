@@ -121,6 +121,51 @@ class CommandLineIntegrationTest {
         assertThat(taken.err()).contains("Refused: The domain \"www.abazhou.gov.cn\" is already used by another site.");
         assertThat(taken.out()).isBlank();
 
+        // a mistyped theme is refused, naming the installed ones, rather than falling back to the default
+        Run badTheme = civitas(
+                dataDir,
+                "create-site",
+                "--name",
+                "Wenchuan",
+                "--code",
+                "5132210001",
+                "--kind",
+                "COUNTY",
+                "--parent",
+                "5132000001",
+                "--blueprint",
+                "county",
+                "--domain",
+                "www.wenchuan.gov.cn",
+                "--organisation",
+                "root",
+                "--theme",
+                "gov-bleu");
+        assertThat(badTheme.exitCode()).as(badTheme.err()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(badTheme.err())
+                .contains("Refused: The theme \"gov-bleu\" is not installed. Installed themes: default.");
+        Run county = civitas(
+                dataDir,
+                "create-site",
+                "--name",
+                "Wenchuan",
+                "--code",
+                "5132210001",
+                "--kind",
+                "COUNTY",
+                "--parent",
+                "5132000001",
+                "--blueprint",
+                "county",
+                "--domain",
+                "www.wenchuan.gov.cn",
+                "--organisation",
+                "root",
+                "--theme",
+                "default");
+        assertThat(county.exitCode()).as(county.err()).isZero();
+        assertThat(civitas(dataDir, "create-site", "--help").out()).contains("--theme=NAME");
+
         Run badKind = civitas(dataDir, "create-site", "--name", "x", "--code", "1", "--kind", "CITY");
         assertThat(badKind.exitCode()).isEqualTo(ExitCodes.USAGE);
 

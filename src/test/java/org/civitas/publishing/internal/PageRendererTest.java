@@ -81,6 +81,16 @@ class PageRendererTest {
     }
 
     @Test
+    void fallbackHomeLinksEverySiteByPathAndItsOwnPagesWithoutPrefix() {
+        String html = render(new Address(Fixtures.PORTAL, "", "https://www.abazhou.gov.cn", true), "/");
+        assertThat(html)
+                .contains("href=\"/c/news-headlines/\"")
+                .contains("href=\"/s/5132210001/\"") // the county, on this host
+                .contains("href=\"/s/5132000001/\"") // the portal's own home, too
+                .doesNotContain("//www.wenchuan.gov.cn");
+    }
+
+    @Test
     void channelPagesArePagedAndMissingPagesAreNotFound() {
         String first = render(Fixtures.byHost(Fixtures.PORTAL), "/c/news/");
         assertThat(first)

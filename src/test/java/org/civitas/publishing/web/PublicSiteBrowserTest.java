@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleOperations;
 import org.civitas.support.browser.Accessibility;
@@ -88,6 +89,19 @@ class PublicSiteBrowserTest {
         }
         publish("disclosure-policies", "《阿坝州乡村振兴促进条例》解读", 5, null);
         publish("interaction-survey", "关于《阿坝州城市总体规划》公开征求意见的公告", 2, null);
+    }
+
+    @Test
+    void aVisitorOnLocalhostReachesACountySiteThroughTheClusterNavigation(Page page) {
+        page.navigate("/"); // localhost is no site's host: the portal, linking every site on this host
+        assertThat(page).hasTitle("中国阿坝州");
+        page.locator("footer nav.cluster").getByText("汶川县").click();
+        assertThat(page).hasTitle("汶川县");
+        assertThat(page).hasURL(Pattern.compile(".*/s/5132210001/$"));
+        assertThat(page.locator("footer")).containsText("网站标识码：5132210001");
+        page.locator("footer nav.cluster").getByText("中国阿坝州").click(); // and back, still on this host
+        assertThat(page).hasTitle("中国阿坝州");
+        assertThat(page).hasURL(Pattern.compile(".*/s/" + PORTAL + "/$"));
     }
 
     @Test

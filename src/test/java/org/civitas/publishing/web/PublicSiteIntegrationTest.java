@@ -96,6 +96,26 @@ class PublicSiteIntegrationTest {
     }
 
     @Test
+    void theFallbackPortalOnLocalhostLinksEverySiteByPath() throws Exception {
+        // a site's own host still links the others by their domains; localhost matches no site, gets the
+        // portal, and must link the sites on this host, since their domains do not resolve here
+        mvc.perform(get("/").header("Host", "www.abazhou.gov.cn"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"//www.wenchuan.gov.cn/\"")));
+        for (String uri : new String[] {"/", "/", "/index.html"}) { // twice: the cached copy too
+            mvc.perform(get(uri).header("Host", "localhost"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<title>中国阿坝州</title>")))
+                    .andExpect(content().string(containsString("href=\"/s/" + WENCHUAN + "/\"")))
+                    .andExpect(content().string(containsString("href=\"/s/" + PORTAL + "/\"")))
+                    .andExpect(content().string(not(containsString("href=\"//www."))));
+        }
+        mvc.perform(get("/").header("Host", "www.abazhou.gov.cn"))
+                .andExpect(content().string(containsString("href=\"//www.wenchuan.gov.cn/\"")))
+                .andExpect(content().string(not(containsString("href=\"/s/" + WENCHUAN + "/\""))));
+    }
+
+    @Test
     void pathPrefixesWorkOnAnyHostAndKeepEveryLinkOnIt() throws Exception {
         mvc.perform(get("/s/" + WENCHUAN + "/").header("Host", "localhost"))
                 .andExpect(status().isOk())

@@ -7,13 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.civitas.identity.CivitasUser;
@@ -23,13 +27,18 @@ import org.civitas.identity.RoleForm;
 import org.civitas.identity.RoleService;
 import org.civitas.publishing.Appearance;
 import org.civitas.publishing.AppearanceService;
+import org.civitas.publishing.internal.ThemeRegistry;
+import org.civitas.site.SiteChange;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SitePermissions;
+import org.civitas.site.SiteService;
+import org.civitas.site.SiteView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,6 +68,15 @@ class PublishingConsoleIntegrationTest {
 
     @Autowired
     AppearanceService appearances;
+
+    @Autowired
+    SiteService siteService;
+
+    @Autowired
+    ThemeRegistry themes;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long portal;
     long wenchuan;
@@ -118,6 +136,48 @@ class PublishingConsoleIntegrationTest {
     }
 
     @Test
+    void installingAThemeIsAuditedAndEvictsTheCachedPagesOfTheSitesUsingIt() throws Exception {
+        mvc.perform(theme("pub-replace", themePackage("body{color:#111}")).with(as("admin")))
+                .andExpect(redirectedUrl("/admin/publishing"));
+        String first = themes.theme("pub-replace").version();
+        SiteView jiuzhaigou = directory.findByCode("5132250001").orElseThrow();
+        asUser(
+                "admin",
+                () -> siteService.change(
+                        jiuzhaigou.id(),
+                        new SiteChange(
+                                jiuzhaigou.name(), jiuzhaigou.domains(), jiuzhaigou.registration(), "pub-replace")));
+        String etag = mvc.perform(get("/s/5132250001/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/assets/pub-replace/")))
+                .andExpect(content().string(containsString("v=" + first)))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(get("/s/5132250001/").header("If-None-Match", etag)).andExpect(status().isNotModified());
+
+        // replaced: the cached pages of the site naming it go, with their ETags
+        mvc.perform(theme("pub-replace", themePackage("body{color:#222}")).with(as("admin")))
+                .andExpect(redirectedUrl("/admin/publishing"));
+        String second = themes.theme("pub-replace").version();
+        org.assertj.core.api.Assertions.assertThat(second).isNotEqualTo(first);
+        mvc.perform(get("/s/5132250001/").header("If-None-Match", etag))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", org.hamcrest.Matchers.not(etag)))
+                .andExpect(content().string(containsString("v=" + second)));
+
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select summary from audit_record where action = 'theme:install' and object_id = ?"
+                                        + " order by id")
+                                .param("pub-replace")
+                                .query(String.class)
+                                .list())
+                .containsExactly(
+                        "Theme pub-replace installed, version " + first,
+                        "Theme pub-replace replaced, version " + second);
+    }
+
+    @Test
     void exportNeedsAConfiguredDirectory() throws Exception {
         mvc.perform(post("/admin/publishing/sites/" + wenchuan + "/export")
                         .with(csrf())
@@ -140,6 +200,43 @@ class PublishingConsoleIntegrationTest {
                 .file(new MockMultipartFile("file", "theme.zip", "application/zip", zip))
                 .param("name", name)
                 .with(csrf());
+    }
+
+    /** The default theme's files with another style sheet, as a package. */
+    private static byte[] themePackage(String css) throws Exception {
+        Path root = Path.of(PublishingConsoleIntegrationTest.class
+                .getClassLoader()
+                .getResource("themes/default")
+                .toURI());
+        var files = new TreeMap<String, byte[]>();
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        files.put("assets/css/site.css", css.getBytes(StandardCharsets.UTF_8));
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (var e : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private void asUser(String username, Runnable action) {
+        var principal = userDetails.loadUserByUsername(username);
+        var security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(security);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private static byte[] zip(String name, String content) throws IOException {

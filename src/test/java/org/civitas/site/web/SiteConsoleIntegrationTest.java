@@ -195,7 +195,24 @@ class SiteConsoleIntegrationTest {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("应为 10 位数字")));
+        var typo = createSite("阿坝县", "5132310001", "www.abaxian.example.cn");
+        typo.with(request -> {
+            request.setParameter("theme", "gov-bleu"); // a typo: refused, not shown in the default theme
+            return request;
+        });
+        mvc.perform(typo.with(as("admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("主题“gov-bleu”未安装。已安装的主题：default")));
         assertThat(directory.all()).hasSize(before);
+    }
+
+    @Test
+    void theThemeIsChosenAmongTheInstalledThemes() throws Exception {
+        mvc.perform(get("/admin/sites/new").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<select id=\"theme\"")))
+                .andExpect(content()
+                        .string(containsString("<option value=\"default\" selected=\"selected\">default</option>")));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.civitas.publishing;
+
+import org.civitas.platform.AuditableEvent;
+
+/**
+ * A theme package was installed for the whole cluster, new or replacing an earlier upload of that name.
+ * Every site naming the theme shows it from now on, so their cached pages are evicted.
+ *
+ * @param name the theme's name, as sites name it
+ * @param version the installed package's version (a digest of its files)
+ * @param replaced whether a theme of that name was installed before
+ */
+public record ThemeInstalled(String name, String version, boolean replaced) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "theme:install";
+    }
+
+    @Override
+    public String objectType() {
+        return "Theme";
+    }
+
+    @Override
+    public String objectId() {
+        return name;
+    }
+
+    @Override
+    public String summary() {
+        return (replaced ? "Theme " + name + " replaced" : "Theme " + name + " installed") + ", version " + version;
+    }
+}
