@@ -62,6 +62,7 @@ class PageEviction {
                 cache.evictSite(site.id());
             }
         }
+        peers.changed(null); // the other copies reload their themes too
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

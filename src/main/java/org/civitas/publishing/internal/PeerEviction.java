@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every copy caches rendered pages and the site tree in memory and evicts them on the events of its own
  * writes ({@link PageEviction}); it also notes each eviction in {@code publishing_change}, and every few
  * seconds ({@code civitas.publishing.peer-sync}) reads what the others noted since its last look: a
- * site's pages are evicted, a cluster change reloads the site tree and evicts everything. A copy skips
+ * site's pages are evicted, a cluster change (sites, channels, an installed theme) reloads the site tree
+ * and the themes and evicts everything. A copy skips
  * its own notes. Notes older than a day are removed.
  */
 @Component
@@ -36,6 +37,7 @@ class PeerEviction {
     private final PageCache cache;
     private final Cluster cluster;
     private final DefaultAppearanceService appearances;
+    private final ThemeRegistry themes;
     private final Clock clock;
     private final TransactionTemplate own;
     private final String node = UUID.randomUUID().toString();
@@ -47,12 +49,14 @@ class PeerEviction {
             PageCache cache,
             Cluster cluster,
             DefaultAppearanceService appearances,
+            ThemeRegistry themes,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.cluster = cluster;
         this.appearances = appearances;
+        this.themes = themes;
         this.clock = clock;
         // called after a writer's commit: a transaction of its own, not the writer's finished one (whose
         // session would take a connection and keep it until the request ends; see search's Documents)
@@ -115,6 +119,7 @@ class PeerEviction {
         }
         if (everything) {
             cluster.invalidate();
+            themes.forgetAll();
             cache.evictAll();
         }
     }

@@ -43,6 +43,11 @@ public class ThemeRegistry implements ThemeCatalogue {
     }
 
     /** The theme of that name, or the default theme when it is not installed or no longer passes the checks. */
+    /** Drops the loaded themes: another copy of the application may have replaced one (see PeerEviction). */
+    void forgetAll() {
+        loaded.clear();
+    }
+
     public Theme theme(String name) {
         if (name == null
                 || name.equals(DEFAULT)
