@@ -13,6 +13,9 @@ import java.util.List;
  * @param sourceType where it came from, e.g. {@code reporting.adoption}, or {@code null} for a hand-written item
  * @param sourceId the source's identifier within its type; an edition holds a source at most once
  * @param use full text or excerpt; {@link ItemUse#FULL_TEXT} when null
+ * @param label the security label of the source (e.g. the adopted item's); {@code null} for a hand-written item,
+ *     which takes the edition's label. An item whose label ranks above the edition's is refused: an edition never
+ *     prints what its readers are not cleared for
  */
 public record EditionItemDraft(
         String section,
@@ -21,16 +24,29 @@ public record EditionItemDraft(
         List<Credit> credits,
         String sourceType,
         String sourceId,
-        ItemUse use) {
+        ItemUse use,
+        String label) {
 
     public EditionItemDraft {
         credits = credits == null ? List.of() : List.copyOf(credits);
         use = use == null ? ItemUse.FULL_TEXT : use;
     }
 
-    /** An item used in full. */
+    /** An item without a label of its own: it takes the edition's. */
+    public EditionItemDraft(
+            String section,
+            String title,
+            String bodyHtml,
+            List<Credit> credits,
+            String sourceType,
+            String sourceId,
+            ItemUse use) {
+        this(section, title, bodyHtml, credits, sourceType, sourceId, use, null);
+    }
+
+    /** An item used in full, without a label of its own. */
     public EditionItemDraft(
             String section, String title, String bodyHtml, List<Credit> credits, String sourceType, String sourceId) {
-        this(section, title, bodyHtml, credits, sourceType, sourceId, ItemUse.FULL_TEXT);
+        this(section, title, bodyHtml, credits, sourceType, sourceId, ItemUse.FULL_TEXT, null);
     }
 }

@@ -2,7 +2,7 @@ package org.civitas.journal;
 
 import org.civitas.platform.AuditableEvent;
 
-/** A reader opened an edition. */
+/** A person read an edition's content: a reader or a compiler, in the console or through the API. */
 public record EditionRead(long editionId, long journalId, String summary) implements AuditableEvent {
 
     @Override

@@ -15,6 +15,10 @@ import org.springframework.data.domain.Pageable;
  * transitions and bad input are refused with a {@link org.civitas.platform.DomainException} naming the
  * reason, and change nothing.
  *
+ * <p>Every item carries its source's security label ({@link EditionItemDraft#label()}); an item labelled above the
+ * edition is refused ({@code journal.item.label.aboveEdition}), and so is an edition label below one of its items
+ * ({@code journal.edition.label.belowItem}): an edition never prints what its readers are not cleared for.
+ *
  * <p>Reads are filtered in the query: compilers see editions in every state up to their clearance;
  * readers ({@link JournalPermissions#READ}) see released and archived editions of journals whose audience
  * includes them (organisation subtree or role), when their clearance reaches both the journal's minimum and
@@ -72,10 +76,16 @@ public interface EditionService {
     /** Deletes a draft. */
     void discard(long editionId);
 
-    /** The edition, if the current user may see it (otherwise not found). */
+    /**
+     * The edition, if the current user may see it (otherwise not found), for work done on it (exports, listeners,
+     * checks). Not audited: whatever shows a person the edition's content uses {@link #open} instead.
+     */
     EditionView get(long editionId);
 
-    /** Like {@link #get}, for a reader opening it: the read is audited ({@link EditionRead}). */
+    /**
+     * Like {@link #get}, for a person reading it (a reader or a compiler, on a page or through the API): the read is
+     * audited ({@link EditionRead}).
+     */
     EditionView open(long editionId);
 
     /** Editions the current user may see, newest first. */

@@ -52,7 +52,8 @@ public record EditionView(
                                         i.credits(),
                                         i.sourceType(),
                                         i.sourceId(),
-                                        i.use()))
+                                        i.use(),
+                                        i.label()))
                                 .toList()))
                 .toList();
         return new EditionView(
@@ -88,7 +89,10 @@ public record EditionView(
         }
     }
 
-    /** One item; {@code use} says whether it is printed in full or as an excerpt. */
+    /**
+     * One item; {@code use} says whether it is printed in full or as an excerpt, {@code label} is its source's
+     * security label (never above the edition's).
+     */
     public record Item(
             long id,
             String title,
@@ -96,14 +100,15 @@ public record EditionView(
             List<Credit> credits,
             String sourceType,
             String sourceId,
-            ItemUse use) {
+            ItemUse use,
+            String label) {
         public Item {
             credits = List.copyOf(credits);
             use = use == null ? ItemUse.FULL_TEXT : use;
         }
 
         public Item(long id, String title, String bodyHtml, List<Credit> credits, String sourceType, String sourceId) {
-            this(id, title, bodyHtml, credits, sourceType, sourceId, ItemUse.FULL_TEXT);
+            this(id, title, bodyHtml, credits, sourceType, sourceId, ItemUse.FULL_TEXT, null);
         }
     }
 }

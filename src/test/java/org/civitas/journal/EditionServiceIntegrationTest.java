@@ -169,6 +169,97 @@ class EditionServiceIntegrationTest {
         assertThat(auditable()).isEqualTo(before + 1);
     }
 
+    private static EditionItemDraft labelled(String title, String source, String label) {
+        return new EditionItemDraft(
+                null, title, "<p>" + title + "，详细情况如下。</p>", null, "reporting.adoption", source, null, label);
+    }
+
+    @Test
+    void anItemLabelledAboveTheEditionIsRefusedAndChangesNothing() {
+        JournalView journal = journal(instantChain(), List.of(), "PUBLIC");
+        EditionView draft = editions.create(journal.id(), "PUBLIC", null);
+        long before = auditable();
+
+        assertThatThrownBy(() -> editions.addItem(draft.id(), labelled("若尔盖县草原鼠害监测", "9001", "SENSITIVE")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("journal.item.label.aboveEdition");
+                    // the item and both labels are named
+                    assertThat(e.arguments()).hasSize(3).startsWith("若尔盖县草原鼠害监测");
+                });
+        assertRefused(
+                () -> editions.addItem(draft.id(), labelled("红原县牧区通信保障", "9002", "INTERNAL")),
+                "journal.item.label.aboveEdition");
+        assertRefused(
+                () -> editions.addItem(draft.id(), labelled("标题", "9003", "TOP_SECRET")), "journal.label.unknown");
+        EditionView unchanged = editions.get(draft.id());
+        assertThat(unchanged.itemCount()).isZero();
+        assertThat(unchanged.version()).isEqualTo(draft.version());
+        assertThat(auditable()).isEqualTo(before);
+
+        // an item labelled as the edition or lower goes in with its label; a hand-written one takes the edition's
+        EditionView internal = editions.create(journal.id(), "INTERNAL", null);
+        editions.addItem(internal.id(), labelled("汶川县防汛演练", "9004", "PUBLIC"));
+        editions.addItem(internal.id(), labelled("茂县地灾隐患点复核", "9005", "INTERNAL"));
+        editions.addItem(internal.id(), item(null, "编辑部手写稿"));
+        assertThat(editions.get(internal.id()).sections().getFirst().items())
+                .extracting(EditionView.Item::label)
+                .containsExactly("PUBLIC", "INTERNAL", "INTERNAL");
+    }
+
+    @Test
+    void theEditionsLabelIsNeverLoweredBelowAnItemsLabel() {
+        JournalView journal = journal(instantChain(), List.of(), "PUBLIC");
+        long id = editions.create(journal.id(), "SENSITIVE", "原编者按").id();
+        editions.addItem(id, labelled("九寨沟县景区客流调控", "9011", "INTERNAL"));
+        editions.addItem(id, labelled("汶川县应急物资储备", "9012", "PUBLIC"));
+        EditionView before = editions.get(id);
+        long audited = auditable();
+
+        assertThatThrownBy(() -> editions.describe(id, "PUBLIC", "新编者按", before.version()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("journal.edition.label.belowItem");
+                    assertThat(e.field()).isEqualTo("securityLabel");
+                    assertThat(e.arguments()).contains("九寨沟县景区客流调控");
+                });
+        EditionView unchanged = editions.get(id);
+        assertThat(unchanged.securityLabel()).isEqualTo("SENSITIVE");
+        assertThat(unchanged.editorNote()).isEqualTo("原编者按");
+        assertThat(unchanged.version()).isEqualTo(before.version());
+        assertThat(auditable()).isEqualTo(audited);
+
+        // down to the highest item's label is fine; once that item is gone, lower still
+        assertThat(editions.describe(id, "INTERNAL", null, before.version()).securityLabel())
+                .isEqualTo("INTERNAL");
+        long internalItem =
+                editions.get(id).sections().getFirst().items().getFirst().id();
+        editions.removeItem(id, internalItem);
+        assertThat(editions.describe(id, "PUBLIC", null, editions.get(id).version())
+                        .securityLabel())
+                .isEqualTo("PUBLIC");
+    }
+
+    @Test
+    void aBatchWithOneItemLabelledAboveTheEditionIsRefusedWhole() {
+        JournalView journal = journal(instantChain(), List.of(), "PUBLIC");
+        EditionView draft = editions.create(journal.id(), "INTERNAL", null);
+        long before = auditable();
+
+        assertRefused(
+                () -> editions.addItems(
+                        draft.id(),
+                        List.of(
+                                labelled("理县春耕备耕进展", "9021", "PUBLIC"),
+                                item("工作动态", "阿坝州召开全州信息工作会议"),
+                                labelled("松潘县边界矛盾纠纷排查", "9022", "SENSITIVE"),
+                                labelled("马尔康市城乡供水", "9023", "INTERNAL"))),
+                "journal.item.label.aboveEdition");
+        EditionView unchanged = editions.get(draft.id());
+        assertThat(unchanged.itemCount()).isZero();
+        assertThat(unchanged.sections()).isEmpty();
+        assertThat(unchanged.version()).isEqualTo(draft.version());
+        assertThat(auditable()).isEqualTo(before);
+    }
+
     @Test
     void compilesInSectionsThenSignsOffNumbersReleasesAndArchives() {
         JournalView journal = journal(instantChain(), List.of(), "PUBLIC");

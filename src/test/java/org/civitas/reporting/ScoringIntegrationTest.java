@@ -57,6 +57,10 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
     }
 
     SubmissionView submitted(String writer, String head, String title) {
+        return submitted(writer, head, title, null);
+    }
+
+    SubmissionView submitted(String writer, String head, String title, String label) {
         long id = accounts.runAs(
                         writer,
                         () -> submissions.submit(new SubmissionForm(
@@ -65,7 +69,7 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
                                 "<p>" + title + "，详细情况如下。</p>",
                                 Category.SAFETY,
                                 Urgency.URGENT,
-                                null,
+                                label,
                                 "负责人",
                                 null,
                                 List.of())))
@@ -156,6 +160,46 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
                 .isEqualByComparingTo(new BigDecimal("2.5").multiply(BigDecimal.valueOf(lx.mergedUses())));
         accounts.runAs("t.office", () -> scoring.change(Map.of(mergedCode, oldMerged.toPlainString())));
         assertThat(score(lixian).points()).isEqualByComparingTo(lx.points());
+    }
+
+    @Test
+    void aSensitiveAdoptionNeverGoesIntoAPublicEditionNorKeepsItsEditionBelowIt() {
+        SubmissionView sensitive = submitted("t.lx.writer", "t.lx.head", "理县山体滑坡隐患排查情况", "SENSITIVE");
+        long journalId = accounts.runAs("t.office", () -> journals.list()).stream()
+                .filter(j -> j.level() == JournalLevel.MUNICIPAL)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        accounts.runAs("t.office", () -> {
+            AdoptionView adopted = desk.adopt(sensitive.id());
+            assertThat(adopted.label()).isEqualTo("SENSITIVE");
+            long publicEdition = editions.create(journalId, "PUBLIC", null).id();
+            long version = editions.get(publicEdition).version();
+            assertThatThrownBy(() -> adoptionEditions.addToEdition(
+                            adopted.id(), publicEdition, "县区动态", ItemUse.FULL_TEXT, null, null))
+                    .isInstanceOfSatisfying(
+                            DomainException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("journal.item.label.aboveEdition"));
+            assertThat(editions.get(publicEdition).itemCount()).isZero();
+            assertThat(editions.get(publicEdition).version()).isEqualTo(version);
+
+            // in an edition labelled as high, the item keeps the adoption's label and holds the edition there
+            long sensitiveEdition =
+                    editions.create(journalId, "SENSITIVE", null).id();
+            adoptionEditions.addToEdition(adopted.id(), sensitiveEdition, "县区动态", ItemUse.FULL_TEXT, null, null);
+            assertThat(editions.get(sensitiveEdition).sections().getFirst().items())
+                    .extracting(i -> i.label())
+                    .containsExactly("SENSITIVE");
+            long current = editions.get(sensitiveEdition).version();
+            assertThatThrownBy(() -> editions.describe(sensitiveEdition, "PUBLIC", null, current))
+                    .isInstanceOfSatisfying(
+                            DomainException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("journal.edition.label.belowItem"));
+            assertThat(editions.get(sensitiveEdition).securityLabel()).isEqualTo("SENSITIVE");
+            editions.discard(sensitiveEdition);
+            editions.discard(publicEdition);
+            return null;
+        });
     }
 
     @Test

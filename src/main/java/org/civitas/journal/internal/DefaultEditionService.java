@@ -101,17 +101,26 @@ class DefaultEditionService implements EditionService {
         return add(editionId, drafts);
     }
 
-    /** One load, one flush and one audited event naming every item, in the order added. */
+    /**
+     * One load, one flush and one audited event naming every item, in the order added. Every item is checked
+     * against the edition's label before any is added, so that a refused batch leaves the edition as it was.
+     */
     private List<EditionView.Item> add(long editionId, List<EditionItemDraft> drafts) {
         Edition edition = loadForCompiler(editionId);
-        List<EditionItem> added = new ArrayList<>(drafts.size());
-        List<String> summaries = new ArrayList<>(drafts.size());
+        List<EditionRules.ItemContent> contents = new ArrayList<>(drafts.size());
         for (EditionItemDraft draft : drafts) {
             EditionRules.ItemContent c = rules.item(draft);
+            edition.admits(c.title(), c.labelIn(edition.securityLabel()), rules);
+            contents.add(c);
+        }
+        List<EditionItem> added = new ArrayList<>(drafts.size());
+        List<String> summaries = new ArrayList<>(drafts.size());
+        for (EditionRules.ItemContent c : contents) {
             if (edition.holdsSource(c.sourceType(), c.sourceId())) {
                 throw new DomainException("journal.item.source.duplicate", c.sourceType() + ":" + c.sourceId());
             }
             EditionSection section = edition.section(c.section());
+            String label = c.labelIn(edition.securityLabel());
             EditionItem item = new EditionItem(
                     section,
                     c.title(),
@@ -120,10 +129,11 @@ class DefaultEditionService implements EditionService {
                     c.sourceType(),
                     c.sourceId(),
                     c.use(),
+                    label,
                     clock.instant());
-            edition.addItem(section, item, clock.instant());
+            edition.addItem(section, item, rules, clock.instant());
             added.add(item);
-            summaries.add("item added (" + c.use() + "): " + c.title()
+            summaries.add("item added (" + c.use() + ", " + label + "): " + c.title()
                     + (c.sourceType() == null ? "" : " from " + c.sourceType() + ":" + c.sourceId()));
         }
         // one audited event for the batch: each event costs an audit record, an event publication and its
@@ -201,7 +211,7 @@ class DefaultEditionService implements EditionService {
             throw new DomainException("journal.edition.stale");
         }
         String label = rules.label(securityLabel == null ? "" : securityLabel.strip());
-        edition.describe(label, EditionRules.editorNote(editorNote), clock.instant());
+        edition.describe(label, EditionRules.editorNote(editorNote), rules, clock.instant());
         compiled(edition, "label " + label + ", editor's note changed");
         return view(edition);
     }

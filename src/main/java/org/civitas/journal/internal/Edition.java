@@ -112,8 +112,21 @@ class Edition {
 
     // --- compilation (drafts only) ---
 
-    void describe(String label, String note, Instant now) {
+    /** Refuses a label below an item's: the edition would print text its readers are not cleared for. */
+    void describe(String label, String note, LabelOrder order, Instant now) {
         requireEditable();
+        sections.stream()
+                .flatMap(s -> s.items().stream())
+                .filter(i -> order.rank(i.label()) > order.rank(label))
+                .max(java.util.Comparator.comparingInt(i -> order.rank(i.label())))
+                .ifPresent(i -> {
+                    throw DomainException.onField(
+                            "securityLabel",
+                            "journal.edition.label.belowItem",
+                            order.shown(label),
+                            i.title(),
+                            order.shown(i.label()));
+                });
         this.securityLabel = label;
         this.editorNote = note;
         touch(now);
@@ -140,14 +153,23 @@ class Edition {
         return section;
     }
 
-    void addItem(EditionSection section, EditionItem item, Instant now) {
+    void addItem(EditionSection section, EditionItem item, LabelOrder order, Instant now) {
         requireEditable();
+        admits(item.title(), item.label(), order);
         if (itemCount() >= MAX_ITEMS) {
             throw new DomainException("journal.item.tooMany", MAX_ITEMS);
         }
         section.items().add(item);
         section.renumber();
         touch(now);
+    }
+
+    /** Refuses an item labelled above the edition: its readers would read what they are not cleared for. */
+    void admits(String title, String label, LabelOrder order) {
+        if (order.rank(label) > order.rank(securityLabel)) {
+            throw DomainException.onField(
+                    "label", "journal.item.label.aboveEdition", title, order.shown(label), order.shown(securityLabel));
+        }
     }
 
     boolean holdsSource(String sourceType, String sourceId) {

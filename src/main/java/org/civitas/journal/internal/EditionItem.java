@@ -20,7 +20,7 @@ import java.util.List;
 import org.civitas.journal.EditionView;
 import org.civitas.journal.ItemUse;
 
-/** One item of an edition: a snapshot of its title, body and credits. */
+/** One item of an edition: a snapshot of its title, body and credits, with its source's security label. */
 @Entity
 @Table(name = "edition_item")
 class EditionItem {
@@ -52,6 +52,10 @@ class EditionItem {
     @Column(name = "item_use", nullable = false, length = 16)
     private ItemUse use = ItemUse.FULL_TEXT;
 
+    /** The source's label (the edition's for a hand-written item); never ranks above the edition's label. */
+    @Column(nullable = false, length = 32)
+    private String label;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "edition_item_credit", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
@@ -70,6 +74,7 @@ class EditionItem {
             String sourceType,
             String sourceId,
             ItemUse use,
+            String label,
             Instant now) {
         this.section = section;
         this.title = title;
@@ -78,17 +83,25 @@ class EditionItem {
         this.sourceType = sourceType;
         this.sourceId = sourceId;
         this.use = use == null ? ItemUse.FULL_TEXT : use;
+        this.label = label;
         this.createdAt = now;
     }
 
     /** The same snapshot in another section (moving across sections copies, as orphan removal forbids re-parenting). */
     EditionItem copyInto(EditionSection target) {
-        return new EditionItem(target, title, bodyHtml, credits, sourceType, sourceId, use, createdAt);
+        return new EditionItem(target, title, bodyHtml, credits, sourceType, sourceId, use, label, createdAt);
     }
 
     EditionView.Item view() {
         return new EditionView.Item(
-                id, title, bodyHtml, credits.stream().map(CreditValue::credit).toList(), sourceType, sourceId, use);
+                id,
+                title,
+                bodyHtml,
+                credits.stream().map(CreditValue::credit).toList(),
+                sourceType,
+                sourceId,
+                use,
+                label);
     }
 
     boolean cameFrom(String type, String sourceIdentifier) {
@@ -101,6 +114,10 @@ class EditionItem {
 
     String title() {
         return title;
+    }
+
+    String label() {
+        return label;
     }
 
     void position(int position) {

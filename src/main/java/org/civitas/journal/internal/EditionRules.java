@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.SecurityLabel;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.Credit;
 import org.civitas.journal.EditionItemDraft;
 import org.civitas.journal.ItemUse;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.RichText;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Validation of what editions are made of; every refusal says why. */
 @Component
-class EditionRules {
+class EditionRules implements LabelOrder {
 
     static final int MAX_BODY = 100_000;
     private static final Pattern SOURCE_TYPE = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
@@ -41,7 +43,14 @@ class EditionRules {
             List<CreditValue> credits,
             String sourceType,
             String sourceId,
-            ItemUse use) {}
+            ItemUse use,
+            String label) {
+
+        /** The item's own label, or the edition's for an item without one. */
+        String labelIn(String editionLabel) {
+            return label == null ? editionLabel : label;
+        }
+    }
 
     ItemContent item(EditionItemDraft draft) {
         if (draft == null) {
@@ -80,7 +89,11 @@ class EditionRules {
                 || type != null && (!SOURCE_TYPE.matcher(type).matches() || id.length() > 64)) {
             throw new DomainException("journal.item.source.invalid", type + ":" + id);
         }
-        return new ItemContent(section, title, body, credits, type, id, draft.use());
+        String label = blankToNull(draft.label());
+        if (label != null && labels.find(label).isEmpty()) {
+            throw DomainException.onField("label", "journal.label.unknown", label);
+        }
+        return new ItemContent(section, title, body, credits, type, id, draft.use(), label);
     }
 
     static String sectionTitle(String title) {
@@ -108,6 +121,18 @@ class EditionRules {
             throw DomainException.onField("securityLabel", "journal.edition.label.aboveClearance", code);
         }
         return code;
+    }
+
+    @Override
+    public int rank(String code) {
+        return labels.find(code).map(SecurityLabel::rank).orElse(Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Object shown(String code) {
+        return labels.find(code)
+                .map(l -> (Object) l.name(LocaleContextHolder.getLocale()))
+                .orElse(code);
     }
 
     private static String blankToNull(String s) {

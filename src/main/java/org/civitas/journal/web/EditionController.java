@@ -114,7 +114,7 @@ class EditionController {
     String show(@PathVariable long id, Model model) {
         ConsoleAccess.requireAny(access, COMPILE, READ);
         boolean compiler = access.requireUser().has(COMPILE);
-        EditionView edition = compiler ? editions.get(id) : editions.open(id);
+        EditionView edition = editions.open(id);
         // the items' pictures are served with the edition, to its readers, whatever module they came from
         model.addAttribute("edition", pictures.served(edition));
         model.addAttribute("journal", journals.get(edition.journalId()));

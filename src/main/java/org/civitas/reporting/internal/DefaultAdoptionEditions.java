@@ -57,7 +57,9 @@ class DefaultAdoptionEditions implements AdoptionEditions {
                         credits,
                         SOURCE_TYPE,
                         String.valueOf(a.id()),
-                        use));
+                        use,
+                        // the edition refuses an item labelled above itself: its readers may not read it
+                        a.label()));
     }
 
     @Override

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
+import org.civitas.audit.AuditQuery;
+import org.civitas.audit.AuditTrail;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.RoleService;
@@ -73,6 +75,9 @@ class EditionConsoleIntegrationTest {
 
     @Autowired
     BlobStore blobs;
+
+    @Autowired
+    AuditTrail audit;
 
     MockMvc mvc;
     JournalConsoleSupport support;
@@ -304,6 +309,52 @@ class EditionConsoleIntegrationTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashError", containsString("图片 " + elsewhere + " 不存在或您无权使用")));
         assertThat(edition(draft).itemCount()).isOne();
+    }
+
+    private long reads(String username, long editionId) {
+        return support.runAs(
+                        "auditor",
+                        () -> audit.search(
+                                new AuditQuery(
+                                        null,
+                                        null,
+                                        username,
+                                        "edition:read",
+                                        "journal.edition",
+                                        String.valueOf(editionId),
+                                        null,
+                                        null),
+                                org.springframework.data.domain.PageRequest.of(0, 20)))
+                .getTotalElements();
+    }
+
+    @Test
+    void everyReadOfAnEditionsContentIsAuditedOnceWhetherByACompilerOrAReader() throws Exception {
+        JournalView journal = journal("PUBLIC");
+        long id = asOfficeHead(() -> {
+            long created = editions.create(journal.id(), "PUBLIC", null).id();
+            editions.addItem(
+                    created,
+                    new org.civitas.journal.EditionItemDraft(null, "小金县苹果产业增收", "<p>内容</p>", List.of(), null, null));
+            editions.submitForSignOff(created);
+            editions.release(created);
+            return created;
+        });
+        assertThat(reads("admin", id)).isZero();
+        assertThat(reads("wenchuan.admin", id)).isZero();
+
+        // admin compiles, wenchuan.admin only reads: the page and the API each record one read
+        for (String user : List.of("admin", "wenchuan.admin")) {
+            mvc.perform(get("/admin/editions/{id}", id).with(support.as(user)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("小金县苹果产业增收")));
+            assertThat(reads(user, id)).as(user + " on the page").isEqualTo(1);
+            mvc.perform(get("/api/v1/editions/{id}", id).with(support.as(user)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.sections[0].items[0].title").value("小金县苹果产业增收"))
+                    .andExpect(jsonPath("$.sections[0].items[0].label").value("PUBLIC"));
+            assertThat(reads(user, id)).as(user + " through the API").isEqualTo(2);
+        }
     }
 
     @Test
