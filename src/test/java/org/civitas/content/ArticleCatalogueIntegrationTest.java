@@ -125,22 +125,78 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
     }
 
     @Test
-    void changedSinceListsOldestChangeFirstAndSkipsWithdrawnArticles() {
+    void changesSinceListsOldestChangeFirstWithWithdrawalsUntilRepublished() {
         Instant since = Instant.now().minus(1, ChronoUnit.SECONDS);
         ArticleView first = operations.publish("demo", WENCHUAN, "news-notices", ArticleDraft.of("第一篇", "<p>x</p>"));
         ArticleView second = operations.publish("demo", WENCHUAN, "news-notices", ArticleDraft.of("第二篇", "<p>x</p>"));
 
-        List<Long> ids = catalogue.changedSince(first.siteId(), since, PageRequest.of(0, 100)).stream()
-                .map(ArticleSummary::id)
-                .toList();
-        assertThat(ids).containsSubsequence(first.id(), second.id());
+        List<ArticleChange> changes = catalogue
+                .changesSince(first.siteId(), since, PageRequest.of(0, 100))
+                .getContent();
+        assertThat(changes).extracting(ArticleChange::id).containsSubsequence(first.id(), second.id());
+        assertThat(changes).noneMatch(ArticleChange::withdrawn);
+        Instant synced = changes.getLast().at();
 
         noChain(WENCHUAN, "news-notices");
         people.signIn(wenchuanEditor);
         articles.withdraw(first.id());
-        assertThat(catalogue.changedSince(first.siteId(), since, PageRequest.of(0, 100)))
-                .extracting(ArticleSummary::id)
-                .doesNotContain(first.id());
+        List<ArticleChange> after = catalogue
+                .changesSince(first.siteId(), synced, PageRequest.of(0, 100))
+                .getContent();
+        assertThat(after).filteredOn(c -> c.id() == first.id()).singleElement().satisfies(c -> {
+            assertThat(c.withdrawn()).isTrue();
+            assertThat(c.article()).isNull();
+            assertThat(c.at()).isAfterOrEqualTo(synced);
+        });
+        assertThat(after).extracting(ArticleChange::at).isSorted();
+        assertThat(catalogue.changesSince(first.siteId(), since, PageRequest.of(0, 100)))
+                .as("the article comes once, in its latest state")
+                .filteredOn(c -> c.id() == first.id())
+                .hasSize(1);
+
+        articles.submit(first.id());
+        assertThat(catalogue.changesSince(first.siteId(), synced, PageRequest.of(0, 100)))
+                .filteredOn(c -> c.id() == first.id())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.withdrawn()).isFalse();
+                    assertThat(c.article().title()).isEqualTo("第一篇");
+                });
+    }
+
+    @Test
+    void changesSincePagesWithdrawalsAndArticlesInOneStableOrder() {
+        Instant since = Instant.now().minus(1, ChronoUnit.SECONDS);
+        noChain(WENCHUAN, "news-notices");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(operations
+                    .publish("demo", WENCHUAN, "news-notices", ArticleDraft.of("分页" + i, "<p>x</p>"))
+                    .id());
+        }
+        people.signIn(wenchuanEditor);
+        articles.withdraw(ids.get(1));
+        articles.withdraw(ids.get(3));
+
+        List<ArticleChange> all = catalogue
+                .changesSince(site(WENCHUAN).id(), since, PageRequest.of(0, 100))
+                .getContent();
+        List<ArticleChange> paged = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var p = catalogue.changesSince(site(WENCHUAN).id(), since, PageRequest.of(page, 2));
+            assertThat(p.getTotalElements()).isEqualTo(all.size());
+            paged.addAll(p.getContent());
+            if (!p.hasNext()) {
+                break;
+            }
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(all).extracting(ArticleChange::id).doesNotHaveDuplicates();
+        assertThat(all).extracting(ArticleChange::at).isSorted();
+        assertThat(all)
+                .filteredOn(ArticleChange::withdrawn)
+                .extracting(ArticleChange::id)
+                .containsExactlyInAnyOrder(ids.get(1), ids.get(3));
     }
 
     @Test
