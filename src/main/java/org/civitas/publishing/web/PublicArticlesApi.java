@@ -116,9 +116,10 @@ class PublicArticlesApi {
                     + " after `since` comes as the article (`withdrawn: false`), an article withdrawn from the site"
                     + " (withdrawn, or a share to the site ended) as `{\"id\": …, \"withdrawn\": true, \"at\": …}`."
                     + " Each article appears at most once, in its latest state: withdrawn and published again, it comes"
-                    + " as the article. To sync, page through with the same `since`, then use the largest `at` seen as"
-                    + " the next `since` (inclusive: entries at that instant come again; apply them idempotently by"
-                    + " `id`). Answers 400 with a problem detail for a malformed `since`, a negative page or a size"
+                    + " as the article. To sync, apply entries by `id` and, after each full page, ask again with the"
+                    + " last entry's `at` as `since` (inclusive: entries at that instant come again) rather than"
+                    + " paging deep, so that changes made meanwhile are not skipped (see docs/aggregation-api.md)."
+                    + " Answers 400 with a problem detail for a malformed `since`, a negative page or a size"
                     + " outside 1..100, and 404 for an unknown or offline site.")
     ArticlePage articles(
             @PathVariable String siteCode,
