@@ -78,7 +78,9 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
         long site = a.siteId();
 
         var published = catalogue.published(site, a.id()).orElseThrow();
-        assertThat(published.disclosure().indexNumber()).matches(JIUZHAIGOU + "/\\d{4}-\\d{5}");
+        assertThat(published.disclosure().indexNumber())
+                .as("the demo gives 公开目录 the category GKML")
+                .matches(JIUZHAIGOU + "/GKML/\\d{4}-\\d{5}");
         assertThat(published.disclosure().documentNumber()).isEqualTo("九府发〔2026〕7号");
         assertThat(catalogue.disclosure(site, new DisclosureFilter("旅游", null, 2026), PageRequest.of(0, 20)))
                 .extracting(ArticleSummary::id)
@@ -93,6 +95,45 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
         assertThat(facets.subjectCategories()).contains("旅游");
         assertThat(facets.issuingAuthorities()).contains("九寨沟县人民政府");
         assertThat(facets.years()).contains(2026);
+    }
+
+    @Test
+    void theDefaultIndexNumberHasTheCategoryWhenTheChannelHasOneAndIssuedNumbersNeverChange() {
+        try {
+            operations.indexCategory("demo", JIUZHAIGOU, "disclosure-catalogue", null);
+            ArticleView plain = operations.publish(
+                    "demo", JIUZHAIGOU, "disclosure-catalogue", ArticleDraft.of("无分类的公开文件", "<p>x</p>"));
+            String issued = catalogue
+                    .published(plain.siteId(), plain.id())
+                    .orElseThrow()
+                    .disclosure()
+                    .indexNumber();
+            assertThat(issued).as("no category: no empty segment").matches(JIUZHAIGOU + "/\\d{4}-\\d{5}");
+
+            operations.indexCategory("demo", JIUZHAIGOU, "disclosure-catalogue", "GKML");
+            ArticleView categorised = operations.publish(
+                    "demo", JIUZHAIGOU, "disclosure-catalogue", ArticleDraft.of("有分类的公开文件", "<p>x</p>"));
+            assertThat(catalogue
+                            .published(plain.siteId(), categorised.id())
+                            .orElseThrow()
+                            .disclosure()
+                            .indexNumber())
+                    .matches(JIUZHAIGOU + "/GKML/\\d{4}-\\d{5}");
+
+            noChain(JIUZHAIGOU, "disclosure-catalogue");
+            people.signIn(jiuzhaigouEditor);
+            articles.withdraw(plain.id());
+            articles.submit(plain.id());
+            assertThat(catalogue
+                            .published(plain.siteId(), plain.id())
+                            .orElseThrow()
+                            .disclosure()
+                            .indexNumber())
+                    .as("published again after the channel got a category, it keeps its number")
+                    .isEqualTo(issued);
+        } finally {
+            operations.indexCategory("demo", JIUZHAIGOU, "disclosure-catalogue", "GKML");
+        }
     }
 
     @Test
