@@ -33,10 +33,13 @@ public interface ArticleCatalogue {
     List<ArticleSummary> latest(long siteId, int limit);
 
     /**
-     * Articles of the site whose public content changed at or after {@code since}, oldest change
-     * first, for provincial and national aggregation. Withdrawn articles are not included.
+     * The site's changes at or after {@code since}, oldest first, for provincial and national
+     * aggregation: each article listed there whose public content changed (published, edited, shared
+     * to the site), and each article withdrawn from the site (withdrawn, unpublished, or a share to
+     * the site ended) and not listed there again. An article appears at most once, in its latest
+     * state; entries at the same instant are ordered by id, so pages are stable while nothing changes.
      */
-    Page<ArticleSummary> changedSince(long siteId, Instant since, Pageable pageable);
+    Page<ArticleChange> changesSince(long siteId, Instant since, Pageable pageable);
 
     /** Published articles of the site's disclosure channels, newest written date first. */
     Page<ArticleSummary> disclosure(long siteId, DisclosureFilter filter, Pageable pageable);

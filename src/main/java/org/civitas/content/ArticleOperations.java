@@ -16,6 +16,12 @@ public interface ArticleOperations {
      */
     ArticleView publish(String actor, String siteCode, String channelCode, ArticleDraft draft);
 
+    /**
+     * Sets the index-number category code of a disclosure channel (as its site administrator would);
+     * numbers already given out keep their form.
+     */
+    void indexCategory(String actor, String siteCode, String channelCode, String category);
+
     /** Opens a channel of a site to pushes from other sites (as its administrator would). */
     void openToPushes(String actor, String siteCode, String channelCode);
 

@@ -17,7 +17,8 @@ public interface IndexNumberRules {
      *
      * @param authorityCode 1–32 of {@code 0-9 A-Z}
      * @param pattern text with {@code {authority}}, {@code {category}}, {@code {year}} and {@code {seq}} or
-     *     {@code {seq:N}} (N digits, zero-padded); must contain the sequence
+     *     {@code {seq:N}} (N digits, zero-padded); must contain the sequence. For a channel without a
+     *     category, {@code {category}} is left out together with one separator next to it
      */
     IndexRule setRule(long siteId, String authorityCode, String pattern);
 
@@ -34,6 +35,11 @@ public interface IndexNumberRules {
      */
     record IndexRule(long siteId, String authorityCode, String pattern, boolean configured, String example) {
 
-        public static final String DEFAULT_PATTERN = "{authority}/{year}-{seq:5}";
+        /**
+         * Authority code, category, year and sequence, e.g. {@code 11513221MB0000001X/GKML/2026-00012}; in a
+         * channel without a category the category and its separator are left out ({@code …X/2026-00012}).
+         * Numbers already given out never change: each is kept with its article.
+         */
+        public static final String DEFAULT_PATTERN = "{authority}/{category}/{year}-{seq:5}";
     }
 }

@@ -78,7 +78,9 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
         long site = a.siteId();
 
         var published = catalogue.published(site, a.id()).orElseThrow();
-        assertThat(published.disclosure().indexNumber()).matches(JIUZHAIGOU + "/\\d{4}-\\d{5}");
+        assertThat(published.disclosure().indexNumber())
+                .as("the demo gives 公开目录 the category GKML")
+                .matches(JIUZHAIGOU + "/GKML/\\d{4}-\\d{5}");
         assertThat(published.disclosure().documentNumber()).isEqualTo("九府发〔2026〕7号");
         assertThat(catalogue.disclosure(site, new DisclosureFilter("旅游", null, 2026), PageRequest.of(0, 20)))
                 .extracting(ArticleSummary::id)
@@ -93,6 +95,45 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
         assertThat(facets.subjectCategories()).contains("旅游");
         assertThat(facets.issuingAuthorities()).contains("九寨沟县人民政府");
         assertThat(facets.years()).contains(2026);
+    }
+
+    @Test
+    void theDefaultIndexNumberHasTheCategoryWhenTheChannelHasOneAndIssuedNumbersNeverChange() {
+        try {
+            operations.indexCategory("demo", JIUZHAIGOU, "disclosure-catalogue", null);
+            ArticleView plain = operations.publish(
+                    "demo", JIUZHAIGOU, "disclosure-catalogue", ArticleDraft.of("无分类的公开文件", "<p>x</p>"));
+            String issued = catalogue
+                    .published(plain.siteId(), plain.id())
+                    .orElseThrow()
+                    .disclosure()
+                    .indexNumber();
+            assertThat(issued).as("no category: no empty segment").matches(JIUZHAIGOU + "/\\d{4}-\\d{5}");
+
+            operations.indexCategory("demo", JIUZHAIGOU, "disclosure-catalogue", "GKML");
+            ArticleView categorised = operations.publish(
+                    "demo", JIUZHAIGOU, "disclosure-catalogue", ArticleDraft.of("有分类的公开文件", "<p>x</p>"));
+            assertThat(catalogue
+                            .published(plain.siteId(), categorised.id())
+                            .orElseThrow()
+                            .disclosure()
+                            .indexNumber())
+                    .matches(JIUZHAIGOU + "/GKML/\\d{4}-\\d{5}");
+
+            noChain(JIUZHAIGOU, "disclosure-catalogue");
+            people.signIn(jiuzhaigouEditor);
+            articles.withdraw(plain.id());
+            articles.submit(plain.id());
+            assertThat(catalogue
+                            .published(plain.siteId(), plain.id())
+                            .orElseThrow()
+                            .disclosure()
+                            .indexNumber())
+                    .as("published again after the channel got a category, it keeps its number")
+                    .isEqualTo(issued);
+        } finally {
+            operations.indexCategory("demo", JIUZHAIGOU, "disclosure-catalogue", "GKML");
+        }
     }
 
     @Test
@@ -125,22 +166,78 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
     }
 
     @Test
-    void changedSinceListsOldestChangeFirstAndSkipsWithdrawnArticles() {
+    void changesSinceListsOldestChangeFirstWithWithdrawalsUntilRepublished() {
         Instant since = Instant.now().minus(1, ChronoUnit.SECONDS);
         ArticleView first = operations.publish("demo", WENCHUAN, "news-notices", ArticleDraft.of("第一篇", "<p>x</p>"));
         ArticleView second = operations.publish("demo", WENCHUAN, "news-notices", ArticleDraft.of("第二篇", "<p>x</p>"));
 
-        List<Long> ids = catalogue.changedSince(first.siteId(), since, PageRequest.of(0, 100)).stream()
-                .map(ArticleSummary::id)
-                .toList();
-        assertThat(ids).containsSubsequence(first.id(), second.id());
+        List<ArticleChange> changes = catalogue
+                .changesSince(first.siteId(), since, PageRequest.of(0, 100))
+                .getContent();
+        assertThat(changes).extracting(ArticleChange::id).containsSubsequence(first.id(), second.id());
+        assertThat(changes).noneMatch(ArticleChange::withdrawn);
+        Instant synced = changes.getLast().at();
 
         noChain(WENCHUAN, "news-notices");
         people.signIn(wenchuanEditor);
         articles.withdraw(first.id());
-        assertThat(catalogue.changedSince(first.siteId(), since, PageRequest.of(0, 100)))
-                .extracting(ArticleSummary::id)
-                .doesNotContain(first.id());
+        List<ArticleChange> after = catalogue
+                .changesSince(first.siteId(), synced, PageRequest.of(0, 100))
+                .getContent();
+        assertThat(after).filteredOn(c -> c.id() == first.id()).singleElement().satisfies(c -> {
+            assertThat(c.withdrawn()).isTrue();
+            assertThat(c.article()).isNull();
+            assertThat(c.at()).isAfterOrEqualTo(synced);
+        });
+        assertThat(after).extracting(ArticleChange::at).isSorted();
+        assertThat(catalogue.changesSince(first.siteId(), since, PageRequest.of(0, 100)))
+                .as("the article comes once, in its latest state")
+                .filteredOn(c -> c.id() == first.id())
+                .hasSize(1);
+
+        articles.submit(first.id());
+        assertThat(catalogue.changesSince(first.siteId(), synced, PageRequest.of(0, 100)))
+                .filteredOn(c -> c.id() == first.id())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.withdrawn()).isFalse();
+                    assertThat(c.article().title()).isEqualTo("第一篇");
+                });
+    }
+
+    @Test
+    void changesSincePagesWithdrawalsAndArticlesInOneStableOrder() {
+        Instant since = Instant.now().minus(1, ChronoUnit.SECONDS);
+        noChain(WENCHUAN, "news-notices");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(operations
+                    .publish("demo", WENCHUAN, "news-notices", ArticleDraft.of("分页" + i, "<p>x</p>"))
+                    .id());
+        }
+        people.signIn(wenchuanEditor);
+        articles.withdraw(ids.get(1));
+        articles.withdraw(ids.get(3));
+
+        List<ArticleChange> all = catalogue
+                .changesSince(site(WENCHUAN).id(), since, PageRequest.of(0, 100))
+                .getContent();
+        List<ArticleChange> paged = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var p = catalogue.changesSince(site(WENCHUAN).id(), since, PageRequest.of(page, 2));
+            assertThat(p.getTotalElements()).isEqualTo(all.size());
+            paged.addAll(p.getContent());
+            if (!p.hasNext()) {
+                break;
+            }
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(all).extracting(ArticleChange::id).doesNotHaveDuplicates();
+        assertThat(all).extracting(ArticleChange::at).isSorted();
+        assertThat(all)
+                .filteredOn(ArticleChange::withdrawn)
+                .extracting(ArticleChange::id)
+                .containsExactlyInAnyOrder(ids.get(1), ids.get(3));
     }
 
     @Test

@@ -71,7 +71,8 @@ class SecurityIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/me")))
                 .andExpect(content().string(containsString("Civitas API")))
-                .andExpect(content().string(containsString("bearer")));
+                .andExpect(content().string(containsString("bearer")))
+                .andExpect(content().string(containsString("WithdrawalEntry")));
     }
 
     @Test

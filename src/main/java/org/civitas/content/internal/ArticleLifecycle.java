@@ -108,7 +108,7 @@ class ArticleLifecycle {
         Instant now = clock.instant();
         article.withdraw(by, now);
         articles.flush();
-        var placement = publications.remove(article.id());
+        var placement = publications.remove(article.id(), now);
         for (Share share : shares.active(article.id())) {
             share.end(by, now);
             shares.flush();

@@ -22,7 +22,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Demo articles in every list and disclosure channel of every demo site, published through
  * {@link ArticleOperations} (audited as {@code demo}) over the past weeks, the first headline of each
- * site pinned, disclosure documents with their metadata and generated index numbers; the portal's county
+ * site pinned, disclosure documents with their metadata and generated index numbers (their channels with
+ * index categories, so the numbers read e.g. {@code 5132210001/GKML/2026-00001}); the portal's county
  * and department news take pushes, and carries two counties' first headlines.
  */
 @Component
@@ -31,6 +32,10 @@ class ContentDemoData implements DemoData {
     private static final String ACTOR = "demo";
     private static final int PER_CHANNEL = 3;
     private static final String PORTAL = "5132000001";
+
+    /** Index-number categories of the blueprints' disclosure channels (政府信息公开, 公开目录). */
+    private static final java.util.Map<String, String> INDEX_CATEGORIES =
+            java.util.Map.of("disclosure", "XXGK", "disclosure-catalogue", "GKML");
 
     private final ArticleOperations operations;
     private final SiteDirectory sites;
@@ -61,6 +66,12 @@ class ContentDemoData implements DemoData {
                     .map(OrganisationView::name)
                     .orElse(site.name());
             List<ChannelView> channels = articleChannels(sites.channels(site.id()));
+            for (ChannelView channel : channels) {
+                String category = INDEX_CATEGORIES.get(channel.code());
+                if (category != null && channel.type() == ChannelType.DISCLOSURE) {
+                    operations.indexCategory(ACTOR, site.siteCode(), channel.code(), category);
+                }
+            }
             // each site pins its first headline (department sites have no 要闻 and pin in 工作动态)
             String pinIn =
                     channels.stream().anyMatch(c -> c.code().equals("news-headlines")) ? "news-headlines" : "news";

@@ -9,6 +9,7 @@ import org.civitas.content.ArticleOperations;
 import org.civitas.content.ArticleSubmitted;
 import org.civitas.content.ArticleView;
 import org.civitas.content.ChannelSharingChanged;
+import org.civitas.content.IndexRuleChanged;
 import org.civitas.content.PublicContentChanged;
 import org.civitas.content.ShareView;
 import org.civitas.platform.DomainException;
@@ -101,6 +102,22 @@ class DefaultArticleOperations implements ArticleOperations {
         events.publishEvent(new ArticleSubmitted(article.id(), article.revision(), null));
         lifecycle.approve(article, by);
         return article.view();
+    }
+
+    @Override
+    @Transactional
+    public void indexCategory(String actor, String siteCode, String channelCode, String category) {
+        SiteView site = site(siteCode);
+        ChannelView channel = channel(site, channelCode);
+        if (channel.type() != ChannelType.DISCLOSURE) {
+            throw DomainException.onField("category", "content.indexRule.notDisclosure", channel.name());
+        }
+        String code = category == null || category.isBlank() ? null : category.strip();
+        if (code != null && !DefaultIndexNumberRules.CATEGORY.matcher(code).matches()) {
+            throw DomainException.onField("category", "content.indexRule.category");
+        }
+        settings.setIndexCategory(site.id(), channel.id(), code, actor, clock.instant());
+        events.publishEvent(new IndexRuleChanged(site.id(), channel.id(), "category " + code));
     }
 
     @Override

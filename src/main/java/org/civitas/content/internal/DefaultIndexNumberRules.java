@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultIndexNumberRules implements IndexNumberRules {
 
     private static final Pattern AUTHORITY = Pattern.compile("[0-9A-Z]{1,32}");
-    private static final Pattern CATEGORY = Pattern.compile("[0-9A-Za-z-]{0,32}");
+    static final Pattern CATEGORY = Pattern.compile("[0-9A-Za-z-]{0,32}");
     private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
     private final IndexNumbers numbers;

@@ -162,10 +162,11 @@ class DefaultShareService implements ShareService {
     @PreAuthorize("hasAuthority('content:write')")
     public ShareView remove(long shareId) {
         Share share = received(shareId);
-        share.remove(ArticleAccess.actor(), clock.instant());
+        Instant now = clock.instant();
+        share.remove(ArticleAccess.actor(), now);
         shares.flush();
         events.publishEvent(share.changed());
-        if (publications.unlist(share)) {
+        if (publications.unlist(share, now)) {
             changed(
                     share,
                     new Publications.Placement(Set.of(share.targetSiteId()), Set.of(share.targetChannelId())),

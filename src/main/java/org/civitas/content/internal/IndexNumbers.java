@@ -26,6 +26,9 @@ class IndexNumbers {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(authority|category|year|seq)(?::(\\d))?}");
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** An empty category with the separator before it (or, at the start, after it): left out together. */
+    private static final Pattern EMPTY_CATEGORY = Pattern.compile("[-/_.]\\{category}|\\{category}[-/_.]?");
+
     /** A site's rule. */
     record Rule(String authorityCode, String pattern) {}
 
@@ -113,7 +116,10 @@ class IndexNumbers {
     }
 
     static String format(Rule rule, String category, int year, long sequence) {
-        Matcher m = PLACEHOLDER.matcher(rule.pattern());
+        String pattern = category == null || category.isEmpty()
+                ? EMPTY_CATEGORY.matcher(rule.pattern()).replaceAll("")
+                : rule.pattern();
+        Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = switch (m.group(1)) {

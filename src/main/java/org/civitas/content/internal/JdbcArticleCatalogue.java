@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civitas.content.ArticleCatalogue;
+import org.civitas.content.ArticleChange;
 import org.civitas.content.ArticleSummary;
 import org.civitas.content.AttachmentView;
 import org.civitas.content.DisclosureFacets;
@@ -190,21 +191,55 @@ class JdbcArticleCatalogue implements ArticleCatalogue {
     }
 
     @Override
-    public Page<ArticleSummary> changedSince(long siteId, Instant since, Pageable pageable) {
-        String where = " where l.site_id = :site and l.updated_at >= :since";
+    public Page<ArticleChange> changesSince(long siteId, Instant since, Pageable pageable) {
         Timestamp from = Timestamp.from(since);
-        long total = jdbc.sql("select count(*) from content_listing l" + where)
+        // a site lists an article or records its withdrawal, never both (Publications keeps it so)
+        long total = jdbc.sql("""
+                        select (select count(*) from content_listing where site_id = :site and updated_at >= :since)
+                          + (select count(*) from content_withdrawal where site_id = :site and withdrawn_at >= :since)
+                        """)
                 .param("site", siteId)
                 .param("since", from)
                 .query(Long.class)
                 .single();
-        List<ArticleSummary> rows = total == 0
-                ? List.of()
-                : jdbc.sql(SUMMARY + where + " order by l.updated_at, l.article_id" + page(pageable))
-                        .param("site", siteId)
-                        .param("since", from)
-                        .query(SUMMARY_ROW)
-                        .list();
+        if (total == 0) {
+            return new PageImpl<>(List.of(), pageable, 0);
+        }
+        record Change(long id, Instant at, boolean withdrawn) {}
+        List<Change> changes = jdbc.sql("""
+                        select article_id, changed_at, withdrawn from (
+                          select article_id, updated_at as changed_at, 0 as withdrawn from content_listing
+                          where site_id = :site and updated_at >= :since
+                          union all
+                          select article_id, withdrawn_at as changed_at, 1 as withdrawn from content_withdrawal
+                          where site_id = :site and withdrawn_at >= :since
+                        ) c order by changed_at, article_id, withdrawn
+                        """ + page(pageable))
+                .param("site", siteId)
+                .param("since", from)
+                .query((rs, n) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3) == 1))
+                .list();
+        List<Long> listed =
+                changes.stream().filter(c -> !c.withdrawn()).map(Change::id).toList();
+        Map<Long, ArticleSummary> summaries = new HashMap<>();
+        if (!listed.isEmpty()) {
+            jdbc.sql(SUMMARY + " where l.site_id = :site and l.article_id in (:ids)")
+                    .param("site", siteId)
+                    .param("ids", listed)
+                    .query(SUMMARY_ROW)
+                    .list()
+                    .forEach(a -> summaries.put(a.id(), a));
+        }
+        List<ArticleChange> rows = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            if (c.withdrawn()) {
+                rows.add(new ArticleChange(c.id(), c.at(), null));
+            } else if (summaries.containsKey(c.id())) {
+                // withdrawn between the two queries: the next sync sees the withdrawal, which is later
+                ArticleSummary a = summaries.get(c.id());
+                rows.add(new ArticleChange(a.id(), a.updatedAt(), a));
+            }
+        }
         return new PageImpl<>(rows, pageable, total);
     }
 

@@ -153,6 +153,11 @@ class Publications {
                         """)
                 .params(false, false, Timestamp.from(publishedAt), Timestamp.from(now), a.id(), "ACCEPTED")
                 .update();
+        // listed again where it had been withdrawn: the aggregation feed shows it as an article now
+        jdbc.sql("""
+                        delete from content_withdrawal where article_id = ?
+                          and site_id in (select site_id from content_listing where article_id = ?)
+                        """).params(a.id(), a.id()).update();
         return before.with(placement(a.id()));
     }
 
@@ -177,20 +182,46 @@ class Publications {
                         Timestamp.from(at),
                         Timestamp.from(now))
                 .update());
+        publishedAt.ifPresent(at -> jdbc.sql("delete from content_withdrawal where site_id = ? and article_id = ?")
+                .params(share.targetSiteId(), share.articleId())
+                .update());
         return publishedAt.map(at -> new Placement(Set.of(share.targetSiteId()), Set.of(share.targetChannelId())));
     }
 
-    /** Takes the article off one site that carried a shared copy; returns whether it was listed there. */
-    boolean unlist(Share share) {
-        return jdbc.sql("delete from content_listing where site_id = ? and article_id = ? and source = ?")
+    /**
+     * Takes the article off one site that carried a shared copy, recording the withdrawal there for
+     * aggregation; returns whether it was listed there.
+     */
+    boolean unlist(Share share, Instant now) {
+        boolean listed = jdbc.sql("delete from content_listing where site_id = ? and article_id = ? and source = ?")
                         .params(share.targetSiteId(), share.articleId(), false)
                         .update()
                 > 0;
+        if (listed) {
+            jdbc.sql("delete from content_withdrawal where site_id = ? and article_id = ?")
+                    .params(share.targetSiteId(), share.articleId())
+                    .update();
+            jdbc.sql("insert into content_withdrawal (site_id, article_id, withdrawn_at) values (?, ?, ?)")
+                    .params(share.targetSiteId(), share.articleId(), Timestamp.from(now))
+                    .update();
+        }
+        return listed;
     }
 
-    /** Removes the public copy and every listing; returns where it was listed. */
-    Placement remove(long articleId) {
+    /**
+     * Removes the public copy and every listing, recording the withdrawal on each site that listed it;
+     * returns where it was listed.
+     */
+    Placement remove(long articleId, Instant now) {
         Placement before = placement(articleId);
+        jdbc.sql("""
+                        delete from content_withdrawal where article_id = ?
+                          and site_id in (select site_id from content_listing where article_id = ?)
+                        """).params(articleId, articleId).update();
+        jdbc.sql("""
+                        insert into content_withdrawal (site_id, article_id, withdrawn_at)
+                        select site_id, article_id, ? from content_listing where article_id = ?
+                        """).params(Timestamp.from(now), articleId).update();
         jdbc.sql("delete from content_publication where article_id = ?")
                 .param(articleId)
                 .update();

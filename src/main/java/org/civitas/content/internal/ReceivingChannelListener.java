@@ -85,7 +85,7 @@ class ReceivingChannelListener {
                 share.channelRemoved(channelName, by, now);
                 shares.flush();
                 events.publishEvent(share.changed());
-                if (publications.unlist(share)) {
+                if (publications.unlist(share, now)) {
                     events.publishEvent(new PublicContentChanged(
                             share.articleId(),
                             Set.of(share.targetSiteId()),

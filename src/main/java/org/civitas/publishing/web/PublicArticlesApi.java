@@ -2,12 +2,14 @@ package org.civitas.publishing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.civitas.content.ArticleCatalogue;
+import org.civitas.content.ArticleChange;
 import org.civitas.content.ArticleSummary;
 import org.civitas.platform.NotFoundException;
 import org.civitas.publishing.internal.Address;
@@ -27,7 +29,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public list of a site's articles for provincial and national aggregation: no login, paged, oldest change first. */
+/**
+ * The public change feed of a site's articles for provincial and national aggregation: no login, paged,
+ * oldest change first, with withdrawals in the same feed so that aggregators can remove what a site
+ * no longer shows.
+ */
 @RestController
 @Tag(name = "Public articles", description = "Published articles of a site, for aggregation platforms")
 class PublicArticlesApi {
@@ -46,16 +52,36 @@ class PublicArticlesApi {
         this.messages = messages;
     }
 
+    /** One entry of the feed: an article as published now, or an article's withdrawal from the site. */
+    @Schema(oneOf = {ArticleEntry.class, WithdrawalEntry.class})
+    sealed interface Entry permits ArticleEntry, WithdrawalEntry {
+        long id();
+
+        boolean withdrawn();
+
+        Instant at();
+    }
+
     /**
      * One article as aggregation platforms receive it.
      *
+     * @param withdrawn always {@code false}: the article is on the site
+     * @param at when its public content last changed (equal to {@code updatedAt}); the feed's order
      * @param url the article's page on this site
      * @param sourceSiteCode the site that wrote it: this site, or the source of a shared copy
      * @param canonicalUrl the article's page on its source site (equal to {@code url} unless shared), so that
      *     aggregators can recognise one article carried by several sites
      */
+    @Schema(description = "An article published on the site, as it is now")
     record ArticleEntry(
             long id,
+
+            @Schema(description = "Always false for an article on the site")
+            boolean withdrawn,
+
+            @Schema(description = "When its public content last changed; the feed's order")
+            Instant at,
+
             String title,
             String subtitle,
             String summary,
@@ -64,16 +90,37 @@ class PublicArticlesApi {
             String canonicalUrl,
             String indexNumber,
             Instant publishedAt,
-            Instant updatedAt) {}
+            Instant updatedAt)
+            implements Entry {}
 
-    record ArticlePage(List<ArticleEntry> items, int page, int size, long totalItems, int totalPages) {}
+    /**
+     * An article withdrawn from the site (withdrawn by its editors, or a share to this site ended): an
+     * aggregator removes its copy. Listed until the article is published on the site again, when an
+     * {@link ArticleEntry} takes its place.
+     */
+    @Schema(description = "An article withdrawn from the site: remove it")
+    record WithdrawalEntry(
+            long id,
+            @Schema(description = "Always true") boolean withdrawn,
+
+            @Schema(description = "When it was withdrawn; the feed's order")
+            Instant at)
+            implements Entry {}
+
+    record ArticlePage(List<Entry> items, int page, int size, long totalItems, int totalPages) {}
 
     @GetMapping("/api/v1/sites/{siteCode}/articles")
     @Operation(
-            summary = "Published articles of a site changed since a time",
-            description = "Articles whose public content changed at or after `since`, oldest change first; withdrawn"
-                    + " articles are left out. Answers 400 with a problem detail for a malformed `since`, a negative"
-                    + " page or a size outside 1..100, and 404 for an unknown or offline site.")
+            summary = "Changes of a site's articles since a time: published, updated and withdrawn",
+            description = "One feed, oldest change first (by `at`, then `id`): an article published or changed at or"
+                    + " after `since` comes as the article (`withdrawn: false`), an article withdrawn from the site"
+                    + " (withdrawn, or a share to the site ended) as `{\"id\": …, \"withdrawn\": true, \"at\": …}`."
+                    + " Each article appears at most once, in its latest state: withdrawn and published again, it comes"
+                    + " as the article. To sync, apply entries by `id` and, after each full page, ask again with the"
+                    + " last entry's `at` as `since` (inclusive: entries at that instant come again) rather than"
+                    + " paging deep, so that changes made meanwhile are not skipped (see docs/aggregation-api.md)."
+                    + " Answers 400 with a problem detail for a malformed `since`, a negative page or a size"
+                    + " outside 1..100, and 404 for an unknown or offline site.")
     ArticlePage articles(
             @PathVariable String siteCode,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z; omitted: from the beginning")
@@ -87,21 +134,28 @@ class PublicArticlesApi {
         int pageSize = parseInt("size", size, 1, MAX_SIZE);
         SiteView view = cluster.snapshot().byCode(siteCode).orElseThrow(() -> new NotFoundException("Site", siteCode));
         Address address = site.hostAddress(view);
-        Page<ArticleSummary> result = catalogue.changedSince(view.id(), from, PageRequest.of(pageNumber, pageSize));
-        List<ArticleEntry> items = result.getContent().stream()
-                .map(a -> new ArticleEntry(
-                        a.id(),
-                        a.title(),
-                        a.subtitle(),
-                        a.summary(),
-                        url(address, a),
-                        source(view, a).siteCode(),
-                        url(site.hostAddress(source(view, a)), a),
-                        a.indexNumber(),
-                        a.publishedAt(),
-                        a.updatedAt()))
+        Page<ArticleChange> result = catalogue.changesSince(view.id(), from, PageRequest.of(pageNumber, pageSize));
+        List<Entry> items = result.getContent().stream()
+                .map(c -> c.withdrawn() ? new WithdrawalEntry(c.id(), true, c.at()) : entry(view, address, c))
                 .toList();
         return new ArticlePage(items, pageNumber, pageSize, result.getTotalElements(), result.getTotalPages());
+    }
+
+    private Entry entry(SiteView view, Address address, ArticleChange change) {
+        ArticleSummary a = change.article();
+        return new ArticleEntry(
+                a.id(),
+                false,
+                change.at(),
+                a.title(),
+                a.subtitle(),
+                a.summary(),
+                url(address, a),
+                source(view, a).siteCode(),
+                url(site.hostAddress(source(view, a)), a),
+                a.indexNumber(),
+                a.publishedAt(),
+                a.updatedAt());
     }
 
     private static String url(Address address, ArticleSummary a) {

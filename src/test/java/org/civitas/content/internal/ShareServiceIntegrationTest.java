@@ -95,9 +95,10 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
                 .extracting(ArticleSummary::id)
                 .contains(a.id());
         assertThat(catalogue.latest(portal, 50)).extracting(ArticleSummary::id).contains(a.id());
-        assertThat(catalogue.changedSince(portal, Instant.EPOCH, PageRequest.of(0, 1000)))
-                .extracting(ArticleSummary::id)
-                .contains(a.id());
+        assertThat(catalogue.changesSince(portal, Instant.EPOCH, PageRequest.of(0, 1000)))
+                .filteredOn(c -> c.id() == a.id())
+                .singleElement()
+                .satisfies(c -> assertThat(c.withdrawn()).isFalse());
         assertThat(events.stream(PublicContentChanged.class)).singleElement().satisfies(e -> {
             assertThat(e.siteIds()).containsExactly(portal);
             assertThat(e.channelIds()).containsExactly(counties);
@@ -135,6 +136,13 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
         assertThat(events.stream(ShareChanged.class))
                 .singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("content:share-end"));
+        for (long site : new long[] {a.siteId(), portal}) {
+            assertThat(catalogue.changesSince(site, Instant.EPOCH, PageRequest.of(0, 1000)))
+                    .as("aggregators of both sites hear of the withdrawal")
+                    .filteredOn(c -> c.id() == a.id())
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.withdrawn()).isTrue());
+        }
         assertThat(shares.of(a.id(), PAGE))
                 .singleElement()
                 .satisfies(s -> assertThat(s.state()).isEqualTo(ShareState.ENDED));
@@ -220,6 +228,23 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
             assertThat(e.change()).isEqualTo(PublicContentChanged.Change.WITHDRAWN);
             assertThat(e.siteIds()).containsExactly(portal);
         });
+        assertThat(catalogue.changesSince(portal, Instant.EPOCH, PageRequest.of(0, 1000)))
+                .as("the portal's aggregators hear that the share ended")
+                .filteredOn(c -> c.id() == a.id())
+                .singleElement()
+                .satisfies(c -> assertThat(c.withdrawn()).isTrue());
+        assertThat(catalogue.changesSince(a.siteId(), Instant.EPOCH, PageRequest.of(0, 1000)))
+                .as("the source site still lists it")
+                .filteredOn(c -> c.id() == a.id())
+                .singleElement()
+                .satisfies(c -> assertThat(c.withdrawn()).isFalse());
+        ShareView again = shares.pull(a.id(), portal, departments);
+        assertThat(catalogue.changesSince(portal, Instant.EPOCH, PageRequest.of(0, 1000)))
+                .as("pulled again, it is an article on the portal once more")
+                .filteredOn(c -> c.id() == a.id())
+                .singleElement()
+                .satisfies(c -> assertThat(c.withdrawn()).isFalse());
+        shares.remove(again.id());
         assertThatThrownBy(() -> shares.remove(pulled.id()))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("content.share.notAccepted");

@@ -132,6 +132,11 @@ class ShareEndingIntegrationTest extends ContentIntegrationTest {
                 .extracting(ArticleSummary::id)
                 .doesNotContain(carried.id());
         assertThat(found("车厘子", JIUZHAIGOU)).doesNotContain(carried.id());
+        assertThat(catalogue.changesSince(receiving, java.time.Instant.EPOCH, PageRequest.of(0, 1000)))
+                .as("the receiving site's aggregators hear of the withdrawal")
+                .filteredOn(c -> c.id() == carried.id())
+                .singleElement()
+                .satisfies(c -> assertThat(c.withdrawn()).isTrue());
 
         // the source site is untouched
         mvc.perform(get("/s/" + WENCHUAN + "/a/" + carried.id() + ".html"))

@@ -191,6 +191,10 @@ class PublicSiteIntegrationTest {
 
     /** Withdraws as a real editor of 汶川县 (created once, granted content:write by the security administrator). */
     private void withdraw(ArticleView article) {
+        asWenchuanEditor(() -> articles.withdraw(article.id()));
+    }
+
+    private void asWenchuanEditor(Runnable action) {
         String username = "pub.editor";
         if (users.findByUsername(username).isEmpty()) {
             long org = organisations.all().stream()
@@ -210,7 +214,7 @@ class PublicSiteIntegrationTest {
         }
         signIn(username);
         try {
-            articles.withdraw(article.id());
+            action.run();
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -253,6 +257,33 @@ class PublicSiteIntegrationTest {
         mvc.perform(get("/api/v1/sites/" + PORTAL + "/articles").param("size", "1000"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/sites/0000000000/articles")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAggregationApiReportsWithdrawalsUntilTheArticleIsPublishedAgain() throws Exception {
+        String since = java.time.Instant.now().minusSeconds(1).toString();
+        ArticleView article = publish(WENCHUAN, "news-headlines", "汶川县召开安全生产会议");
+        String api = "/api/v1/sites/" + WENCHUAN + "/articles";
+        String item = "$.items[?(@.id == " + article.id() + ")]";
+        MvcResult synced = mvc.perform(get(api).param("since", since).param("size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(item + ".withdrawn").value(false))
+                .andExpect(jsonPath(item + ".title").value("汶川县召开安全生产会议"))
+                .andReturn();
+        String lastAt = com.jayway.jsonpath.JsonPath.read(synced.getResponse().getContentAsString(), "$.items[-1].at");
+
+        withdraw(article);
+        mvc.perform(get(api).param("since", lastAt).param("size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(item + ".withdrawn").value(true))
+                .andExpect(jsonPath(item + ".at").exists())
+                .andExpect(jsonPath(item + ".title").doesNotExist());
+
+        asWenchuanEditor(() -> articles.submit(article.id()));
+        mvc.perform(get(api).param("since", lastAt).param("size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(item + ".withdrawn").value(false))
+                .andExpect(jsonPath(item + ".title").value("汶川县召开安全生产会议"));
     }
 
     @Test
