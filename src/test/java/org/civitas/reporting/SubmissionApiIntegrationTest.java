@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.civitas.identity.OperatorCommands;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,9 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
 
     @Autowired
     DeskService desk;
+
+    @Autowired
+    CommissionService commissions;
 
     @BeforeEach
     void accounts() {
@@ -61,6 +66,38 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
                 .andExpect(jsonPath("$.unitName").value("理县人民政府"))
                 .andReturn();
         return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
+    }
+
+    @Test
+    void aUnitsSystemAnswersACommissionAndIsRefusedOnceItClosed() throws Exception {
+        long lixian = org("lixian");
+        CommissionView c = accounts.runAs(
+                "t.editor",
+                () -> commissions.issue(new CommissionDraft(
+                        "接口约稿秋粮收购", "请报送秋粮收购情况。", LocalDate.now().plusDays(3), false, Set.of(), Set.of(lixian))));
+        String lixianSystem = bearer("t.lx.writer");
+        String answer = json("理县秋粮收购进展", "李县长", null).replace("}", ", \"commissionId\": " + c.id() + "}");
+        long id = send(lixianSystem, answer);
+        mvc.perform(get("/api/v1/submissions/" + id).header("Authorization", lixianSystem))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.commissionId").value(c.id()));
+        signOff("t.lx.head", id);
+        assertThat(accounts.runAs("t.editor", () -> commissions.get(c.id())).targets())
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.status()).isEqualTo(AnswerStatus.ON_TIME);
+                    assertThat(t.submissionId()).isEqualTo(id);
+                });
+
+        accounts.runAs("t.editor", () -> commissions.close(c.id()));
+        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none()));
+        refused(
+                lixianSystem,
+                json("理县秋粮收购补报", "李县长", null).replace("}", ", \"commissionId\": " + c.id() + "}"),
+                422,
+                "reporting.commission.closed");
+        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none())))
+                .isEqualTo(before);
     }
 
     @Test

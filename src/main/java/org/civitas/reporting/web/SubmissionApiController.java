@@ -130,10 +130,14 @@ class SubmissionApiController {
             String signer,
 
             @Schema(maxLength = 200) String contact,
-            List<Long> attachmentIds) {
+            List<Long> attachmentIds,
+
+            @Schema(description = "the commission (约稿) this submission answers, if any; refused once it is closed")
+            Long commissionId) {
 
         SubmissionForm toForm() {
-            return new SubmissionForm(unitId, title, body, category, urgency, label, signer, contact, attachmentIds);
+            return new SubmissionForm(
+                    unitId, title, body, category, urgency, label, signer, contact, attachmentIds, commissionId);
         }
     }
 
