@@ -2,6 +2,8 @@ package org.civitas.content.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.civitas.content.PublicContentChanged;
 import org.civitas.content.ShareState;
@@ -61,10 +63,12 @@ class ReceivingChannelListener {
 
     @EventListener(ApplicationReadyEvent.class)
     void endSharesIntoChannelsRemovedEarlier() {
+        // each receiving site's channel ids read once, not once per channel that receives shares
+        Map<Long, Set<Long>> existing = new HashMap<>();
         for (Object[] target : shares.activeTargets()) {
             long siteId = ((Number) target[0]).longValue();
             long channelId = ((Number) target[1]).longValue();
-            if (channels.channel(siteId, channelId).isPresent()) {
+            if (existing.computeIfAbsent(siteId, channels::channelIds).contains(channelId)) {
                 continue;
             }
             try {

@@ -1,7 +1,9 @@
 package org.civitas.content.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
@@ -27,6 +29,20 @@ class SiteChannels {
 
     Optional<ChannelView> channel(long siteId, long channelId) {
         return find(sites.channels(siteId), c -> c.id() == channelId);
+    }
+
+    /** The ids of every channel of the site, at any depth. */
+    Set<Long> channelIds(long siteId) {
+        Set<Long> ids = new HashSet<>();
+        collect(sites.channels(siteId), ids);
+        return ids;
+    }
+
+    private static void collect(List<ChannelView> channels, Set<Long> ids) {
+        for (ChannelView c : channels) {
+            ids.add(c.id());
+            collect(c.children(), ids);
+        }
     }
 
     Optional<ChannelView> channelByCode(long siteId, String code) {

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,25 +104,25 @@ class PeerEviction {
     }
 
     private void apply(List<Change> changes) {
+        // an import notes thousands of changes of the same few sites: each site is evicted once
+        Set<Long> sites = new HashSet<>();
         boolean everything = false;
         for (Change change : changes) {
             seen = Math.max(seen, change.id());
-            if (node.equals(change.node())) {
-                continue;
-            }
-            if (change.siteId() == null) {
-                everything = true;
-            } else {
-                appearances.forget(change.siteId());
-                if (!everything) {
-                    cache.evictSite(change.siteId());
+            if (!node.equals(change.node())) {
+                everything |= change.siteId() == null;
+                if (change.siteId() != null) {
+                    sites.add(change.siteId());
                 }
             }
         }
+        sites.forEach(appearances::forget);
         if (everything) {
             cluster.invalidate();
             themes.forgetAll();
             cache.evictAll();
+        } else {
+            sites.forEach(cache::evictSite);
         }
     }
 
