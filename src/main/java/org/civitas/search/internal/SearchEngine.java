@@ -36,6 +36,8 @@ public class SearchEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchEngine.class);
     private static final long FOLLOW_MILLIS = 10_000;
+    /** The Lucene of lucene-analysis-smartcn and the backend (pom.xml); kept equal when either moves. */
+    private static final String LUCENE_VERSION = "9.12.3";
 
     /** An open index generation. */
     record Generation(int number, String index, CloseableSearchMapping mapping) {}
@@ -89,6 +91,8 @@ public class SearchEngine implements AutoCloseable {
                     BeanReference.ofInstance(Analysis.elasticsearch(terms)));
         } else {
             properties.put("hibernate.search.backend.type", "lucene");
+            // the index format of the Lucene we ship, pinned: an upgrade must not silently reinterpret an index
+            properties.put("hibernate.search.backend.lucene_version", LUCENE_VERSION);
             properties.put(
                     "hibernate.search.backend.directory.root",
                     root.toAbsolutePath().toString());
