@@ -3,7 +3,8 @@
  * whose answer is sanitized HTML with pictures already stored) and manages the attachments, which
  * are uploaded one by one through /api/v1/blobs and kept as ids in the hidden "attachments" field.
  * Nothing the user typed is lost: an import is appended to the text already there, and the title
- * is only filled when empty. Messages come from data-msg-* attributes (both languages).
+ * is only filled when empty (the document's heading, which the answer leaves out of the body, then
+ * opens the imported text). Messages come from data-msg-* attributes (both languages).
  */
 (function () {
   'use strict';
@@ -70,16 +71,22 @@
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .then(function (result) {
           var title = document.getElementById('title');
+          var body = result.body;
           if (title && !title.value.trim() && result.title) {
             title.value = result.title;
+          } else if (result.title) {
+            // the title field keeps what was typed, so the document's heading stays at the top of its text
+            var heading = document.createElement('h2');
+            heading.textContent = result.title;
+            body = heading.outerHTML + body;
           }
           var textarea = document.getElementById('body');
           var $ = window.jQuery;
           if ($ && $(textarea).data('summernote')) {
             var current = $(textarea).summernote('isEmpty') ? '' : $(textarea).summernote('code');
-            $(textarea).summernote('code', current + result.body);
+            $(textarea).summernote('code', current + body);
           } else {
-            textarea.value = (textarea.value || '') + result.body;
+            textarea.value = (textarea.value || '') + body;
           }
           var message = format(box.dataset.msgImported, [result.pictures.length]);
           if (result.skippedPictures > 0) {

@@ -92,6 +92,61 @@ public final class WordFixtures {
         }
     }
 
+    /**
+     * Lists and a table as Word and WPS write them: a bulleted list numbered through its paragraph style
+     * ("List Bullet"), a numbered list with a nested bulleted level, and a table whose header row repeats
+     * on each page, with a cell merged across two columns and one merged down two rows.
+     */
+    public static byte[] structured() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFStyles styles = doc.createStyles();
+            BigInteger bullets = bullets(doc);
+            CTStyle listBullet = CTStyle.Factory.newInstance();
+            listBullet.setStyleId("ListBullet");
+            listBullet.addNewName().setVal("List Bullet");
+            listBullet.setType(STStyleType.PARAGRAPH);
+            listBullet.addNewPPr().addNewNumPr().addNewNumId().setVal(bullets);
+            styles.addStyle(new XWPFStyle(listBullet));
+            for (String item : new String[] {"组织领导", "宣传发动"}) {
+                XWPFParagraph li = doc.createParagraph();
+                li.setStyle("ListBullet");
+                li.createRun().setText(item);
+            }
+            doc.createParagraph().createRun().setText("主要做法如下：");
+            BigInteger steps = numbered(doc);
+            String[][] items = {{"0", "摸底排查"}, {"1", "建立台账"}, {"1", "逐户走访"}, {"0", "整改落实"}};
+            for (String[] item : items) {
+                XWPFParagraph li = doc.createParagraph();
+                li.setNumID(steps);
+                li.setNumILvl(new BigInteger(item[0]));
+                li.createRun().setText(item[1]);
+            }
+            XWPFTable table = doc.createTable(3, 3);
+            table.getRow(0).setRepeatHeader(true);
+            table.getRow(0).getCell(0).setText("乡镇");
+            table.getRow(0).getCell(1).setText("排查情况");
+            table.getRow(0).removeCell(2);
+            table.getRow(0).getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+            table.getRow(1).getCell(0).setText("威州镇");
+            table.getRow(1)
+                    .getCell(0)
+                    .getCTTc()
+                    .addNewTcPr()
+                    .addNewVMerge()
+                    .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+            table.getRow(1).getCell(1).setText("隐患");
+            table.getRow(1).getCell(2).setText("5");
+            table.getRow(2).getCell(0).getCTTc().addNewTcPr().addNewVMerge();
+            table.getRow(2).getCell(1).setText("已整改");
+            table.getRow(2).getCell(2).setText("4");
+            var out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The first {@code length} bytes of a real .docx: starts like a zip, ends in the middle. */
     public static byte[] truncated(int length) {
         byte[] whole = report("截断的文档");
@@ -139,6 +194,23 @@ public final class WordFixtures {
         styles.addStyle(new XWPFStyle(style));
     }
 
+    private static BigInteger numbered(XWPFDocument doc) {
+        CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+        abstractNum.setAbstractNumId(BigInteger.TEN);
+        CTLvl first = abstractNum.addNewLvl();
+        first.setIlvl(BigInteger.ZERO);
+        first.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
+        first.addNewLvlText().setVal("%1、");
+        CTLvl second = abstractNum.addNewLvl();
+        second.setIlvl(BigInteger.ONE);
+        second.addNewNumFmt().setVal(STNumberFormat.BULLET);
+        second.addNewLvlText().setVal("•");
+        XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
+        BigInteger abstractId =
+                numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum));
+        return numbering.addNum(abstractId);
+    }
+
     private static BigInteger bullets(XWPFDocument doc) {
         CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
         abstractNum.setAbstractNumId(BigInteger.ZERO);
@@ -146,7 +218,7 @@ public final class WordFixtures {
         level.setIlvl(BigInteger.ZERO);
         level.addNewNumFmt().setVal(STNumberFormat.BULLET);
         level.addNewLvlText().setVal("•");
-        XWPFNumbering numbering = doc.createNumbering();
+        XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
         BigInteger abstractId =
                 numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum));
         return numbering.addNum(abstractId);

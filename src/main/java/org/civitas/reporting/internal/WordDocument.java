@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +27,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.civitas.platform.DomainException;
 import org.springframework.web.util.HtmlUtils;
 
@@ -53,8 +54,11 @@ final class WordDocument {
     private final List<Picture> pictures = new ArrayList<>();
     private String title;
     private int skippedPictures;
-    private String openList;
+    /** The lists open around the current paragraph, outermost first; each has an item open. */
+    private final Deque<String> openLists = new ArrayDeque<>();
+
     private XWPFDocument document;
+    private WordNumbering numbering;
 
     private WordDocument() {}
 
@@ -76,6 +80,7 @@ final class WordDocument {
         WordDocument result = new WordDocument();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             result.document = doc;
+            result.numbering = new WordNumbering(doc);
             for (IBodyElement element : doc.getBodyElements()) {
                 result.element(element);
             }
@@ -94,6 +99,7 @@ final class WordDocument {
             throw DomainException.onField("word", "reporting.word.corrupt");
         } finally {
             result.document = null;
+            result.numbering = null;
         }
         if (result.html.toString().replaceAll("<[^>]*>", "").isBlank() && result.pictures.isEmpty()) {
             throw DomainException.onField("word", "reporting.word.noContent");
@@ -141,21 +147,18 @@ final class WordDocument {
         int heading = headingLevel(style);
         String inline = runs(p);
         boolean empty = inline.isBlank();
-        if (heading != 0 && !empty && title == null) {
-            title = p.getText().strip();
-        }
-        if (p.getNumID() != null && heading == 0) {
-            String kind = "bullet".equalsIgnoreCase(p.getNumFmt()) ? "ul" : "ol";
-            if (!kind.equals(openList)) {
-                closeList();
-                html.append('<').append(kind).append('>');
-                openList = kind;
-            }
-            html.append("<li>").append(inline).append("</li>");
+        var item = heading == 0 ? numbering.of(p) : java.util.Optional.<WordNumbering.Item>empty();
+        if (item.isPresent()) {
+            listItem(item.get(), inline);
             return;
         }
         closeList();
         if (empty) {
+            return;
+        }
+        if (heading != 0 && title == null) {
+            // the heading becomes the submission's title; repeated as the body's first line it was said twice
+            title = p.getText().strip();
             return;
         }
         String tag = heading == 0 ? "p" : "h" + Math.min(6, heading + 1);
@@ -181,10 +184,33 @@ final class WordDocument {
         };
     }
 
+    /**
+     * Opens, continues or closes lists so that the item sits at its level: a deeper level nests inside the
+     * open item, a shallower one closes the deeper lists, and a change of kind at a level starts a new list.
+     */
+    private void listItem(WordNumbering.Item item, String inline) {
+        // a jump of several levels (a document starting at level 2) nests one level at a time
+        int level = Math.min(item.level(), openLists.size());
+        while (openLists.size() > level + 1) {
+            html.append("</li></").append(openLists.removeLast()).append('>');
+        }
+        String kind = item.ordered() ? "ol" : "ul";
+        if (openLists.size() == level + 1) {
+            html.append("</li>");
+            if (!kind.equals(openLists.peekLast())) {
+                html.append("</").append(openLists.removeLast()).append('>');
+            }
+        }
+        if (openLists.size() == level) {
+            html.append('<').append(kind).append('>');
+            openLists.addLast(kind);
+        }
+        html.append("<li>").append(inline);
+    }
+
     private void closeList() {
-        if (openList != null) {
-            html.append("</").append(openList).append('>');
-            openList = null;
+        while (!openLists.isEmpty()) {
+            html.append("</li></").append(openLists.removeLast()).append('>');
         }
     }
 
@@ -241,11 +267,33 @@ final class WordDocument {
     }
 
     private void table(XWPFTable table) {
-        html.append("<table class=\"table table-bordered\"><tbody>");
-        for (XWPFTableRow row : table.getRows()) {
+        html.append("<table class=\"table table-bordered\">");
+        boolean inHead = false;
+        boolean inBody = false;
+        for (List<WordTableLayout.Cell> row : WordTableLayout.of(table)) {
+            boolean header = !row.isEmpty() && row.getFirst().header();
+            if (header && !inHead) {
+                html.append("<thead>");
+                inHead = true;
+            } else if (!header && !inBody) {
+                html.append(inHead ? "</thead><tbody>" : "<tbody>");
+                inBody = true;
+            }
             html.append("<tr>");
-            for (XWPFTableCell cell : row.getTableCells()) {
-                html.append("<td>");
+            for (WordTableLayout.Cell laid : row) {
+                XWPFTableCell cell = laid.cell();
+                String tag = laid.header() ? "th" : "td";
+                html.append('<').append(tag);
+                if (laid.header()) {
+                    html.append(" scope=\"col\"");
+                }
+                if (laid.colspan() > 1) {
+                    html.append(" colspan=\"").append(laid.colspan()).append('"');
+                }
+                if (laid.rowspan() > 1) {
+                    html.append(" rowspan=\"").append(laid.rowspan()).append('"');
+                }
+                html.append('>');
                 boolean first = true;
                 for (XWPFParagraph p : cell.getParagraphs()) {
                     String inline = runs(p);
@@ -261,11 +309,11 @@ final class WordDocument {
                 for (XWPFTable nested : cell.getTables()) {
                     table(nested);
                 }
-                html.append("</td>");
+                html.append("</").append(tag).append('>');
             }
             html.append("</tr>");
         }
-        html.append("</tbody></table>");
+        html.append(inBody ? "</tbody>" : inHead ? "</thead>" : "").append("</table>");
     }
 
     private String styleName(XWPFParagraph p) {
