@@ -206,6 +206,84 @@ class EditionExportIntegrationTest {
     }
 
     @Test
+    void tablesListsAndEmphasisOfTheItemsKeepTheirStructureInAValidA4WordFileAndThePdf() throws Exception {
+        JournalView journal = journal();
+        long id = editions.create(journal.id(), null, null).id();
+        editions.addItem(
+                id,
+                new EditionItemDraft(
+                        "要情专报",
+                        "汶川县冬季安全检查情况",
+                        "<p>全县共排查隐患<strong>12处</strong>，主要做法如下：</p>"
+                                + "<ol><li>摸底排查<ul><li>建立台账</li><li>逐户走访</li></ul></li><li>整改落实</li></ol>"
+                                + "<table class=\"table table-bordered\"><thead><tr><th scope=\"col\">乡镇</th>"
+                                + "<th scope=\"col\" colspan=\"2\">排查情况</th></tr></thead><tbody>"
+                                + "<tr><td rowspan=\"2\">威州镇</td><td>隐患</td><td>5</td></tr>"
+                                + "<tr><td>已整改</td><td>4</td></tr></tbody></table>"
+                                + "<p>检查工作将持续到明年三月。</p>",
+                        List.of(new Credit(org("wenchuan"), null)),
+                        "reporting.adoption",
+                        "2"));
+        editions.submitForSignOff(id);
+        editions.release(id);
+
+        ExportedFile docx = exports.docx(id);
+        java.nio.file.Path sample = java.nio.file.Path.of("target", "exports", "edition-with-table.docx");
+        java.nio.file.Files.createDirectories(sample.getParent());
+        java.nio.file.Files.write(sample, docx.content());
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()))) {
+            // one table, laid out on its grid: the merged header spans two columns, 威州镇 spans two rows
+            assertThat(document.getTables()).hasSize(1);
+            var table = document.getTables().getFirst();
+            assertThat(table.getRows()).hasSize(3);
+            assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("排查情况");
+            assertThat(table.getRow(0)
+                            .getCell(1)
+                            .getCTTc()
+                            .getTcPr()
+                            .getGridSpan()
+                            .getVal()
+                            .intValue())
+                    .isEqualTo(2);
+            assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("威州镇");
+            assertThat(table.getRow(2).getTableCells()).hasSize(3);
+            assertThat(table.getRow(2).getCell(0).getCTTc().getTcPr().getVMerge())
+                    .isNotNull();
+            assertThat(table.getRow(2).getCell(1).getText()).isEqualTo("已整改");
+            // the list's items, numbered and nested, each its own paragraph
+            List<String> paragraphs = document.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .toList();
+            assertThat(paragraphs).contains("1.\t摸底排查", "◦\t建立台账", "◦\t逐户走访", "2.\t整改落实");
+            assertThat(document.getParagraphs().stream()
+                            .flatMap(p -> p.getRuns().stream())
+                            .filter(r -> "12处".equals(r.text())))
+                    .allMatch(org.apache.poi.xwpf.usermodel.XWPFRun::isBold)
+                    .isNotEmpty();
+            // A4 with the official margins, and a page number field in the footer
+            var section = document.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW()).hasToString("11906");
+            assertThat(section.getPgSz().getH()).hasToString("16838");
+            assertThat(document.getFooterList()).isNotEmpty();
+            assertThat(document.getFooterList()
+                            .getFirst()
+                            .getParagraphs()
+                            .getFirst()
+                            .getCTP()
+                            .xmlText())
+                    .contains("PAGE");
+            // valid: no paragraph carries its properties twice (Word then asks to repair the file)
+            for (var paragraph : document.getDocument().getBody().getPArray()) {
+                assertThat(paragraph.xmlText().split("<w:pPr", -1).length - 1)
+                        .as("w:pPr in %s", paragraph.xmlText())
+                        .isLessThanOrEqualTo(1);
+            }
+        }
+        String text = pdfText(exports.pdf(id).content());
+        assertThat(text).contains("摸底排查", "建立台账", "排查情况", "威州镇", "已整改", "检查工作将持续到明年三月。");
+    }
+
+    @Test
     void picturesOfTheItemsAreEmbeddedInThePdfAndTheWordFileNoWiderThanTheText() throws Exception {
         JournalView journal = journal();
         // a submission's picture (as adopted items carry them) wider than the page, and one uploaded in the console

@@ -68,8 +68,12 @@ record EditionDocument(
                 .append(".body p { text-indent: 2em; margin: 0; }")
                 .append(" .body img { display: block; max-width: 100%; height: auto; margin: 2mm auto; }")
                 .append(" .credit { text-align: right; font-size: 13pt; }")
-                .append(
-                        "table.data { border-collapse: collapse; } table.data td, table.data th { border: 0.5pt solid #000; }")
+                // the items' tables and lists (Word imports, the editor's tables) keep their rules and indentation
+                .append(".body table { border-collapse: collapse; width: 100%; margin: 2mm 0; }")
+                .append(" .body td, .body th { border: 0.5pt solid #000; padding: 1mm 2mm; font-size: 12pt;")
+                .append(" line-height: 1.4; vertical-align: top; } .body th { font-weight: bold; }")
+                .append(" .body td p, .body th p { text-indent: 0; }")
+                .append(" .body ul, .body ol { margin: 0 0 0 2em; padding: 0; } .body li { margin: 0; }")
                 .append(".watermark { position: fixed; top: 95mm; left: -10mm; width: 180mm; text-align: center;")
                 .append(
                         " transform: rotate(-35deg); color: #c8c8c8; font-size: 20pt; white-space: nowrap; opacity: 0.5; }")
