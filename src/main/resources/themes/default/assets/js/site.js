@@ -7,11 +7,13 @@
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('elder-toggle');
     if (!button) { return; }
-    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+    // the button names what a click does, so a visitor in the mode reads how to leave it
+    function label() { button.textContent = on ? button.dataset.labelOn : button.dataset.labelOff; }
+    label();
     button.addEventListener('click', function () {
       on = !on;
       document.documentElement.classList.toggle('elder', on);
-      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      label();
       try { window.localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* not remembered */ }
     });
   });

@@ -149,19 +149,21 @@ class PublicSiteBrowserTest {
         screenshots.take("5-disclosure-article");
 
         page.navigate("/s/" + PORTAL + "/");
+        assertThat(page.locator("#elder-toggle")).hasText("长者模式");
         page.locator("#elder-toggle").click();
-        assertThat(page.locator("#elder-toggle")).hasAttribute("aria-pressed", "true");
+        // on, the switch says how to leave the mode
+        assertThat(page.locator("#elder-toggle")).hasText("退出长者模式");
         assertThat(page.locator("html")).hasClass("elder");
         Accessibility.assertNoViolations(page);
         screenshots.take("6-elder-home");
         page.reload(); // remembered in the browser; the page bytes are the same for everyone
         assertThat(page.locator("html")).hasClass("elder");
-        assertThat(page.locator("#elder-toggle")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator("#elder-toggle")).hasText("退出长者模式");
         page.locator("nav.mainnav").getByText("政务动态").click();
         Accessibility.assertNoViolations(page);
         screenshots.take("7-elder-channel");
         page.locator("#elder-toggle").click();
-        assertThat(page.locator("#elder-toggle")).hasAttribute("aria-pressed", "false");
+        assertThat(page.locator("#elder-toggle")).hasText("长者模式");
 
         page.navigate("/s/" + PORTAL + "/c/no-such-channel/");
         assertThat(page.locator("main")).containsText("页面不存在");
