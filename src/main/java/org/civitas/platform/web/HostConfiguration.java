@@ -24,6 +24,17 @@ class HostConfiguration {
     /** Ahead of the page cache filter, which answers public pages before anything else runs. */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
+    /** After the page cache (cached pages never redirect), ahead of Spring Session and Spring Security. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<RedirectGuardFilter> redirectGuardFilter(HostSettings hosts) {
+        var registration = new FilterRegistrationBean<>(new RedirectGuardFilter(hosts));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.addUrlPatterns("/*");
+        registration.setName("redirectGuardFilter");
+        return registration;
+    }
+
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnExpression("'${civitas.console.host:}'.trim() != ''")
