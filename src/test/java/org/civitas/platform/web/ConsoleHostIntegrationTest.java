@@ -101,6 +101,39 @@ class ConsoleHostIntegrationTest {
         assertThat(refused.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
     }
 
+    @Test
+    void withTheConsoleOnItsOwnHostAThemeWithScriptAndSvgInstallsAtOnce() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of(
+                getClass().getClassLoader().getResource("themes/default").toURI());
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out);
+                var walk = java.nio.file.Files.walk(root)) {
+            for (var file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(
+                        root.relativize(file).toString().replace('\\', '/')));
+                zip.write(java.nio.file.Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("assets/img/logo.svg"));
+            zip.write("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        var outcome = installation.install("host-svg", out.toByteArray(), 8 << 20);
+        assertThat(outcome.pending()).isFalse();
+        assertThat(hosts.singleHost()).isFalse();
+        // and its SVG is served on the sites' hosts only, sandboxed
+        Response svg = get(PUBLIC, "/assets/host-svg/img/logo.svg");
+        assertThat(svg.status).isEqualTo(200);
+        assertThat(svg.header("Content-Security-Policy")).startsWith("sandbox");
+        assertThat(get(CONSOLE, "/assets/host-svg/img/logo.svg").status).isEqualTo(404);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.civitas.publishing.internal.ThemeInstallation installation;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.civitas.platform.HostSettings hosts;
+
     private Response get(String host, String path, String... headers) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
