@@ -41,7 +41,9 @@ enum BuiltInRoles {
                     GRANT_WRITE,
                     CLEARANCE_WRITE,
                     POLICY_WRITE,
-                    TOKEN_MANAGE)),
+                    TOKEN_MANAGE,
+                    // theme packages with script or SVG on a single host (publishing depends on identity)
+                    "theme:approve")),
     AUDITOR(AdministrativeDuty.AUDIT, "安全审计员", "只读审计记录 / reads the audit trail only", Set.of("audit:read"));
 
     final AdministrativeDuty duty;

@@ -2,6 +2,7 @@ package org.civitas.publishing.internal;
 
 import org.civitas.content.PublicContentChanged;
 import org.civitas.publishing.AppearanceChanged;
+import org.civitas.publishing.ThemeApproved;
 import org.civitas.publishing.ThemeInstalled;
 import org.civitas.site.BlueprintApplied;
 import org.civitas.site.ChannelAdded;
@@ -63,6 +64,12 @@ class PageEviction {
             }
         }
         peers.changed(null); // the other copies reload their themes too
+    }
+
+    /** An approved package goes live as an installed one does. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ThemeApproved event) {
+        on(new ThemeInstalled(event.name(), event.version(), true));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

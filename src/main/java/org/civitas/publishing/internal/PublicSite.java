@@ -3,6 +3,7 @@ package org.civitas.publishing.internal;
 import java.time.Clock;
 import java.util.Optional;
 import org.civitas.content.DisclosureFilter;
+import org.civitas.platform.HostSettings;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.site.SiteView;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,16 @@ public class PublicSite {
     private final PageRenderer renderer;
     private final PublishingSettings settings;
     private final Clock clock;
+    private final HostSettings hosts;
 
-    PublicSite(Cluster cluster, PageCache cache, PageRenderer renderer, PublishingSettings settings, Clock clock) {
+    PublicSite(
+            Cluster cluster,
+            PageCache cache,
+            PageRenderer renderer,
+            PublishingSettings settings,
+            Clock clock,
+            HostSettings hosts) {
+        this.hosts = hosts;
         this.cluster = cluster;
         this.cache = cache;
         this.renderer = renderer;
@@ -45,7 +54,8 @@ public class PublicSite {
     /**
      * The site and site-relative path of a request.
      *
-     * @param requestOrigin scheme, host and port of the request, for absolute links of pages reached by path
+     * @param requestOrigin scheme, host and port of the request, for absolute links of pages reached by path;
+     *     used only when {@code host} is a site's domain or a configured host, never a name anyone can send
      */
     public Optional<Target> resolve(String host, String uri, String requestOrigin) {
         ClusterSnapshot snapshot = cluster.snapshot();
@@ -53,8 +63,14 @@ public class PublicSite {
             int slash = uri.indexOf('/', 3);
             String code = slash < 0 ? uri.substring(3) : uri.substring(3, slash);
             String path = slash < 0 ? "" : uri.substring(slash);
+            boolean trusted = hosts.trusts(host) || snapshot.byHost(host).isPresent();
             return snapshot.byCode(code)
-                    .map(site -> new Target(new Address(site, Address.pathPrefix(site), requestOrigin), path));
+                    .map(site -> new Target(
+                            new Address(
+                                    site,
+                                    Address.pathPrefix(site),
+                                    trusted && requestOrigin != null ? requestOrigin : hostOrigin(site, null)),
+                            path));
         }
         Optional<SiteView> byHost = snapshot.byHost(host);
         if (byHost.isPresent()) {

@@ -1,7 +1,11 @@
 package org.civitas.publishing.internal;
 
+import org.civitas.platform.AdministrativeDuty;
+import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.PermissionDefinition;
 import org.civitas.platform.PublicPaths;
+import org.civitas.publishing.PublishingPermissions;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.site.SitePermissions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +25,23 @@ class PublishingDeclarations {
     NavigationItem publishingNavigation() {
         return new NavigationItem(
                 "nav.group.sites", "nav.publishing", "/admin/publishing", SitePermissions.SITE_MANAGE, "palette", 330);
+    }
+
+    @Bean
+    ModulePermissions publishingPermissions() {
+        return ModulePermissions.of(
+                PermissionDefinition.of(PublishingPermissions.THEME_APPROVE, AdministrativeDuty.SECURITY));
+    }
+
+    @Bean
+    NavigationItem themeApprovalNavigation() {
+        return new NavigationItem(
+                "nav.group.security",
+                "nav.themeApprovals",
+                "/admin/theme-approvals",
+                PublishingPermissions.THEME_APPROVE,
+                "patch-check",
+                260);
     }
 
     @Bean

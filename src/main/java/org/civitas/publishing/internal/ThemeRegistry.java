@@ -124,13 +124,19 @@ public class ThemeRegistry implements ThemeCatalogue {
      */
     public Theme put(Checked checked) {
         Theme theme = checked.theme();
-        String name = theme.name();
-        Path target = directory.resolve(name);
-        Path temp = directory.resolve(".upload-" + name + "-" + System.nanoTime());
-        Path old = directory.resolve(".old-" + name + "-" + System.nanoTime());
+        replaceFolder(directory, theme.name(), checked.files());
+        loaded.put(theme.name(), theme);
+        return theme;
+    }
+
+    /** Writes {@code files} to {@code <parent>/<name>/}, replacing what was there in one rename. */
+    static void replaceFolder(Path parent, String name, Map<String, byte[]> files) {
+        Path target = parent.resolve(name);
+        Path temp = parent.resolve(".upload-" + name + "-" + System.nanoTime());
+        Path old = parent.resolve(".old-" + name + "-" + System.nanoTime());
         try {
             Files.createDirectories(temp);
-            for (var file : checked.files().entrySet()) {
+            for (var file : files.entrySet()) {
                 Path path = temp.resolve(file.getKey()).normalize();
                 if (!path.startsWith(temp)) { // checked in ThemeFiles already; never write outside the folder
                     throw new ThemeRefusal("publishing.theme.error.parentPath", file.getKey());
@@ -147,11 +153,9 @@ public class ThemeRegistry implements ThemeCatalogue {
             deleteTree(temp);
             throw new UncheckedIOException(e);
         }
-        loaded.put(name, theme);
-        return theme;
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

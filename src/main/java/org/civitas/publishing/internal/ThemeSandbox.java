@@ -187,6 +187,11 @@ public final class ThemeSandbox {
             }
             compiled.put(name, template);
         }
+        Map<String, Set<String>> includes = new java.util.HashMap<>();
+        compiled.forEach((name, template) -> includes.put(name, TemplateIncludes.of(template)));
+        TemplateIncludes.cycle(includes).ifPresent(cycle -> {
+            throw new ThemeRefusal("publishing.theme.error.recursive", cycle.getFirst(), String.join(" → ", cycle));
+        });
         return compiled;
     }
 

@@ -64,30 +64,16 @@ class CachedPageFilter implements Filter {
     }
 
     /**
-     * The host the client asked for. This filter runs ahead of the forwarded-header filter (so that a
-     * cache hit costs nothing else), so it reads {@code X-Forwarded-Host} itself, as that filter would.
+     * The host the client asked for. Forwarded headers are not read here: Tomcat's remote IP valve has
+     * already applied them when, and only when, the request came from a trusted proxy.
      */
     static String host(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-Host");
-        if (forwarded == null || forwarded.isBlank()) {
-            return request.getServerName();
-        }
-        String first = forwarded.split(",", 2)[0].strip();
-        int colon = first.lastIndexOf(':');
-        return colon > 0 && first.indexOf(']') < colon ? first.substring(0, colon) : first;
+        return request.getServerName();
     }
 
     static String origin(HttpServletRequest request, String uri) {
         if (!uri.startsWith("/s/")) {
             return null; // only pages reached by path put the request's origin into their links
-        }
-        String forwardedProto = request.getHeader("X-Forwarded-Proto");
-        String forwardedHost = request.getHeader("X-Forwarded-Host");
-        if (forwardedHost != null && !forwardedHost.isBlank()) {
-            String proto = forwardedProto == null || forwardedProto.isBlank()
-                    ? request.getScheme()
-                    : forwardedProto.split(",", 2)[0].strip();
-            return proto + "://" + forwardedHost.split(",", 2)[0].strip();
         }
         String scheme = request.getScheme();
         int port = request.getServerPort();

@@ -3,6 +3,7 @@ package org.civitas.publishing.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.civitas.platform.SecurityHeaders;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.publishing.internal.CachedPage;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,12 @@ class PageResponder {
     }
 
     void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeaders.apply(request, response); // the cache filter answers before Spring Security's headers
         boolean gzip = page.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("ETag", gzip ? page.gzipEtag() : page.etag());
         response.setHeader("Last-Modified", page.lastModifiedHeader());
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -56,8 +57,8 @@ class PageResponder {
             int status, String contentType, byte[] body, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setStatus(status);
+        SecurityHeaders.apply(request, response);
         response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", CSP);
         response.setContentType(contentType);
         response.setContentLength(body.length);

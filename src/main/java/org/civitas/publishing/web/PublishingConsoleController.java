@@ -166,8 +166,12 @@ class PublishingConsoleController {
             if (file == null || file.isEmpty()) {
                 throw DomainException.onField("file", "publishing.theme.error.noFile");
             }
-            installation.install(
+            var outcome = installation.install(
                     name.strip(), file.getBytes(), settings.themeMaxSize().toBytes());
+            if (outcome.pending()) {
+                redirect.addFlashAttribute("flash", "publishing.theme.pending");
+                return "redirect:/admin/publishing";
+            }
         } catch (DomainException e) {
             model.addAttribute("themeRefusal", e);
             model.addAttribute("themeName", name);

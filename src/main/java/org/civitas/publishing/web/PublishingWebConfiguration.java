@@ -16,8 +16,8 @@ import org.springframework.core.Ordered;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PublishingWebConfiguration {
 
-    /** Ahead of everything; {@link CachedPageFilter#host} reads the forwarded headers itself. */
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
+    /** Right after the console host binding (platform), ahead of everything else. */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
     FilterRegistrationBean<CachedPageFilter> cachedPageFilter(PublicSite site, PageResponder responder) {

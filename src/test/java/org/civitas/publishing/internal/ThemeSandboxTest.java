@@ -53,6 +53,29 @@ class ThemeSandboxTest {
     }
 
     @Test
+    void aPartialIncludingItselfIsRefusedDirectlyOrThroughACycle() {
+        Map<String, byte[]> direct = theme("{{>loop}}");
+        direct.put("templates/loop.mustache", "x{{#site}}{{>loop}}{{/site}}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Theme.of("evil", direct, Map.of()))
+                .isInstanceOfSatisfying(
+                        ThemeRefusal.class, e -> assertThat(e.arguments()).containsExactly("loop", "loop → loop"));
+
+        Map<String, byte[]> cycle = theme("{{>a}}");
+        cycle.put("templates/a.mustache", "{{>b}}".getBytes(StandardCharsets.UTF_8));
+        cycle.put("templates/b.mustache", "{{^site}}{{>a}}{{/site}}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Theme.of("evil", cycle, Map.of())).isInstanceOfSatisfying(ThemeRefusal.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("publishing.theme.error.recursive");
+            assertThat(e.arguments()[1]).isEqualTo("a → b → a");
+        });
+
+        // the same partial included twice, or by two templates, is no cycle
+        Map<String, byte[]> shared = theme("{{>a}}{{>a}}");
+        shared.put("templates/a.mustache", "{{>b}}".getBytes(StandardCharsets.UTF_8));
+        shared.put("templates/b.mustache", "x".getBytes(StandardCharsets.UTF_8));
+        assertThat(Theme.of("fine", shared, Map.of()).name()).isEqualTo("fine");
+    }
+
+    @Test
     void changedDelimitersAreRefused() {
         assertThatThrownBy(() -> Theme.of("evil", theme("{{=<% %>=}}<%class%>"), Map.of()))
                 .hasMessageContaining("publishing.theme.error.delimiters");

@@ -1,0 +1,35 @@
+package org.civitas.publishing;
+
+import java.util.List;
+import org.civitas.platform.AuditableEvent;
+
+/**
+ * A theme package passed every check but carries script or SVG while the console shares its host with
+ * the sites: it waits for the security administrator, and no site shows it yet.
+ *
+ * @param name the theme's name
+ * @param version the waiting package's version (a digest of its files)
+ * @param riskyFiles the files that made it wait
+ */
+public record ThemeSubmitted(String name, String version, List<String> riskyFiles) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "theme:submit";
+    }
+
+    @Override
+    public String objectType() {
+        return "Theme";
+    }
+
+    @Override
+    public String objectId() {
+        return name;
+    }
+
+    @Override
+    public String summary() {
+        return "Theme " + name + " version " + version + " awaits approval for " + String.join(", ", riskyFiles);
+    }
+}
