@@ -48,10 +48,13 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            Principals principals, Passwords passwords, ApplicationEventPublisher events) {
+            Principals principals, Passwords passwords, ApplicationEventPublisher events, List<SignInMethod> methods) {
         var provider = new DaoAuthenticationProvider(principals);
         provider.setPasswordEncoder(passwords.encoder());
-        var manager = new ProviderManager(provider);
+        var providers = new java.util.ArrayList<org.springframework.security.authentication.AuthenticationProvider>();
+        providers.add(provider);
+        methods.forEach(m -> providers.addAll(m.providers())); // directory, identity platform, certificate when on
+        var manager = new ProviderManager(providers);
         manager.setEraseCredentialsAfterAuthentication(true);
         // login successes and failures become events: lockout counting and the audit trail listen to them
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
@@ -66,7 +69,8 @@ class SecurityConfiguration {
             TokenManagement tokens,
             Principals principals,
             Passwords passwords,
-            AuthenticationManager authenticationManager)
+            AuthenticationManager authenticationManager,
+            List<SignInMethod> methods)
             throws Exception {
         String[] open = publicPaths.stream()
                 .flatMap(p -> p.patterns().stream())
@@ -100,6 +104,9 @@ class SecurityConfiguration {
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                                 + "script-src 'self'; object-src 'none'; frame-ancestors 'self'; base-uri 'self'"))
                         .frameOptions(frame -> frame.sameOrigin()));
+        for (SignInMethod method : methods) {
+            method.configure(http);
+        }
         return http.build();
     }
 }
