@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.civitas.identity.CivitasUser;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -106,6 +107,7 @@ class OidcSignIn implements SignInMethod {
     /** The login page names the reason: the platform did prove the person, so this tells nothing to a stranger. */
     static void redirectRefused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        LoggerFactory.getLogger(OidcSignIn.class).info("Outside sign-in refused: {}", e.toString());
         String reason = switch (e) {
             case org.springframework.security.authentication.DisabledException d -> "disabled";
             case org.springframework.security.authentication.LockedException l -> "locked";
