@@ -1,5 +1,6 @@
 package org.civitas.identity.internal;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -25,15 +26,26 @@ class LazyClientRegistrations implements ClientRegistrationRepository {
         }
         ClientRegistration known = registration;
         if (known == null) {
-            known = ClientRegistrations.fromIssuerLocation(settings.issuerUri())
+            known = discover();
+            registration = known;
+        }
+        return known;
+    }
+
+    /** {@code null} while the platform does not answer: the sign-in is refused, the console stays up. */
+    private ClientRegistration discover() {
+        try {
+            return ClientRegistrations.fromIssuerLocation(settings.issuerUri())
                     .registrationId(OidcSettings.REGISTRATION)
                     .clientId(settings.clientId())
                     .clientSecret(settings.clientSecret())
                     .scope(settings.scopes())
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                     .build();
-            registration = known;
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(LazyClientRegistrations.class)
+                    .warn("Identity platform {} does not answer: {}", settings.issuerUri(), e.toString());
+            return null;
         }
-        return known;
     }
 }
