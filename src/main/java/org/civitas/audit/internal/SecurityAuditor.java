@@ -47,8 +47,9 @@ class SecurityAuditor {
             return;
         }
         Authentication authentication = event.getAuthentication();
-        String method =
-                token ? "token" : authentication instanceof RememberMeAuthenticationToken ? "remember-me" : "password";
+        String method = token
+                ? "token"
+                : authentication instanceof RememberMeAuthenticationToken ? "remember-me" : method(authentication);
         record(Actors.name(authentication), authentication, LOGIN, method, AuditOutcome.SUCCESS);
     }
 
@@ -56,7 +57,9 @@ class SecurityAuditor {
     void loginFailed(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
         String actor = attemptedUsername(attempt);
-        record(actor, attempt, LOGIN, reason(event), AuditOutcome.FAILURE);
+        String method = method(attempt);
+        String reason = reason(event);
+        record(actor, attempt, LOGIN, method.equals("password") ? reason : method + "-" + reason, AuditOutcome.FAILURE);
     }
 
     @EventListener
@@ -84,6 +87,30 @@ class SecurityAuditor {
             return Actors.ANONYMOUS;
         }
         return Actors.name(attempt);
+    }
+
+    /**
+     * How the person signed in: {@code ldap}, {@code oidc}, {@code x509} or {@code password}, from the
+     * factor the identity module marks a sign-in with, else from the kind of attempt (a refused
+     * attempt carries no factor yet).
+     */
+    static String method(Authentication authentication) {
+        if (authentication == null) {
+            return "password";
+        }
+        for (var authority : authentication.getAuthorities()) {
+            switch (String.valueOf(authority.getAuthority())) {
+                case "FACTOR_LDAP":
+                    return "ldap";
+                case "FACTOR_X509":
+                    return "x509";
+                case "FACTOR_AUTHORIZATION_CODE":
+                    return "oidc";
+                default:
+            }
+        }
+        String kind = authentication.getClass().getSimpleName();
+        return kind.startsWith("OAuth2") ? "oidc" : kind.startsWith("PreAuthenticated") ? "x509" : "password";
     }
 
     /** A stable reason code; the console shows it through {@code audit.summary.<code>}. */

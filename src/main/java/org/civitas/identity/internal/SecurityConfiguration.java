@@ -49,10 +49,13 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            Principals principals, Passwords passwords, ApplicationEventPublisher events) {
+            Principals principals, Passwords passwords, ApplicationEventPublisher events, List<SignInMethod> methods) {
         var provider = new DaoAuthenticationProvider(principals);
         provider.setPasswordEncoder(passwords.encoder());
-        var manager = new ProviderManager(provider);
+        var providers = new java.util.ArrayList<org.springframework.security.authentication.AuthenticationProvider>();
+        providers.add(provider);
+        methods.forEach(m -> providers.addAll(m.providers())); // directory, identity platform, certificate when on
+        var manager = new ProviderManager(providers);
         manager.setEraseCredentialsAfterAuthentication(true);
         // login successes and failures become events: lockout counting and the audit trail listen to them
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
@@ -67,7 +70,8 @@ class SecurityConfiguration {
             TokenManagement tokens,
             Principals principals,
             Passwords passwords,
-            AuthenticationManager authenticationManager)
+            AuthenticationManager authenticationManager,
+            List<SignInMethod> methods)
             throws Exception {
         String[] open = publicPaths.stream()
                 .flatMap(p -> p.patterns().stream())
@@ -103,6 +107,9 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.sameOrigin())
                         // the same values as platform.SecurityHeaders, which the page cache writes before this chain
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        for (SignInMethod method : methods) {
+            method.configure(http);
+        }
         return http.build();
     }
 }
