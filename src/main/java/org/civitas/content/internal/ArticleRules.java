@@ -218,11 +218,14 @@ class ArticleRules {
 
     /** A file the current user may read and may put on a public page; refused by name otherwise. */
     private BlobInfo publishable(String field, long id) {
-        ReadableBlob blob =
-                access.readable(id).orElseThrow(() -> DomainException.onField(field, "content.blob.unknown", id));
+        ReadableBlob blob = access.readable(id).orElse(null);
+        if (blob == null) {
+            access.refused(BlobAccess.ATTACH);
+            throw DomainException.onField(field, "content.blob.unknown", id);
+        }
         if (!blob.publishable()) {
-            throw DomainException.onField(
-                    field, "content.blob.notPublic", blob.blob().filename());
+            access.refused(BlobAccess.ATTACH);
+            throw DomainException.onField(field, "content.blob.notPublic", blob.blob().filename());
         }
         return blob.blob();
     }

@@ -46,8 +46,7 @@ class ArticleRulesFilesTest {
 
     @Test
     void aFileOfANonPublicRecordIsRefusedByNameAsCoverAttachmentOrPicture() {
-        when(access.readable(7))
-                .thenReturn(Optional.of(new ReadableBlob(blob(7, "image/png"), "Submission 3", false)));
+        when(access.readable(7)).thenReturn(Optional.of(new ReadableBlob(blob(7, "image/png"), "Submission 3", false)));
 
         for (ArticleDraft draft : List.of(
                 draft(7L, List.of(), "<p>x</p>"),

@@ -55,7 +55,9 @@ class ArticleFilesIntegrationTest extends ContentIntegrationTest {
 
     @BeforeEach
     void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {

@@ -70,7 +70,8 @@ class UnattachedUploadExpiryIntegrationTest {
         assertThat(exists(forgotten)).isFalse();
         assertThat(StorageTestSupport.filesNamed(dataDir, forgotten.sha256())).isEmpty();
         assertThat(exists(recent)).isTrue();
-        assertThat(events.stream(BlobsExpired.class)).anySatisfy(e -> assertThat(e.count()).isPositive());
+        assertThat(events.stream(BlobsExpired.class))
+                .anySatisfy(e -> assertThat(e.count()).isPositive());
         if (site != null) {
             // carried once, kept for good: it no longer expires even when the record lets go of it
             assertThat(exists(logo)).isTrue();
@@ -103,8 +104,8 @@ class UnattachedUploadExpiryIntegrationTest {
     }
 
     private void setLogo(long site, Long blob) {
-        int updated = jdbc.update(
-                "update publishing_site_appearance set logo_blob_id = ? where site_id = ?", blob, site);
+        int updated =
+                jdbc.update("update publishing_site_appearance set logo_blob_id = ? where site_id = ?", blob, site);
         if (updated == 0) {
             jdbc.update(
                     "insert into publishing_site_appearance (site_id, logo_blob_id, updated_by, updated_at)"
