@@ -225,7 +225,8 @@ class ArticleRules {
         }
         if (!blob.publishable()) {
             access.refused(BlobAccess.ATTACH);
-            throw DomainException.onField(field, "content.blob.notPublic", blob.blob().filename());
+            throw DomainException.onField(
+                    field, "content.blob.notPublic", blob.blob().filename());
         }
         return blob.blob();
     }
