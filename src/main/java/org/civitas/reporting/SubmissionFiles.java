@@ -7,9 +7,10 @@ import org.civitas.storage.BlobInfo;
 
 /**
  * The files of submissions: Word documents turned into a body, and who may read a submission's
- * pictures and attachments. A file is readable by the user who uploaded it (so that a writer sees
- * what they are about to save) and by everyone who may read a submission that carries it, as an
- * attachment or as a picture of its body; to anyone else it does not exist.
+ * pictures and attachments. A file is readable as the storage module's {@link org.civitas.storage.BlobAccess}
+ * says: by the user who uploaded it until a record carries it (so that a writer sees what they are about to
+ * save), then by everyone who may read a submission (or another record) that carries it, as an attachment or as
+ * a picture of its body; to anyone else it does not exist.
  */
 public interface SubmissionFiles {
 

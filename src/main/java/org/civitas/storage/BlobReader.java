@@ -14,6 +14,15 @@ public interface BlobReader {
     Optional<BlobInfo> find(long id);
 
     /**
+     * The random key that names the blob in public addresses ({@code /files/<key>/<name>}), so that public
+     * pages never show the sequential id; empty when there is no such blob.
+     */
+    Optional<String> publicKey(long id);
+
+    /** The blob a public address names by its {@link #publicKey}. */
+    Optional<BlobInfo> findByPublicKey(String key);
+
+    /**
      * The blob's content from byte {@code offset}, {@code length} bytes long; the caller closes it.
      *
      * @throws org.civitas.platform.NotFoundException when there is no such blob

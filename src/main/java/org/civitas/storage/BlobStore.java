@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Content-addressed blob storage. Content is streamed (never held in memory whole), hashed with SHA-256
  * while it is written to a temporary file, and moved into place atomically; identical content is
- * stored once. Storing needs {@link StoragePermissions#UPLOAD}, reading {@link StoragePermissions#READ}.
+ * stored once. Storing needs {@link StoragePermissions#UPLOAD} (and a larger file {@link
+ * StoragePermissions#UPLOAD_LARGE}); reading is allowed as {@link BlobAccess#readable} says.
  */
 public interface BlobStore {
 
@@ -18,6 +19,7 @@ public interface BlobStore {
      * @param contentType the declared media type; {@code application/octet-stream} when absent or invalid
      * @param expectedSha256 hex SHA-256 the content must have, or {@code null}; on mismatch nothing is kept
      * @throws BlobTooLargeException when the content exceeds {@link StorageSettings#maxUploadSize()}
+     * @throws BlobQuotaExceededException when it would take the uploader beyond {@link StorageSettings#userQuota()}
      * @throws org.civitas.platform.DomainException when the checksum is malformed or does not match
      * @throws java.io.UncheckedIOException when reading the content or writing the file fails
      */
@@ -28,6 +30,11 @@ public interface BlobStore {
         return store(content, filename, contentType, null);
     }
 
+    /** The largest upload the current user may make ({@link StorageSettings#maxUploadSize} or, for holders of
+     * {@link StoragePermissions#UPLOAD_LARGE}, {@link StorageSettings#largeUploadSize}). */
+    long maxUploadBytes();
+
+    /** The blob when the current user may read it ({@link BlobAccess#readable}). */
     Optional<BlobInfo> find(long id);
 
     /**

@@ -16,7 +16,7 @@ public class BlobTooLargeException extends DomainException {
         return maxBytes;
     }
 
-    private static String humanReadable(long bytes) {
+    static String humanReadable(long bytes) {
         String[] units = {"B", "KB", "MB", "GB", "TB"};
         double value = bytes;
         int unit = 0;

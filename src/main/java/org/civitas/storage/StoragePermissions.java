@@ -1,13 +1,16 @@
 package org.civitas.storage;
 
-/** Permission codes checked by the storage module. */
+/**
+ * Permission codes checked by the storage module. There is no permission to read every file: a file is read
+ * through the record it belongs to ({@link BlobAccess}).
+ */
 public final class StoragePermissions {
 
-    /** Store new blobs (upload files). */
+    /** Store new blobs (upload files) up to {@link StorageSettings#maxUploadSize()}. */
     public static final String UPLOAD = "storage:upload";
 
-    /** Read any blob's metadata and content by its id. */
-    public static final String READ = "storage:read";
+    /** Store blobs up to {@link StorageSettings#largeUploadSize()} (the media library's videos and archives). */
+    public static final String UPLOAD_LARGE = "storage:upload-large";
 
     private StoragePermissions() {}
 }

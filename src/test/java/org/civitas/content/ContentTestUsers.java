@@ -81,13 +81,8 @@ public final class ContentTestUsers {
 
     private static Set<String> permissions(String roleCode) {
         return switch (roleCode) {
-            case EDITOR_ROLE -> Set.of(ContentPermissions.WRITE, StoragePermissions.UPLOAD, StoragePermissions.READ);
-            case SHARER_ROLE ->
-                Set.of(
-                        ContentPermissions.WRITE,
-                        ContentPermissions.SHARE,
-                        StoragePermissions.UPLOAD,
-                        StoragePermissions.READ);
+            case EDITOR_ROLE -> Set.of(ContentPermissions.WRITE, StoragePermissions.UPLOAD);
+            case SHARER_ROLE -> Set.of(ContentPermissions.WRITE, ContentPermissions.SHARE, StoragePermissions.UPLOAD);
             default -> Set.of("organisation:read");
         };
     }

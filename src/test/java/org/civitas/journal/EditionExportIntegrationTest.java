@@ -407,13 +407,15 @@ class EditionExportIntegrationTest {
                 new EditionItemDraft(
                         null, "有图", "<p>图：<img src=\"/api/v1/blobs/" + own + "\"></p>", List.of(), null, null));
 
-        // another compiler, without storage:read and without any submission carrying the blob
+        long unattached = store(png(12, 12), "未用的.png", "image/png");
+
+        // another compiler may not use the first one's upload that no record carries, at whatever address
         JournalTestUsers.signIn(JournalTestUsers.user(
                 910_036L, "compiler.other", 1L, "SENSITIVE", JournalPermissions.COMPILE, JournalPermissions.READ));
         long other = editions.create(journal.id(), null, null).id();
         for (String address : List.of(
-                "/api/v1/blobs/" + own,
-                "/admin/reporting/files/" + own,
+                "/api/v1/blobs/" + unattached,
+                "/admin/reporting/files/" + unattached,
                 "/admin/editions/" + id + "/pictures/987654321",
                 "/api/v1/blobs/987654321")) {
             assertThatThrownBy(() -> editions.addItem(
@@ -427,7 +429,8 @@ class EditionExportIntegrationTest {
                     });
         }
         assertThat(editions.get(other).itemCount()).isZero();
-        // a picture the compiler sees in an edition may be reused from there
+        // a picture the compiler sees in an edition may be reused, from there or as the stored file it is: a file
+        // of a record one may read may be attached to another
         editions.addItem(
                 other,
                 new EditionItemDraft(

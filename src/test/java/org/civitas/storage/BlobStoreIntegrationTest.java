@@ -18,12 +18,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The store against the real database and file system, with method security and events. */
-@SpringBootTest(properties = StorageTestSupport.MAX_UPLOAD_PROPERTY)
+@SpringBootTest(properties = {StorageTestSupport.MAX_UPLOAD_PROPERTY, StorageTestSupport.QUOTA_PROPERTY})
 @AutoConfigureMockMvc
 @DatabaseTest
 @RecordApplicationEvents
@@ -44,7 +46,7 @@ class BlobStoreIntegrationTest {
     @Test
     @WithMockUser(
             username = "zhang.san",
-            authorities = {StoragePermissions.UPLOAD, StoragePermissions.READ})
+            authorities = {StoragePermissions.UPLOAD})
     void storesRecordsAndReadsBackAnUpload() throws IOException {
         byte[] content = StorageTestSupport.unique("会议纪要");
 
@@ -115,7 +117,7 @@ class BlobStoreIntegrationTest {
     }
 
     @Test
-    @WithMockUser(authorities = StoragePermissions.READ)
+    @WithMockUser(authorities = "content:write")
     void uploadingNeedsThePermission() {
         long rows = rows();
 
@@ -126,16 +128,55 @@ class BlobStoreIntegrationTest {
     }
 
     @Test
-    @WithMockUser(authorities = StoragePermissions.UPLOAD)
-    void readingNeedsThePermission() {
+    @WithMockUser(username = "first.uploader", authorities = StoragePermissions.UPLOAD)
+    void anUnattachedUploadIsItsUploadersAlone() {
         BlobInfo stored = blobs.store(new ByteArrayInputStream(StorageTestSupport.unique("x")), "a.bin", null);
-
-        assertThatThrownBy(() -> blobs.find(stored.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> blobs.open(stored.id())).isInstanceOf(AccessDeniedException.class);
+        var uploader = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "someone.else", null, uploader.getAuthorities()));
+        try {
+            assertThat(blobs.find(stored.id())).isEmpty();
+            assertThatThrownBy(() -> blobs.open(stored.id())).isInstanceOf(NotFoundException.class);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(uploader);
+        }
+        assertThat(blobs.find(stored.id())).contains(stored);
     }
 
     @Test
-    @WithMockUser(authorities = StoragePermissions.READ)
+    @WithMockUser(authorities = StoragePermissions.UPLOAD)
+    void anUploadBeyondTheUsersQuotaKeepsNothing() {
+        // a user of its own, whatever earlier runs left in the database
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "quota." + System.nanoTime(),
+                        null,
+                        SecurityContextHolder.getContext().getAuthentication().getAuthorities()));
+        // the quota is 256 KB and each upload may be 64 KB: four fit, the fifth does not
+        for (int i = 0; i < 4; i++) {
+            blobs.store(new ByteArrayInputStream(new byte[60 * 1024]), "part" + i + ".bin", null);
+        }
+        long rows = rows();
+
+        assertThatThrownBy(() -> blobs.store(new ByteArrayInputStream(new byte[60 * 1024]), "more.bin", null))
+                .isInstanceOfSatisfying(
+                        BlobQuotaExceededException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("storage.error.quota"));
+        assertThat(rows()).isEqualTo(rows);
+    }
+
+    @Test
+    @WithMockUser(authorities = {StoragePermissions.UPLOAD, StoragePermissions.UPLOAD_LARGE})
+    void theMediaLibraryMayUploadLargerFiles() {
+        BlobInfo large = blobs.store(
+                new ByteArrayInputStream(new byte[StorageTestSupport.MAX_UPLOAD_BYTES + 1]), "video.mp4", null);
+
+        assertThat(large.size()).isEqualTo(StorageTestSupport.MAX_UPLOAD_BYTES + 1);
+    }
+
+    @Test
+    @WithMockUser(authorities = StoragePermissions.UPLOAD)
     void unknownBlobsAreNotFound() {
         assertThat(blobs.find(Long.MAX_VALUE)).isEmpty();
         assertThatThrownBy(() -> blobs.open(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
@@ -147,7 +188,7 @@ class BlobStoreIntegrationTest {
 
         assertThatThrownBy(() -> blobs.store(InputStream.nullInputStream(), "a.bin", null))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> blobs.find(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThat(blobs.find(1)).isEmpty();
 
         assertThat(rows()).isEqualTo(rows);
     }

@@ -220,7 +220,7 @@ public final class LargeBlobHarness {
                 throws Exception {
             var users = new InMemoryUserDetailsManager(User.withUsername("harness")
                     .password("{noop}" + password)
-                    .authorities(StoragePermissions.UPLOAD, StoragePermissions.READ)
+                    .authorities(StoragePermissions.UPLOAD, StoragePermissions.UPLOAD_LARGE)
                     .build());
             return http.securityMatcher("/api/v1/blobs", "/api/v1/blobs/**")
                     .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())

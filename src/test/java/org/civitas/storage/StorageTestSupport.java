@@ -16,6 +16,7 @@ public final class StorageTestSupport {
 
     public static final int MAX_UPLOAD_BYTES = 64 * 1024;
     public static final String MAX_UPLOAD_PROPERTY = "civitas.storage.max-upload-size=64KB";
+    public static final String QUOTA_PROPERTY = "civitas.storage.user-quota=256KB";
 
     private StorageTestSupport() {}
 

@@ -12,14 +12,21 @@ import java.util.regex.Pattern;
 import org.civitas.content.ArticleDraft;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.RichText;
+import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobStore;
+import org.civitas.storage.BlobReader;
+import org.civitas.storage.ReadableBlob;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks and normalises what an editor wrote. Titles and other short fields are plain text: they are
  * stored as typed and escaped where shown, and control characters (which no keyboard produces and
  * which can hide text from reviewers) are refused. The body goes through the rich-text allow-list.
+ *
+ * <p>An article is public content, so each file it names (cover, attachment, picture in the body) must be one the
+ * editor may read and may make public ({@link ReadableBlob#publishable()}): their own upload that no record carries
+ * yet, or a file of an article they may read. A desk or edition file, or one of a record labelled above PUBLIC,
+ * is refused by name, so that an article can never become the way such a file reaches a public site.
  */
 @Component
 class ArticleRules {
@@ -37,10 +44,20 @@ class ArticleRules {
 
     private static final Pattern LINE_BREAK = Pattern.compile("[\\t\\r\\n]");
 
-    private final BlobStore blobs;
+    /** Pictures the rich-text editor inserted, at the storage module's download address. */
+    private static final Pattern BODY_PICTURE = Pattern.compile("/api/v1/blobs/(\\d{1,18})(?![\\d/])");
 
-    ArticleRules(BlobStore blobs) {
-        this.blobs = blobs;
+    private final BlobAccess access;
+    private final BlobReader trusted;
+
+    ArticleRules(BlobAccess access, BlobReader trusted) {
+        this.access = access;
+        this.trusted = trusted;
+    }
+
+    /** How a file named by a draft is found: as the current user may use it, or (for operators) as it exists. */
+    private interface Files {
+        BlobInfo usable(String field, long blobId);
     }
 
     /**
@@ -49,6 +66,22 @@ class ArticleRules {
      * @param disclosureChannel whether the article's channel is a disclosure channel (only then disclosure fields are kept)
      */
     ArticleContent check(ArticleDraft draft, boolean disclosureChannel) {
+        return check(draft, disclosureChannel, this::publishable);
+    }
+
+    /**
+     * The validated content of an operator's run (command line import, demo data): the operator is trusted with
+     * every stored file, so a file named only has to exist.
+     */
+    ArticleContent checkAsOperator(ArticleDraft draft, boolean disclosureChannel) {
+        return check(
+                draft,
+                disclosureChannel,
+                (field, id) ->
+                        trusted.find(id).orElseThrow(() -> DomainException.onField(field, "content.blob.unknown", id)));
+    }
+
+    private ArticleContent check(ArticleDraft draft, boolean disclosureChannel, Files files) {
         if (draft == null) {
             throw DomainException.onField("title", "content.title.required");
         }
@@ -63,6 +96,10 @@ class ArticleRules {
         if (externalUrl == null && RichText.toPlainText(body).isBlank() && !body.contains("<img")) {
             throw DomainException.onField("bodyHtml", "content.body.required");
         }
+        var pictures = BODY_PICTURE.matcher(body);
+        while (pictures.find()) {
+            files.usable("bodyHtml", Long.parseLong(pictures.group(1)));
+        }
         if (draft.sortOrder() < 0 || draft.sortOrder() > 9999) {
             throw DomainException.onField("sortOrder", "content.sortOrder.range");
         }
@@ -76,8 +113,8 @@ class ArticleRules {
                 subtitle,
                 summary,
                 body,
-                cover(draft.coverBlobId()),
-                attachments(draft.attachmentBlobIds()),
+                cover(draft.coverBlobId(), files),
+                attachments(draft.attachmentBlobIds(), files),
                 line("source", draft.source(), 100),
                 line("author", draft.author(), 100),
                 tags(draft.tags()),
@@ -153,34 +190,45 @@ class ArticleRules {
         return List.copyOf(tags);
     }
 
-    private Long cover(Long blobId) {
+    private static Long cover(Long blobId, Files files) {
         if (blobId == null) {
             return null;
         }
-        BlobInfo blob = blob("coverBlobId", blobId);
+        BlobInfo blob = files.usable("coverBlobId", blobId);
         if (!blob.contentType().startsWith("image/")) {
             throw DomainException.onField("coverBlobId", "content.cover.notImage", blob.filename());
         }
         return blobId;
     }
 
-    private List<Attachment> attachments(List<Long> blobIds) {
+    private static List<Attachment> attachments(List<Long> blobIds, Files files) {
         if (blobIds.size() > ATTACHMENTS_MAX) {
             throw DomainException.onField("attachmentBlobIds", "content.attachments.tooMany", ATTACHMENTS_MAX);
         }
         List<Attachment> attachments = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(blobIds)) {
-            BlobInfo blob = blob("attachmentBlobIds", id);
+            if (id == null) {
+                throw DomainException.onField("attachmentBlobIds", "content.blob.unknown", "null");
+            }
+            BlobInfo blob = files.usable("attachmentBlobIds", id);
             attachments.add(new Attachment(blob.id(), blob.filename(), blob.contentType(), blob.size()));
         }
         return attachments;
     }
 
-    private BlobInfo blob(String field, Long id) {
-        if (id == null) {
-            throw DomainException.onField(field, "content.blob.unknown", "null");
+    /** A file the current user may read and may put on a public page; refused by name otherwise. */
+    private BlobInfo publishable(String field, long id) {
+        ReadableBlob blob = access.readable(id).orElse(null);
+        if (blob == null) {
+            access.refused(BlobAccess.ATTACH);
+            throw DomainException.onField(field, "content.blob.unknown", id);
         }
-        return blobs.find(id).orElseThrow(() -> DomainException.onField(field, "content.blob.unknown", id));
+        if (!blob.publishable()) {
+            access.refused(BlobAccess.ATTACH);
+            throw DomainException.onField(
+                    field, "content.blob.notPublic", blob.blob().filename());
+        }
+        return blob.blob();
     }
 
     private static ArticleDraft.Disclosure disclosure(ArticleDraft.Disclosure d) {

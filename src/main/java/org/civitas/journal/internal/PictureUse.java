@@ -1,18 +1,15 @@
 package org.civitas.journal.internal;
 
-import org.civitas.identity.AccessControl;
-import org.civitas.identity.CivitasUser;
 import org.civitas.journal.EditionPictures;
 import org.civitas.platform.DomainException;
-import org.civitas.storage.BlobReader;
-import org.civitas.storage.StoragePermissions;
+import org.civitas.storage.BlobAccess;
 import org.springframework.stereotype.Component;
 
 /**
  * Which pictures a compiler may put into an edition: those they may read themselves, where the picture comes
  * from. Every reader of the edition will see the item's pictures ({@link EditionPictures}), so naming a blob in
- * a body must not become a way to read it: a stored upload is usable by its uploader and by holders of
- * {@code storage:read}, another module's picture as that module says, an edition's picture when the compiler
+ * a body must not become a way to read it: a stored upload is usable as the storage module says (its uploader until a
+ * record carries it, then whoever may read such a record), another module's picture as that module says, an edition's picture when the compiler
  * may see it in that edition.
  */
 @Component
@@ -20,14 +17,12 @@ class PictureUse {
 
     private final PictureReferences references;
     private final EditionPictures editionPictures;
-    private final BlobReader blobs;
-    private final AccessControl access;
+    private final BlobAccess blobs;
 
-    PictureUse(PictureReferences references, EditionPictures editionPictures, BlobReader blobs, AccessControl access) {
+    PictureUse(PictureReferences references, EditionPictures editionPictures, BlobAccess blobs) {
         this.references = references;
         this.editionPictures = editionPictures;
         this.blobs = blobs;
-        this.access = access;
     }
 
     /**
@@ -37,6 +32,7 @@ class PictureUse {
     void requireUsable(String bodyHtml) {
         for (PictureReferences.Reference picture : references.references(bodyHtml)) {
             if (!usable(picture)) {
+                blobs.refused(BlobAccess.ATTACH);
                 throw DomainException.onField(
                         "bodyHtml", "journal.item.picture.unknown", String.valueOf(picture.blobId()));
             }
@@ -50,9 +46,6 @@ class PictureUse {
         if (picture.module() != null) {
             return picture.module().usable(picture.blobId());
         }
-        CivitasUser user = access.requireUser();
-        return blobs.find(picture.blobId())
-                .filter(blob -> blob.createdBy().equals(user.getUsername()) || user.has(StoragePermissions.READ))
-                .isPresent();
+        return blobs.readable(picture.blobId()).isPresent();
     }
 }

@@ -16,6 +16,7 @@ import org.civitas.publishing.AppearanceService;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
+import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobReader;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,7 @@ class DefaultAppearanceService implements AppearanceService {
     private final SiteService sites;
     private final SiteDirectory directory;
     private final BlobReader blobs;
+    private final BlobAccess blobAccess;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<Long, Appearance> cache = new ConcurrentHashMap<>();
@@ -50,8 +52,10 @@ class DefaultAppearanceService implements AppearanceService {
             SiteService sites,
             SiteDirectory directory,
             BlobReader blobs,
+            BlobAccess blobAccess,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.blobAccess = blobAccess;
         this.jdbc = jdbc;
         this.sites = sites;
         this.directory = directory;
@@ -81,7 +85,7 @@ class DefaultAppearanceService implements AppearanceService {
         if (!sites.canManage(siteId)) {
             throw new AccessDeniedException("Not an administrator of site " + site.siteCode());
         }
-        Appearance appearance = validate(requested);
+        Appearance appearance = validate(siteId, requested);
         int updated = jdbc.sql("update publishing_site_appearance set logo_blob_id = ?, primary_colour = ?,"
                         + " footer_text = ?, updated_by = ?, updated_at = ? where site_id = ?")
                 .params(
@@ -114,7 +118,7 @@ class DefaultAppearanceService implements AppearanceService {
         cache.remove(siteId);
     }
 
-    private Appearance validate(Appearance requested) {
+    private Appearance validate(long siteId, Appearance requested) {
         String colour = blankToNull(requested.primaryColour());
         if (colour != null) {
             colour = colour.toLowerCase(Locale.ROOT);
@@ -135,6 +139,15 @@ class DefaultAppearanceService implements AppearanceService {
             throw DomainException.onField("footerText", "publishing.appearance.error.footer", MAX_FOOTER);
         }
         Long logo = requested.logoBlobId();
+        if (logo != null && !logo.equals(get(siteId).logoBlobId())) {
+            // a new logo goes on public pages: it must be a file the administrator may read and make public
+            var readable = blobAccess
+                    .readable(logo)
+                    .orElseThrow(() -> DomainException.onField("logo", "publishing.appearance.error.logoMissing"));
+            if (!readable.publishable()) {
+                throw DomainException.onField("logo", "publishing.appearance.error.logoNotPublic");
+            }
+        }
         if (logo != null) {
             var blob = blobs.find(logo)
                     .orElseThrow(() -> DomainException.onField("logo", "publishing.appearance.error.logoMissing"));

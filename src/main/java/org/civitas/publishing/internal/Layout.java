@@ -26,8 +26,16 @@ final class Layout {
     private final Theme theme;
     private final Appearance appearance;
     private final PublishingSettings settings;
+    private final PublicFileKeys fileKeys;
 
-    Layout(Address address, ClusterSnapshot cluster, Theme theme, Appearance appearance, PublishingSettings settings) {
+    Layout(
+            Address address,
+            ClusterSnapshot cluster,
+            Theme theme,
+            Appearance appearance,
+            PublishingSettings settings,
+            PublicFileKeys fileKeys) {
+        this.fileKeys = fileKeys;
         this.address = address;
         this.cluster = cluster;
         this.theme = theme;
@@ -69,7 +77,7 @@ final class Layout {
         siteData.put("code", site.siteCode());
         siteData.put("home", channelBase(site) + "/");
         if (appearance.logoBlobId() != null) {
-            siteData.put("logo", address.link("/files/" + appearance.logoBlobId() + "/logo"));
+            siteData.put("logo", fileUrl(appearance.logoBlobId(), "logo"));
             siteData.put("hasLogo", true);
         }
         put(siteData, "primaryColour", appearance.primaryColour());
@@ -167,7 +175,7 @@ final class Layout {
     }
 
     String fileUrl(long blobId, String fileName) {
-        return address.link("/files/" + blobId + "/"
+        return address.link("/files/" + fileKeys.key(blobId) + "/"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 

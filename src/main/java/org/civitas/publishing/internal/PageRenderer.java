@@ -40,6 +40,7 @@ public class PageRenderer {
     private final AppearanceService appearances;
     private final PublishingSettings settings;
     private final Feeds feeds;
+    private final PublicFileKeys fileKeys;
 
     PageRenderer(
             Cluster cluster,
@@ -47,7 +48,9 @@ public class PageRenderer {
             ArticleCatalogue catalogue,
             AppearanceService appearances,
             PublishingSettings settings,
-            Feeds feeds) {
+            Feeds feeds,
+            PublicFileKeys fileKeys) {
+        this.fileKeys = fileKeys;
         this.cluster = cluster;
         this.themes = themes;
         this.catalogue = catalogue;
@@ -89,7 +92,8 @@ public class PageRenderer {
                 cluster.snapshot(),
                 themes.theme(address.site().theme()),
                 appearances.get(address.site().id()),
-                settings);
+                settings,
+                fileKeys);
     }
 
     private Optional<ChannelView> channelByCode(Layout layout, String code) {

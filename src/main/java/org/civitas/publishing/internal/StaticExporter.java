@@ -144,7 +144,7 @@ class StaticExporter implements StaticExport, DisposableBean {
         }
         Long logo = appearances.get(view.id()).logoBlobId();
         if (logo != null) {
-            files += copyBlob(writer, "/files/" + logo + "/logo", logo);
+            files += copyBlob(writer, "logo", logo);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info(
@@ -217,29 +217,30 @@ class StaticExporter implements StaticExport, DisposableBean {
     private int writeFiles(ExportWriter writer, PublicSite.Target target, PublishedArticle article) {
         int files = 0;
         if (article.summary().coverBlobId() != null) {
-            files += copyBlob(
-                    writer,
-                    "/files/" + article.summary().coverBlobId() + "/cover",
-                    article.summary().coverBlobId());
+            files += copyBlob(writer, "cover", article.summary().coverBlobId());
         }
         for (long blobId : PageRenderer.bodyBlobs(article.bodyHtml())) {
-            files += copyBlob(writer, "/files/" + blobId + "/" + PageRenderer.BODY_FILE, blobId);
+            files += copyBlob(writer, PageRenderer.BODY_FILE, blobId);
         }
         if (article.attachments() != null) {
             for (var attachment : article.attachments()) {
-                files += copyBlob(
-                        writer, "/files/" + attachment.blobId() + "/" + attachment.fileName(), attachment.blobId());
+                files += copyBlob(writer, attachment.fileName(), attachment.blobId());
             }
         }
         return files;
     }
 
-    /** Copies a blob unless the same content is there already (blobs never change under their id). */
-    private int copyBlob(ExportWriter writer, String path, long blobId) {
+    /**
+     * Copies a blob to its public address ({@code /files/<key>/<name>}) unless the same content is there already
+     * (blobs never change under their id).
+     */
+    private int copyBlob(ExportWriter writer, String name, long blobId) {
         var blob = blobs.find(blobId);
-        if (blob.isEmpty()) {
+        var key = blobs.publicKey(blobId);
+        if (blob.isEmpty() || key.isEmpty()) {
             return 0;
         }
+        String path = "/files/" + key.get() + "/" + name;
         try {
             if (writer.exists(path)
                     && java.nio.file.Files.size(writer.file(path)) == blob.get().size()) {

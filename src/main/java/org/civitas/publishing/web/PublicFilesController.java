@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Files of public pages: attachments and covers of published articles and site logos (only those;
- * any other blob id is 404 here), with byte ranges and ETags handled by Spring MVC for a
+ * any other blob is 404 here), named by their random public key, never by the countable blob id (the
+ * old numeric addresses answer 404), with byte ranges and ETags handled by Spring MVC for a
  * {@link Resource}; and theme assets with long cache lifetimes (their links carry the theme version).
  */
 @RestController
@@ -54,8 +55,8 @@ class PublicFilesController {
         this.themes = themes;
     }
 
-    @GetMapping({"/files/{blobId:\\d+}/{name}", "/s/{siteCode}/files/{blobId:\\d+}/{name}"})
-    ResponseEntity<Resource> file(@PathVariable long blobId, HttpServletRequest request) {
+    @GetMapping({"/files/{key:[A-Za-z0-9_-]{20,36}}/{name}", "/s/{siteCode}/files/{key:[A-Za-z0-9_-]{20,36}}/{name}"})
+    ResponseEntity<Resource> file(@PathVariable String key, HttpServletRequest request) {
         String uri = request.getRequestURI();
         Optional<PublicSite.Target> target =
                 site.resolve(request.getServerName(), uri, CachedPageFilter.origin(request, uri));
@@ -63,9 +64,9 @@ class PublicFilesController {
             return ResponseEntity.notFound().build();
         }
         long siteId = target.get().address().site().id();
-        boolean visible = Long.valueOf(blobId).equals(appearances.get(siteId).logoBlobId())
-                || catalogue.isPublicBlob(siteId, blobId);
-        Optional<BlobInfo> blob = visible ? blobs.find(blobId) : Optional.empty();
+        Optional<BlobInfo> blob = blobs.findByPublicKey(key)
+                .filter(b -> Long.valueOf(b.id()).equals(appearances.get(siteId).logoBlobId())
+                        || catalogue.isPublicBlob(siteId, b.id()));
         if (blob.isEmpty()) {
             return ResponseEntity.notFound().build();
         }

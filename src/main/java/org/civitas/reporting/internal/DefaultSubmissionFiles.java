@@ -2,20 +2,19 @@ package org.civitas.reporting.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.RichText;
 import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.SubmissionFiles;
+import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobReader;
 import org.civitas.storage.BlobStore;
+import org.civitas.storage.ReadableBlob;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,30 +22,28 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Submissions' files over the storage module: stores through {@link BlobStore} (which asks for
- * {@code storage:upload}), reads through {@link BlobReader} after its own check, so that reading a
- * submission's file needs no {@code storage:read} (which would open every blob to its holder).
+ * {@code storage:upload}), reads through {@link BlobReader} after {@link BlobAccess} (whose answer for submissions is {@link
+ * SubmissionBlobHolders}): a file is readable by its uploader until a record carries it, then through the records
+ * that carry it.
  */
 @Service
 class DefaultSubmissionFiles implements SubmissionFiles {
 
     private final BlobStore store;
     private final BlobReader reader;
-    private final Submissions submissions;
-    private final SubmissionVisibility visibility;
+    private final BlobAccess blobAccess;
     private final AccessControl access;
     private final long maxWordBytes;
 
     DefaultSubmissionFiles(
             BlobStore store,
             BlobReader reader,
-            Submissions submissions,
-            SubmissionVisibility visibility,
+            BlobAccess blobAccess,
             AccessControl access,
             @Value("${civitas.reporting.word-max-size:20MB}") DataSize maxWordSize) {
         this.store = store;
         this.reader = reader;
-        this.submissions = submissions;
-        this.visibility = visibility;
+        this.blobAccess = blobAccess;
         this.access = access;
         this.maxWordBytes = maxWordSize.toBytes();
     }
@@ -70,17 +67,8 @@ class DefaultSubmissionFiles implements SubmissionFiles {
     @Override
     @Transactional(readOnly = true)
     public Optional<BlobInfo> readable(long blobId) {
-        Optional<BlobInfo> blob = reader.find(blobId);
-        if (blob.isEmpty()) {
-            return blob;
-        }
-        if (blob.get().createdBy().equals(access.requireUser().getUsername())) {
-            return blob;
-        }
-        Specification<Submission> carrying = (root, query, cb) -> cb.or(
-                cb.isMember(blobId, root.<Collection<Long>>get("attachmentIds")),
-                cb.isMember(blobId, root.<Collection<Long>>get("imageIds")));
-        return submissions.exists(visibility.visible(null, ZoneOffset.UTC).and(carrying)) ? blob : Optional.empty();
+        access.requireUser();
+        return blobAccess.readable(blobId).map(ReadableBlob::blob);
     }
 
     @Override

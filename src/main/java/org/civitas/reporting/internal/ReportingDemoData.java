@@ -163,7 +163,7 @@ class ReportingDemoData implements DemoData {
                 "desk.editor",
                 "REPORTING_EDITOR",
                 "信息科编辑 / information office editor",
-                Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN, "storage:read"),
+                Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN, "storage:upload"),
                 DataScope.ALL,
                 info.id());
         accounts.createUser("desk.wenchuan", "汶川县信息员", wenchuan, middle);

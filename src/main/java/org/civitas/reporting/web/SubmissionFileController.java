@@ -17,8 +17,10 @@ import org.civitas.identity.AccessControl;
 import org.civitas.platform.NotFoundException;
 import org.civitas.reporting.SubmissionFiles;
 import org.civitas.reporting.SubmissionFiles.WordImport;
+import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobResponses;
+import org.civitas.storage.ReadableBlob;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Submissions' files: a Word document read into a body (for the console's form and for units'
- * systems), and the download of a submission's pictures and attachments for those who may read it.
+ * systems), and the download of a submission's pictures and attachments for those who may read it (each one
+ * audited, each refusal too).
  */
 @RestController
 @Tag(name = "Submissions")
@@ -40,10 +43,12 @@ class SubmissionFileController {
 
     private final SubmissionFiles files;
     private final AccessControl access;
+    private final BlobAccess blobAccess;
 
-    SubmissionFileController(SubmissionFiles files, AccessControl access) {
+    SubmissionFileController(SubmissionFiles files, AccessControl access, BlobAccess blobAccess) {
         this.files = files;
         this.access = access;
+        this.blobAccess = blobAccess;
     }
 
     @PostMapping("/api/v1/submissions/word")
@@ -72,7 +77,13 @@ class SubmissionFileController {
     @GetMapping(SubmissionFiles.PATH + "{blobId}")
     ResponseEntity<Resource> download(@PathVariable long blobId) {
         ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
-        BlobInfo blob = files.readable(blobId).orElseThrow(() -> new NotFoundException("Blob", blobId));
+        ReadableBlob readable = blobAccess.readable(blobId).orElse(null);
+        if (readable == null) {
+            blobAccess.refused(BlobAccess.READ);
+            throw new NotFoundException("Blob", blobId);
+        }
+        BlobInfo blob = readable.blob();
+        blobAccess.downloaded(blob, readable.record());
         boolean inline = INLINE.contains(blob.contentType().toLowerCase(Locale.ROOT));
         return BlobResponses.of(
                 blob, () -> files.open(blob), inline, CacheControl.noCache().cachePrivate());

@@ -6,7 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import org.civitas.storage.BlobInfo;
 
 /** The metadata row of one stored upload; immutable once written. */
@@ -36,6 +38,14 @@ class BlobRecord {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Names the blob in public addresses instead of its countable id. */
+    @Column(name = "public_key", nullable = false, updatable = false, length = 36)
+    private String publicKey;
+
+    /** Once a record was found carrying the upload (or it predates expiry), it never expires. */
+    @Column(nullable = false)
+    private boolean kept;
+
     protected BlobRecord() {}
 
     BlobRecord(String sha256, long size, String contentType, String filename, String createdBy, Instant createdAt) {
@@ -45,6 +55,35 @@ class BlobRecord {
         this.filename = filename;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.publicKey = randomKey();
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static String randomKey() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    long id() {
+        return id;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    long size() {
+        return size;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    String publicKey() {
+        return publicKey;
     }
 
     BlobInfo toInfo() {

@@ -8,9 +8,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.civitas.platform.NotFoundException;
+import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
+import org.civitas.storage.BlobQuotaExceededException;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.BlobStored;
+import org.civitas.storage.BlobTooLargeException;
+import org.civitas.storage.ReadableBlob;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.storage.StorageSettings;
 import org.slf4j.Logger;
@@ -37,10 +41,10 @@ class FileSystemBlobStore implements BlobStore {
     private final BlobFiles files;
     private final BlobRecords records;
     private final TransactionTemplate transactions;
-    private final TransactionTemplate readOnly;
     private final ApplicationEventPublisher events;
     private final StorageSettings settings;
     private final Clock clock;
+    private final BlobAccess access;
 
     FileSystemBlobStore(
             StorageSettings settings,
@@ -48,13 +52,13 @@ class FileSystemBlobStore implements BlobStore {
             BlobRecords records,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            BlobAccess access) {
+        this.access = access;
         this.files = new BlobFiles(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync());
         this.records = records;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -68,7 +72,16 @@ class FileSystemBlobStore implements BlobStore {
         String name = UploadMetadata.filename(filename);
         String type = UploadMetadata.contentType(contentType);
         String createdBy = UploadMetadata.createdBy(currentUsername());
-        StoredFile file = files.write(content, settings.maxUploadSize().toBytes(), checksum);
+        long maxBytes = maxUploadBytes();
+        long remaining = Math.max(0, settings.userQuota().toBytes() - records.usedBy(createdBy));
+        StoredFile file;
+        try {
+            file = files.write(content, Math.min(maxBytes, remaining), checksum);
+        } catch (BlobTooLargeException e) {
+            throw remaining < maxBytes
+                    ? new BlobQuotaExceededException(settings.userQuota().toBytes())
+                    : e;
+        }
         // as precise as the database keeps it, so that the returned info equals what is read back later
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
@@ -93,14 +106,22 @@ class FileSystemBlobStore implements BlobStore {
         return store(content, filename, contentType, null);
     }
 
+    /** The largest upload the current user may make: documents for everyone, media for the media library. */
     @Override
-    @PreAuthorize("hasAuthority('" + StoragePermissions.READ + "')")
-    public Optional<BlobInfo> find(long id) {
-        return readOnly.execute(status -> records.findById(id).map(BlobRecord::toInfo));
+    public long maxUploadBytes() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean large = authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> StoragePermissions.UPLOAD_LARGE.equals(a.getAuthority()));
+        return (large ? settings.largeUploadSize() : settings.maxUploadSize()).toBytes();
     }
 
     @Override
-    @PreAuthorize("hasAuthority('" + StoragePermissions.READ + "')")
+    public Optional<BlobInfo> find(long id) {
+        return access.readable(id).map(ReadableBlob::blob);
+    }
+
+    @Override
     public InputStream open(long id, long offset, long length) {
         BlobInfo blob = find(id).orElseThrow(() -> new NotFoundException("Blob", id));
         if (offset < 0 || length < 0 || offset + length > blob.size()) {
@@ -111,7 +132,6 @@ class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('" + StoragePermissions.READ + "')")
     public InputStream open(long id) {
         BlobInfo blob = find(id).orElseThrow(() -> new NotFoundException("Blob", id));
         return files.open(blob.sha256(), 0, blob.size());

@@ -13,6 +13,7 @@ class StorageDeclarations {
     @Bean
     ModulePermissions storagePermissions() {
         return ModulePermissions.of(
-                PermissionDefinition.of(StoragePermissions.UPLOAD), PermissionDefinition.of(StoragePermissions.READ));
+                PermissionDefinition.of(StoragePermissions.UPLOAD),
+                PermissionDefinition.of(StoragePermissions.UPLOAD_LARGE));
     }
 }

@@ -31,6 +31,18 @@ class TrustedBlobReader implements BlobReader {
     }
 
     @Override
+    public Optional<String> publicKey(long id) {
+        return records.findById(id).map(BlobRecord::publicKey);
+    }
+
+    @Override
+    public Optional<BlobInfo> findByPublicKey(String key) {
+        return key == null || key.length() > 36
+                ? Optional.empty()
+                : records.findByPublicKey(key).map(BlobRecord::toInfo);
+    }
+
+    @Override
     public InputStream open(long id, long offset, long length) {
         BlobInfo blob = find(id).orElseThrow(() -> new NotFoundException("Blob", id));
         if (offset < 0 || length < 0 || offset + length > blob.size()) {

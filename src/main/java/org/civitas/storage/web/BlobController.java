@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.civitas.storage.BlobInfo;
+import org.civitas.storage.BlobQuotaExceededException;
 import org.civitas.storage.BlobTooLargeException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,8 +50,9 @@ class BlobController {
             summary = "Upload a file",
             description = "The raw body with its Content-Type and the name in X-Filename (percent-encoded UTF-8) "
                     + "or Content-Disposition; or multipart/form-data, whose first file part is stored (send the "
-                    + "CSRF token as a header or query parameter). Answers 413 above the size limit and 422 when "
-                    + "X-Content-SHA256 does not match; nothing is kept in either case.",
+                    + "CSRF token as a header or query parameter). Answers 413 above the size limit or the "
+                    + "uploader's quota and 422 when X-Content-SHA256 does not match; nothing is kept in either case. "
+                    + "An upload that no record carries expires (civitas.storage.unattached-ttl).",
             parameters = {
                 @Parameter(in = ParameterIn.HEADER, name = UploadReceiver.FILENAME_HEADER),
                 @Parameter(in = ParameterIn.HEADER, name = UploadReceiver.CHECKSUM_HEADER)
@@ -82,8 +84,9 @@ class BlobController {
     @GetMapping("/{id}")
     @Operation(
             summary = "Download a file",
-            description =
-                    "Supports single byte ranges (206, 416), If-Range and If-None-Match; the ETag is the SHA-256.")
+            description = "For its uploader until a record carries it, then for whoever may read a record carrying it "
+                    + "(404 for anyone else). Each download is audited. Supports single byte ranges (206, "
+                    + "416), If-Range and If-None-Match; the ETag is the SHA-256.")
     void download(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         downloads.send(id, request, response);
     }
@@ -93,6 +96,13 @@ class BlobController {
         ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, e.messageKey(), e.arguments());
         problem.setProperty("code", e.messageKey());
         problem.setProperty("maxBytes", e.maxBytes());
+        return problem;
+    }
+
+    @ExceptionHandler(BlobQuotaExceededException.class)
+    ProblemDetail overQuota(BlobQuotaExceededException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, e.messageKey(), e.arguments());
+        problem.setProperty("code", e.messageKey());
         return problem;
     }
 

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.civitas.platform.NotFoundException;
+import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobStore;
+import org.civitas.storage.BlobReader;
+import org.civitas.storage.ReadableBlob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +19,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * Streams a blob to the response: the strong ETag is its SHA-256, single byte ranges give 206
+ * Streams a blob to the response, to whoever may read it ({@link BlobAccess}; anyone else gets 404, as for a
+ * blob that does not exist), auditing each download that sends content. The strong ETag is its SHA-256, single byte ranges give 206
  * (416 when unsatisfiable), and the content is always an attachment in a sandbox, so uploaded HTML
  * or SVG never runs as this site's page.
  */
@@ -26,14 +29,21 @@ class DownloadSender {
 
     private static final Logger log = LoggerFactory.getLogger(DownloadSender.class);
 
-    private final BlobStore blobs;
+    private final BlobAccess access;
+    private final BlobReader blobs;
 
-    DownloadSender(BlobStore blobs) {
+    DownloadSender(BlobAccess access, BlobReader blobs) {
+        this.access = access;
         this.blobs = blobs;
     }
 
     void send(long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        BlobInfo blob = blobs.find(id).orElseThrow(() -> new NotFoundException("Blob", id));
+        ReadableBlob readable = access.readable(id).orElse(null);
+        if (readable == null) {
+            access.refused(BlobAccess.READ);
+            throw new NotFoundException("Blob", id);
+        }
+        BlobInfo blob = readable.blob();
         String etag = "\"" + blob.sha256() + "\"";
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
@@ -61,6 +71,7 @@ class DownloadSender {
         if ("HEAD".equals(request.getMethod())) {
             return;
         }
+        access.downloaded(blob, readable.record());
         try (InputStream in = blobs.open(id, range.start(), range.length())) {
             OutputStream out = response.getOutputStream();
             in.transferTo(out);

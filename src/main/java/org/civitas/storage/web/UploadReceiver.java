@@ -17,7 +17,6 @@ import org.civitas.platform.DomainException;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.BlobTooLargeException;
-import org.civitas.storage.StorageSettings;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -36,11 +35,9 @@ class UploadReceiver {
     static final String FILENAME_HEADER = "X-Filename";
 
     private final BlobStore blobs;
-    private final StorageSettings settings;
 
-    UploadReceiver(BlobStore blobs, StorageSettings settings) {
+    UploadReceiver(BlobStore blobs) {
         this.blobs = blobs;
-        this.settings = settings;
     }
 
     BlobInfo receive(HttpServletRequest request) throws IOException {
@@ -49,7 +46,7 @@ class UploadReceiver {
         if (StreamedUploadRequest.isMultipart(original.getContentType())) {
             return receiveMultipart(original, checksum);
         }
-        long maxBytes = settings.maxUploadSize().toBytes();
+        long maxBytes = blobs.maxUploadBytes();
         long declared = original.getContentLengthLong();
         if (declared > maxBytes) {
             // refused before reading a byte of it

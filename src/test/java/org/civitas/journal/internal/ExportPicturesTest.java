@@ -44,6 +44,16 @@ class ExportPicturesTest {
             }
 
             @Override
+            public Optional<String> publicKey(long id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<BlobInfo> findByPublicKey(String key) {
+                return Optional.empty();
+            }
+
+            @Override
             public InputStream open(long id, long offset, long length) {
                 byte[] c = content.get(id);
                 if (c == null) {

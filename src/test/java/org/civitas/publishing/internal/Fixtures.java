@@ -50,7 +50,8 @@ final class Fixtures {
         when(appearances.get(anyLong())).thenReturn(Appearance.none());
         cluster = new Cluster(directory, settings);
         themes = new ThemeRegistry(dataDir);
-        renderer = new PageRenderer(cluster, themes, catalogue, appearances, settings, new Feeds(catalogue));
+        renderer = new PageRenderer(
+                cluster, themes, catalogue, appearances, settings, new Feeds(catalogue), blobId -> "key" + blobId);
     }
 
     static PublishingSettings settings() {

@@ -125,11 +125,11 @@ class PageRendererTest {
         assertThat(html)
                 .contains("<h1>关于印发《阿坝州灾后重建规划》的通知</h1>")
                 .contains("<p>正文第一段。</p>")
-                .contains("<img src=\"/files/42/image\" alt=\"现场\">")
+                .contains("<img src=\"/files/key42/image\" alt=\"现场\">")
                 .contains("来源：州政府办公室")
                 .contains("阿府发〔2026〕12号")
                 .contains("11513200-01-2026-0001")
-                .contains("href=\"/files/99/%E8%A7%84%E5%88%92%20%E5%85%A8%E6%96%87.pdf\"")
+                .contains("href=\"/files/key99/%E8%A7%84%E5%88%92%20%E5%85%A8%E6%96%87.pdf\"")
                 .contains("2.0 KB")
                 .contains("href=\"/c/disclosure/\""); // breadcrumb
         assertThat(render(Fixtures.byHost(Fixtures.PORTAL), "/a/8.html")).isNull();

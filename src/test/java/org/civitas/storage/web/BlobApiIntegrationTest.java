@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The blob API over MockMvc, security filters included. */
-@SpringBootTest(properties = StorageTestSupport.MAX_UPLOAD_PROPERTY)
+@SpringBootTest(properties = {StorageTestSupport.MAX_UPLOAD_PROPERTY, StorageTestSupport.QUOTA_PROPERTY})
 @AutoConfigureMockMvc
 @DatabaseTest
 class BlobApiIntegrationTest {
@@ -233,18 +233,18 @@ class BlobApiIntegrationTest {
     }
 
     @Test
-    void signedInUsersNeedTheStoragePermissions() throws Exception {
+    void uploadingNeedsThePermissionAndOnlyTheUploaderReadsAnUnattachedFile() throws Exception {
         long id = uploadRaw(StorageTestSupport.unique("secret"), "a.txt");
 
         mvc.perform(post(BLOBS)
-                        .with(user("clerk").authorities(new SimpleGrantedAuthority(StoragePermissions.READ)))
+                        .with(user("clerk").authorities(new SimpleGrantedAuthority("content:write")))
                         .with(csrf().asHeader())
                         .contentType("text/plain")
                         .content("x".getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isForbidden());
         mvc.perform(get(BLOBS + "/" + id)
                         .with(user("clerk").authorities(new SimpleGrantedAuthority(StoragePermissions.UPLOAD))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get(BLOBS + "/" + Long.MAX_VALUE).with(reader())).andExpect(status().isNotFound());
     }
 
@@ -285,8 +285,9 @@ class BlobApiIntegrationTest {
         return request -> csrf.postProcessRequest(user.postProcessRequest(request));
     }
 
+    /** The uploader again: no permission reads every file, and an unattached upload is its uploader's alone. */
     private static RequestPostProcessor reader() {
-        return user("reader").authorities(new SimpleGrantedAuthority(StoragePermissions.READ));
+        return user("uploader").authorities(new SimpleGrantedAuthority(StoragePermissions.UPLOAD));
     }
 
     private static long idOf(String json) {

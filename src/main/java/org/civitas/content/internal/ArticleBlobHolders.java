@@ -1,0 +1,69 @@
+package org.civitas.content.internal;
+
+import java.util.List;
+import org.civitas.identity.OrganisationScope;
+import org.civitas.storage.BlobHolder;
+import org.civitas.storage.BlobHolders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers for the files of articles (cover, attachments, pictures in the body, of the working copy or the public
+ * one): readable by the editors whose {@code content:write} scope holds the article's organisation, and by every
+ * signed-in user while the article is public (its files are on the public site anyway). Articles are public
+ * content, so their files may be put on other public pages.
+ */
+@Component
+@Transactional(readOnly = true)
+class ArticleBlobHolders implements BlobHolders {
+
+    /** Articles carrying the blob, with their organisation; the body is searched for the editor's picture address. */
+    private static final String CARRIERS = """
+            select a.id, a.organisation_id from content_article a
+            where a.cover_blob_id = :blob or a.body like :picture
+              or exists (select 1 from content_article_attachment t where t.article_id = a.id and t.blob_id = :blob)
+              or exists (select 1 from content_public_blob p where p.article_id = a.id and p.blob_id = :blob)
+            """;
+
+    private final JdbcClient jdbc;
+    private final ArticleAccess access;
+
+    ArticleBlobHolders(JdbcClient jdbc, ArticleAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    private record Carrier(long articleId, long organisationId) {}
+
+    @Override
+    public boolean carries(long blobId) {
+        return !carriers(blobId).isEmpty();
+    }
+
+    @Override
+    public List<BlobHolder> holders(long blobId) {
+        List<Carrier> carriers = carriers(blobId);
+        if (carriers.isEmpty()) {
+            return List.of();
+        }
+        boolean isPublic = jdbc.sql("select count(*) from content_public_blob where blob_id = ?")
+                        .param(blobId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        OrganisationScope scope = access.scope();
+        return carriers.stream()
+                .map(c -> new BlobHolder(
+                        "Article " + c.articleId(), isPublic || scope.contains(c.organisationId()), true))
+                .toList();
+    }
+
+    private List<Carrier> carriers(long blobId) {
+        return jdbc.sql(CARRIERS)
+                .param("blob", blobId)
+                .param("picture", "%/api/v1/blobs/" + blobId + "\"%")
+                .query((rs, n) -> new Carrier(rs.getLong(1), rs.getLong(2)))
+                .list();
+    }
+}

@@ -1,0 +1,154 @@
+package org.civitas.content.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.civitas.content.ContentIntegrationTest;
+import org.civitas.identity.CivitasUser;
+import org.civitas.reporting.Category;
+import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionService;
+import org.civitas.reporting.Urgency;
+import org.civitas.storage.BlobStore;
+import org.civitas.support.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * An article is public content: it may carry its editor's own uploads and files of articles they may read, never
+ * another person's upload nor a desk file, and the public site serves its files under random keys only.
+ */
+@DatabaseTest
+class ArticleFilesIntegrationTest extends ContentIntegrationTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void mvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+    }
+
+    private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        CivitasUser user = (CivitasUser) details.loadUserByUsername(username);
+        return request.with(user(user)).with(csrf().asHeader()).locale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private long upload(String username, String filename) throws Exception {
+        String answer = mvc.perform(as(username, post("/api/v1/blobs"))
+                        .contentType("text/plain")
+                        .header("X-Filename", filename)
+                        .content((filename + System.nanoTime()).getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.<Number>read(answer, "$.id").longValue();
+    }
+
+    private MockHttpServletRequestBuilder article(String username, String attachments, String body) {
+        return as(username, post("/api/v1/articles"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"siteCode":"%s","channelCode":"news-notices","submit":true,
+                         "article":{"title":"附件测试","bodyHtml":"%s","attachmentBlobIds":[%s]}}
+                        """.formatted(WENCHUAN, body, attachments));
+    }
+
+    private String key(long blob) {
+        return jdbc.queryForObject("select public_key from blob where id = ?", String.class, blob);
+    }
+
+    private long refusals(String actor) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_record where actor = ? and action = 'blob:attach' and outcome = 'DENIED'",
+                Long.class,
+                actor);
+    }
+
+    @Test
+    void anArticleCarriesItsEditorsOwnUploadsAndThePublicSiteServesThemByKeyOnly() throws Exception {
+        noChain(WENCHUAN, "news-notices");
+        long own = upload(wenchuanEditor, "own.txt");
+
+        mvc.perform(article(wenchuanEditor, Long.toString(own), "<p>见附件。</p>"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("PUBLISHED"));
+
+        mvc.perform(get("/s/" + WENCHUAN + "/files/" + key(own) + "/own.txt"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("own.txt")));
+        // the countable id no longer names a public file
+        mvc.perform(get("/s/" + WENCHUAN + "/files/" + own + "/own.txt")).andExpect(status().isNotFound());
+        // attached, the file is read through its article: its editor still, another site's editor as a public file
+        mvc.perform(as(wenchuanEditor, get("/api/v1/blobs/" + own))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anotherPersonsUploadIsRefusedAndTheRefusalAudited() throws Exception {
+        noChain(WENCHUAN, "news-notices");
+        long theirs = upload(jiuzhaigouEditor, "theirs.txt");
+        long before = refusals(wenchuanEditor);
+
+        mvc.perform(article(wenchuanEditor, Long.toString(theirs), "<p>x</p>"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("文件 " + theirs + " 不存在。"));
+        mvc.perform(article(wenchuanEditor, "", "<p><img src=\\\"/api/v1/blobs/" + theirs + "\\\" alt=\\\"x\\\"></p>"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(as(wenchuanEditor, get("/api/v1/blobs/" + theirs))).andExpect(status().isNotFound());
+
+        assertThat(refusals(wenchuanEditor)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aDeskAttachmentNeverBecomesAPublicFile() throws Exception {
+        noChain(WENCHUAN, "news-notices");
+        people.signIn("desk.wenchuan");
+        long desk = blobs.store(
+                        new java.io.ByteArrayInputStream(("内部 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8)),
+                        "内部.txt",
+                        "text/plain")
+                .id();
+        submissions.create(new SubmissionForm(
+                null, "内部情况", "<p>内部</p>", Category.OTHER, Urgency.ROUTINE, "INTERNAL", "某", null, List.of(desk)));
+        // the desk's writer still reads it, now as a submission's file
+        assertThat(blobs.find(desk)).isPresent();
+        org.civitas.content.ContentTestUsers.signOut();
+
+        mvc.perform(article(wenchuanEditor, Long.toString(desk), "<p>x</p>"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/s/" + WENCHUAN + "/files/" + key(desk) + "/x.txt")).andExpect(status().isNotFound());
+        mvc.perform(get("/s/" + WENCHUAN + "/files/" + desk + "/x.txt")).andExpect(status().isNotFound());
+    }
+}
