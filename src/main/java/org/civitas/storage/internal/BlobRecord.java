@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.civitas.platform.crypto.DigestAlgorithm;
 import org.civitas.storage.BlobInfo;
 
 /** The metadata row of one stored upload; immutable once written. */
@@ -36,6 +37,13 @@ class BlobRecord {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The integrity checksum; the file's name stays its SHA-256 whatever this algorithm is. */
+    @Column(name = "checksum_algorithm", nullable = false, length = 16)
+    private String checksumAlgorithm;
+
+    @Column(nullable = false, length = 64)
+    private String checksum;
+
     protected BlobRecord() {}
 
     BlobRecord(String sha256, long size, String contentType, String filename, String createdBy, Instant createdAt) {
@@ -45,6 +53,13 @@ class BlobRecord {
         this.filename = filename;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** Records the checksum computed while the content was written. */
+    BlobRecord checksummed(DigestAlgorithm algorithm, String value) {
+        this.checksumAlgorithm = algorithm.code();
+        this.checksum = value;
+        return this;
     }
 
     BlobInfo toInfo() {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.civitas.platform.NotFoundException;
+import org.civitas.platform.crypto.CryptoSettings;
+import org.civitas.platform.crypto.DigestAlgorithm;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.BlobStored;
@@ -41,6 +43,7 @@ class FileSystemBlobStore implements BlobStore {
     private final ApplicationEventPublisher events;
     private final StorageSettings settings;
     private final Clock clock;
+    private final DigestAlgorithm checksumAlgorithm;
 
     FileSystemBlobStore(
             StorageSettings settings,
@@ -48,7 +51,8 @@ class FileSystemBlobStore implements BlobStore {
             BlobRecords records,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CryptoSettings crypto) {
         this.files = new BlobFiles(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync());
         this.records = records;
@@ -58,6 +62,7 @@ class FileSystemBlobStore implements BlobStore {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.checksumAlgorithm = crypto.fileChecksums();
         files.deleteStaleTemporaries(Duration.ofDays(1));
     }
 
@@ -68,13 +73,14 @@ class FileSystemBlobStore implements BlobStore {
         String name = UploadMetadata.filename(filename);
         String type = UploadMetadata.contentType(contentType);
         String createdBy = UploadMetadata.createdBy(currentUsername());
-        StoredFile file = files.write(content, settings.maxUploadSize().toBytes(), checksum);
+        StoredFile file = files.write(content, settings.maxUploadSize().toBytes(), checksum, checksumAlgorithm);
         // as precise as the database keeps it, so that the returned info equals what is read back later
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
             return transactions.execute(status -> {
                 BlobInfo info = records.save(
-                                new BlobRecord(file.sha256(), file.size(), type, name, createdBy, createdAt))
+                                new BlobRecord(file.sha256(), file.size(), type, name, createdBy, createdAt)
+                                        .checksummed(file.checksumAlgorithm(), file.checksum()))
                         .toInfo();
                 events.publishEvent(new BlobStored(info, !file.created()));
                 return info;
