@@ -90,6 +90,31 @@ class FieldKeysTest {
     }
 
     @Test
+    void theSettingsBindFromPropertiesAsAnOperatorWritesThem() {
+        var source =
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(java.util.Map.of(
+                        "civitas.crypto.profile", "gm",
+                        "civitas.crypto.audit-digest", "SM3",
+                        "civitas.crypto.keystore.path", "/etc/civitas/fields.p12",
+                        "civitas.crypto.keystore.current-key", "k2026"));
+
+        CryptoSettings settings = new org.springframework.boot.context.properties.bind.Binder(source)
+                .bind("civitas.crypto", CryptoSettings.class)
+                .get();
+
+        assertThat(settings.profile()).isEqualTo(CryptoProfile.GM);
+        assertThat(settings.keystore().type()).isEqualTo("PKCS12");
+        assertThat(settings.keystore().currentKey()).isEqualTo("k2026");
+        assertThat(settings.keystore().toString()).doesNotContain("password");
+        var standard = new org.springframework.boot.context.properties.bind.Binder(
+                        new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
+                                java.util.Map.of("civitas.crypto.audit-digest", "SHA-256")))
+                .bind("civitas.crypto", CryptoSettings.class)
+                .get();
+        assertThat(standard.auditChain()).isEqualTo(DigestAlgorithm.SHA_256);
+    }
+
+    @Test
     void gmRefusesSha256() {
         assertThatThrownBy(() -> new CryptoSettings(CryptoProfile.GM, DigestAlgorithm.SHA_256, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
