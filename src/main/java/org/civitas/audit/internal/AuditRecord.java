@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.civitas.audit.AuditEntry;
 import org.civitas.audit.AuditOutcome;
+import org.civitas.platform.crypto.DigestAlgorithm;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -55,10 +56,14 @@ class AuditRecord {
     @Column(nullable = false, length = 64)
     private String hash;
 
+    /** The code of the {@link DigestAlgorithm} that made {@link #hash}, so a chain verifies across a change of algorithm. */
+    @Column(name = "hash_algorithm", nullable = false, length = 16)
+    private String hashAlgorithm;
+
     protected AuditRecord() {}
 
-    /** The record with id {@code id} for {@code facts}, linked to {@code prevHash}. */
-    static AuditRecord link(long id, AuditFacts facts, String prevHash) {
+    /** The record with id {@code id} for {@code facts}, linked to {@code prevHash} by a hash made with {@code algorithm}. */
+    static AuditRecord link(long id, AuditFacts facts, String prevHash, DigestAlgorithm algorithm) {
         var record = new AuditRecord();
         record.id = id;
         record.occurredAt = facts.occurredAt();
@@ -70,7 +75,8 @@ class AuditRecord {
         record.summary = facts.summary();
         record.outcome = facts.outcome();
         record.prevHash = prevHash;
-        record.hash = ChainHash.of(id, facts, prevHash);
+        record.hashAlgorithm = algorithm.code();
+        record.hash = ChainHash.of(algorithm, id, facts, prevHash);
         return record;
     }
 
@@ -93,5 +99,12 @@ class AuditRecord {
 
     String hash() {
         return hash;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the stored code names no known algorithm
+     */
+    DigestAlgorithm hashAlgorithm() {
+        return DigestAlgorithm.of(hashAlgorithm);
     }
 }

@@ -2,12 +2,14 @@ package org.civitas.audit.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.Digest;
+import org.civitas.platform.crypto.DigestAlgorithm;
 
 /**
- * SM3 (GB/T 32905) over a record's id, content and the previous record's hash. Each field is
- * written with its length first, so that no two different records share an encoding.
+ * The hash of a record's id, content and the previous record's hash, with the algorithm the record
+ * names (SM3, GB/T 32905, unless configured otherwise). Each field is written with its length first,
+ * so that no two different records share an encoding. The algorithm is not part of the input: records
+ * made before it was recorded hashed the same bytes with SM3.
  */
 final class ChainHash {
 
@@ -16,8 +18,8 @@ final class ChainHash {
 
     private ChainHash() {}
 
-    static String of(long id, AuditFacts facts, String prevHash) {
-        var digest = new SM3Digest();
+    static String of(DigestAlgorithm algorithm, long id, AuditFacts facts, String prevHash) {
+        Digest digest = algorithm.newDigest();
         digest.update(ByteBuffer.allocate(Long.BYTES).putLong(id).array(), 0, Long.BYTES);
         field(digest, facts.occurredAt().toString());
         field(digest, facts.actor());
@@ -28,12 +30,10 @@ final class ChainHash {
         field(digest, facts.summary());
         field(digest, facts.outcome().name());
         field(digest, prevHash);
-        byte[] out = new byte[digest.getDigestSize()];
-        digest.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
+        return DigestAlgorithm.finish(digest);
     }
 
-    private static void field(SM3Digest digest, String value) {
+    private static void field(Digest digest, String value) {
         if (value == null) {
             digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(-1).array(), 0, Integer.BYTES);
             return;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.civitas.platform.crypto.DigestAlgorithm;
 
 /**
  * The newest link of the chain: the single row every append locks, so appends are serialised and
@@ -35,9 +36,9 @@ class ChainHead {
         return lastHash;
     }
 
-    /** Appends {@code facts} after the current head and moves the head to the new record. */
-    AuditRecord append(AuditFacts facts) {
-        var record = AuditRecord.link(lastId + 1, facts.normalised(), lastHash);
+    /** Appends {@code facts} after the current head, hashed with {@code algorithm}, and moves the head to the new record. */
+    AuditRecord append(AuditFacts facts, DigestAlgorithm algorithm) {
+        var record = AuditRecord.link(lastId + 1, facts.normalised(), lastHash, algorithm);
         lastId = record.id();
         lastHash = record.hash();
         return record;

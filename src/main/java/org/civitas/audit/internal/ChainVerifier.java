@@ -71,7 +71,8 @@ class ChainVerifier {
         if (!record.prevHash().equals(previousHash)) {
             return Problem.LINK_BROKEN;
         }
-        if (!ChainHash.of(record.id(), record.facts(), record.prevHash()).equals(record.hash())) {
+        if (!ChainHash.of(record.hashAlgorithm(), record.id(), record.facts(), record.prevHash())
+                .equals(record.hash())) {
             return Problem.ALTERED;
         }
         return null;

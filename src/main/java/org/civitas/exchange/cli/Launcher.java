@@ -61,6 +61,7 @@ public final class Launcher {
                 .addSubcommand(new ImportArticlesCommand(cli))
                 .addSubcommand(new ExportSiteCommand(cli))
                 .addSubcommand(new ReindexCommand(cli))
+                .addSubcommand(new CryptoMigrateCommand(cli))
                 .addSubcommand(new VersionCommand(cli))
                 .addSubcommand(new HelpCommand());
         commandLine.setResourceBundle(cli.messages().bundle());

@@ -1,6 +1,7 @@
 package org.civitas.identity.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.civitas.platform.crypto.SensitiveText;
 
 /** A person (or machine client's owner) who signs in. Login failures and lockout live here. */
 @Entity
@@ -42,7 +44,12 @@ class UserAccount {
     private Instant lockedUntil;
 
     private String clearance;
+
+    // personal data: SM4-encrypted at rest under the gm profile, hence never searched in SQL
+    @Convert(converter = SensitiveText.class)
     private String email;
+
+    @Convert(converter = SensitiveText.class)
     private String phone;
 
     @Column(name = "password_changed_at")

@@ -2,6 +2,7 @@ package org.civitas.reporting.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.crypto.SensitiveText;
 import org.civitas.reporting.Category;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.UnitType;
@@ -64,7 +66,9 @@ class Submission {
     @Column(nullable = false, length = 50)
     private String signer;
 
-    @Column(length = 200)
+    /** The author's phone or other contact: personal data, SM4-encrypted at rest under the gm profile. */
+    @Column(length = 1000)
+    @Convert(converter = SensitiveText.class)
     private String contact;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.bouncycastle.crypto.Digest;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.crypto.DigestAlgorithm;
 import org.civitas.storage.BlobTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,33 +49,41 @@ final class BlobFiles {
         return root;
     }
 
+    /** {@link #write(InputStream, long, String, DigestAlgorithm)} with SHA-256 as the checksum. */
+    StoredFile write(InputStream content, long maxBytes, String expectedSha256) {
+        return write(content, maxBytes, expectedSha256, DigestAlgorithm.SHA_256);
+    }
+
     /**
      * Copies {@code content} to its content-addressed place. On any failure (too large, checksum
      * mismatch, I/O error) the temporary file is deleted and nothing new is left on disk.
      *
      * @param expectedSha256 normalised hex checksum the content must have, or {@code null}
+     * @param checksumAlgorithm the algorithm of the integrity checksum to record (computed in the same pass)
      */
-    StoredFile write(InputStream content, long maxBytes, String expectedSha256) {
+    StoredFile write(InputStream content, long maxBytes, String expectedSha256, DigestAlgorithm checksumAlgorithm) {
         Path temp = null;
         try {
             Files.createDirectories(temporaries);
             temp = Files.createTempFile(temporaries, "upload-", ".part");
             MessageDigest digest = sha256();
-            long size = copy(content, temp, digest, maxBytes);
+            Digest checksum = checksumAlgorithm == DigestAlgorithm.SHA_256 ? null : checksumAlgorithm.newDigest();
+            long size = copy(content, temp, digest, checksum, maxBytes);
             String sha256 = HexFormat.of().formatHex(digest.digest());
+            String checksumValue = checksum == null ? sha256 : DigestAlgorithm.finish(checksum);
             if (expectedSha256 != null && !expectedSha256.equals(sha256)) {
                 throw new DomainException("storage.error.checksumMismatch", expectedSha256, sha256);
             }
             Path target = pathOf(sha256);
             if (Files.exists(target)) {
-                return new StoredFile(sha256, size, false);
+                return new StoredFile(sha256, size, false, checksumAlgorithm, checksumValue);
             }
             Files.createDirectories(target.getParent());
             // Identical content racing in from another upload is harmless: the rename replaces a file with the same
             // bytes.
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
-            return new StoredFile(sha256, size, true);
+            return new StoredFile(sha256, size, true, checksumAlgorithm, checksumValue);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -81,7 +91,8 @@ final class BlobFiles {
         }
     }
 
-    private long copy(InputStream content, Path temp, MessageDigest digest, long maxBytes) throws IOException {
+    private long copy(InputStream content, Path temp, MessageDigest digest, Digest checksum, long maxBytes)
+            throws IOException {
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -92,6 +103,9 @@ final class BlobFiles {
                     throw new BlobTooLargeException(maxBytes);
                 }
                 digest.update(buffer, 0, n);
+                if (checksum != null) {
+                    checksum.update(buffer, 0, n);
+                }
                 ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
                 while (chunk.hasRemaining()) {
                     out.write(chunk);

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import org.civitas.platform.crypto.DigestAlgorithm;
 import org.civitas.storage.BlobInfo;
 
 /** The metadata row of one stored upload; immutable once written. */
@@ -45,6 +46,12 @@ class BlobRecord {
     /** Once a record was found carrying the upload (or it predates expiry), it never expires. */
     @Column(nullable = false)
     private boolean kept;
+    /** The integrity checksum; the file's name stays its SHA-256 whatever this algorithm is. */
+    @Column(name = "checksum_algorithm", nullable = false, length = 16)
+    private String checksumAlgorithm;
+
+    @Column(nullable = false, length = 64)
+    private String checksum;
 
     protected BlobRecord() {}
 
@@ -84,6 +91,13 @@ class BlobRecord {
 
     String publicKey() {
         return publicKey;
+    }
+
+    /** Records the checksum computed while the content was written. */
+    BlobRecord checksummed(DigestAlgorithm algorithm, String value) {
+        this.checksumAlgorithm = algorithm.code();
+        this.checksum = value;
+        return this;
     }
 
     BlobInfo toInfo() {

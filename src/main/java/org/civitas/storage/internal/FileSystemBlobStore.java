@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.civitas.platform.NotFoundException;
+import org.civitas.platform.crypto.CryptoSettings;
+import org.civitas.platform.crypto.DigestAlgorithm;
 import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobQuotaExceededException;
@@ -45,6 +47,7 @@ class FileSystemBlobStore implements BlobStore {
     private final StorageSettings settings;
     private final Clock clock;
     private final BlobAccess access;
+    private final DigestAlgorithm checksumAlgorithm;
 
     FileSystemBlobStore(
             StorageSettings settings,
@@ -53,7 +56,8 @@ class FileSystemBlobStore implements BlobStore {
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
             Clock clock,
-            BlobAccess access) {
+            BlobAccess access,
+            CryptoSettings crypto) {
         this.access = access;
         this.files = new BlobFiles(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync());
@@ -62,6 +66,7 @@ class FileSystemBlobStore implements BlobStore {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.checksumAlgorithm = crypto.fileChecksums();
         files.deleteStaleTemporaries(Duration.ofDays(1));
     }
 
@@ -76,7 +81,7 @@ class FileSystemBlobStore implements BlobStore {
         long remaining = Math.max(0, settings.userQuota().toBytes() - records.usedBy(createdBy));
         StoredFile file;
         try {
-            file = files.write(content, Math.min(maxBytes, remaining), checksum);
+            file = files.write(content, Math.min(maxBytes, remaining), checksum, checksumAlgorithm);
         } catch (BlobTooLargeException e) {
             throw remaining < maxBytes
                     ? new BlobQuotaExceededException(settings.userQuota().toBytes())
@@ -87,7 +92,8 @@ class FileSystemBlobStore implements BlobStore {
         try {
             return transactions.execute(status -> {
                 BlobInfo info = records.save(
-                                new BlobRecord(file.sha256(), file.size(), type, name, createdBy, createdAt))
+                                new BlobRecord(file.sha256(), file.size(), type, name, createdBy, createdAt)
+                                        .checksummed(file.checksumAlgorithm(), file.checksum()))
                         .toInfo();
                 events.publishEvent(new BlobStored(info, !file.created()));
                 return info;

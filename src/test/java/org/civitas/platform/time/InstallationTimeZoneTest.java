@@ -15,7 +15,8 @@ class InstallationTimeZoneTest {
         TimeZone before = TimeZone.getDefault();
         try {
             new InstallationTimeZone()
-                    .postProcessEnvironment(new MockEnvironment().withProperty("civitas.time-zone", "Asia/Urumqi"), null);
+                    .postProcessEnvironment(
+                            new MockEnvironment().withProperty("civitas.time-zone", "Asia/Urumqi"), null);
             assertThat(ZoneId.systemDefault()).isEqualTo(ZoneId.of("Asia/Urumqi"));
 
             new InstallationTimeZone().postProcessEnvironment(new MockEnvironment(), null);

@@ -1,0 +1,32 @@
+package org.civitas.storage;
+
+import org.civitas.platform.AuditableEvent;
+
+/**
+ * One batch of stored files was checked and given checksums by {@code algorithm} (an SM3 migration).
+ *
+ * @param firstId the lowest blob id of the batch
+ * @param lastId the highest blob id of the batch
+ */
+public record BlobChecksumsAdded(String algorithm, int count, long firstId, long lastId) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "blob:checksum";
+    }
+
+    @Override
+    public String objectType() {
+        return "Blob";
+    }
+
+    @Override
+    public String objectId() {
+        return firstId + ".." + lastId;
+    }
+
+    @Override
+    public String summary() {
+        return count + " files checked and given " + algorithm + " checksums";
+    }
+}
