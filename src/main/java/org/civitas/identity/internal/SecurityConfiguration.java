@@ -66,7 +66,8 @@ class SecurityConfiguration {
             TokenManagement tokens,
             Principals principals,
             Passwords passwords,
-            AuthenticationManager authenticationManager)
+            AuthenticationManager authenticationManager,
+            SecondFactorStep secondFactor)
             throws Exception {
         String[] open = publicPaths.stream()
                 .flatMap(p -> p.patterns().stream())
@@ -88,7 +89,8 @@ class SecurityConfiguration {
                         .hasAuthority(METRICS_PERMISSION)
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new LoginSuccess(passwords)))
+                .formLogin(form ->
+                        form.loginPage("/login").successHandler(secondFactor.before(new LoginSuccess(passwords))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machine))
