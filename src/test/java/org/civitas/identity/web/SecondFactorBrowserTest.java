@@ -107,7 +107,9 @@ class SecondFactorBrowserTest {
     }
 
     private static void button(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
                 .click();
     }
 }

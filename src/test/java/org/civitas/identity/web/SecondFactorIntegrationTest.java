@@ -226,6 +226,9 @@ class SecondFactorIntegrationTest extends ConsoleTestSupport {
             return role.id();
         });
 
+        mvc.perform(get("/admin/roles/new").with(as("secadmin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("持有此角色的用户必须使用身份验证器登录"))));
         mvc.perform(get("/admin/roles/{id}/edit", roleId).with(as("secadmin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("持有此角色的用户必须使用身份验证器登录")));
