@@ -349,4 +349,78 @@ public sealed interface IdentityEvent extends AuditableEvent {
             return username + " '" + name + "'";
         }
     }
+
+    record SecondFactorEnrolled(long id, String username) implements IdentityEvent {
+        public String action() {
+            return "user:enrol-second-factor";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username + " enrolled an authenticator and received new recovery codes";
+        }
+    }
+
+    /** The second step of a sign-in passed, by {@code totp} or {@code recovery-code}. */
+    record SecondFactorPassed(long id, String username, String method, long recoveryCodesLeft)
+            implements IdentityEvent {
+        public String action() {
+            return "user:second-factor";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username + " by " + method + " (" + recoveryCodesLeft + " recovery codes left)";
+        }
+    }
+
+    record SecondFactorReset(long id, String username) implements IdentityEvent {
+        public String action() {
+            return "user:reset-second-factor";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return username + " must enrol an authenticator again at next sign-in";
+        }
+    }
+
+    record RoleSecondFactorChanged(long id, String code, boolean required) implements IdentityEvent {
+        public String action() {
+            return "role:second-factor";
+        }
+
+        public String objectType() {
+            return "Role";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return code + (required ? " requires" : " does not require") + " a second factor";
+        }
+    }
 }

@@ -15,6 +15,7 @@ public final class IdentityPermissions {
     public static final String CLEARANCE_WRITE = "clearance:write";
     public static final String POLICY_WRITE = "policy:write";
     public static final String TOKEN_MANAGE = "token:manage";
+    public static final String SECOND_FACTOR_RESET = "second-factor:reset";
 
     private IdentityPermissions() {}
 }

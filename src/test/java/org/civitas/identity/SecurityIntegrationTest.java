@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -86,8 +85,9 @@ class SecurityIntegrationTest {
 
     @Test
     void aLoginWithTheRightPasswordSucceedsAndAWrongOneFails() throws Exception {
+        // the password is right: the auditor, an administrator, goes on to set up the second factor
         mvc.perform(formLogin().user("auditor").password(IdentityTestSupport.PASSWORD))
-                .andExpect(authenticated());
+                .andExpect(redirectedUrl("/login/enrol"));
         mvc.perform(formLogin().user("auditor").password("wrong"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
@@ -105,14 +105,15 @@ class SecurityIntegrationTest {
                         "select locked_until is not null from app_user where username = 'lock.me'", Boolean.class))
                 .isTrue();
         operator.resetPassword("lock.me", "Lock#Me-Passw0rd2");
-        mvc.perform(formLogin().user("lock.me").password("Lock#Me-Passw0rd2")).andExpect(authenticated());
+        mvc.perform(formLogin().user("lock.me").password("Lock#Me-Passw0rd2")).andExpect(redirectedUrl("/login/enrol"));
     }
 
     @Test
     void aUserWhoMustChangeThePasswordIsSentToThePasswordPage() throws Exception {
         operator.createAdmin("must.change", "改密测试", "Must#Change-2026");
+        // an administrator passes the second factor first (SecondFactorIntegrationTest), then changes the password
         mvc.perform(formLogin().user("must.change").password("Must#Change-2026"))
-                .andExpect(redirectedUrl("/admin/profile/password"));
+                .andExpect(redirectedUrl("/login/enrol"));
         var principal = principals.loadUserByUsername("must.change");
         mvc.perform(get("/admin/users").with(user(principal)))
                 .andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print())

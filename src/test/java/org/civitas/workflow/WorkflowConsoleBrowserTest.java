@@ -18,6 +18,7 @@ import org.civitas.identity.RoleService;
 import org.civitas.identity.UserDirectory;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
+import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,11 +75,7 @@ class WorkflowConsoleBrowserTest {
         grantAdminTheChainPermissions();
         String code = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-        page.navigate("/login");
-        page.getByLabel("用户名").fill("admin");
-        page.getByLabel("密码").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
+        ConsoleSignIn.signIn(page, "admin", PASSWORD);
 
         page.navigate("/admin/review-chains");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建审核链"))

@@ -42,6 +42,7 @@ enum BuiltInRoles {
                     CLEARANCE_WRITE,
                     POLICY_WRITE,
                     TOKEN_MANAGE,
+                    SECOND_FACTOR_RESET,
                     // theme packages with script or SVG on a single host (publishing depends on identity)
                     "theme:approve")),
     AUDITOR(AdministrativeDuty.AUDIT, "安全审计员", "只读审计记录 / reads the audit trail only", Set.of("audit:read"));

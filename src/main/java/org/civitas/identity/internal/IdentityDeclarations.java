@@ -28,7 +28,8 @@ class IdentityDeclarations {
                 PermissionDefinition.of(GRANT_WRITE, SECURITY),
                 PermissionDefinition.of(CLEARANCE_WRITE, SECURITY),
                 PermissionDefinition.of(POLICY_WRITE, SECURITY),
-                PermissionDefinition.of(TOKEN_MANAGE, SECURITY));
+                PermissionDefinition.of(TOKEN_MANAGE, SECURITY),
+                PermissionDefinition.of(SECOND_FACTOR_RESET, SECURITY));
     }
 
     @Bean

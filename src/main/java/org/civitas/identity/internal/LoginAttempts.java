@@ -20,12 +20,19 @@ class LoginAttempts {
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecondFactorPolicy secondFactor;
 
-    LoginAttempts(Users users, Passwords passwords, ApplicationEventPublisher events, Clock clock) {
+    LoginAttempts(
+            Users users,
+            Passwords passwords,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SecondFactorPolicy secondFactor) {
         this.users = users;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
+        this.secondFactor = secondFactor;
     }
 
     @EventListener
@@ -47,7 +54,10 @@ class LoginAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
-                && event.getAuthentication().getPrincipal() instanceof org.civitas.identity.CivitasUser user) {
+                && event.getAuthentication().getPrincipal() instanceof org.civitas.identity.CivitasUser user
+                // a right password alone must not clear the failures that wrong second-step codes counted:
+                // the second step records the login when it passes
+                && !secondFactor.applies(user.id())) {
             users.findById(user.id()).ifPresent(u -> u.recordLogin(clock.instant()));
         }
     }

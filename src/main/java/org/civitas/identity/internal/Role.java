@@ -33,6 +33,9 @@ class Role {
     @Column(name = "permission")
     private Set<String> permissions = new TreeSet<>();
 
+    @Column(name = "second_factor_required")
+    private boolean secondFactorRequired;
+
     @Version
     private long version;
 
@@ -75,5 +78,14 @@ class Role {
 
     Set<String> permissions() {
         return Set.copyOf(permissions);
+    }
+
+    /** Marked by the security administrator: whoever holds this role signs in with a second factor. */
+    boolean secondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    void requireSecondFactor(boolean required) {
+        this.secondFactorRequired = required;
     }
 }

@@ -71,7 +71,8 @@ class SecurityConfiguration {
             Principals principals,
             Passwords passwords,
             AuthenticationManager authenticationManager,
-            List<SignInMethod> methods)
+            List<SignInMethod> methods,
+            SecondFactorStep secondFactor)
             throws Exception {
         String[] open = publicPaths.stream()
                 .flatMap(p -> p.patterns().stream())
@@ -93,7 +94,8 @@ class SecurityConfiguration {
                         .hasAuthority(METRICS_PERMISSION)
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new LoginSuccess(passwords)))
+                .formLogin(form ->
+                        form.loginPage("/login").successHandler(secondFactor.before(new LoginSuccess(passwords))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machine))

@@ -11,6 +11,7 @@ import org.civitas.identity.AccessControl;
 import org.civitas.identity.RoleForm;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
+import org.civitas.identity.SecondFactorService;
 import org.civitas.platform.AdministrativeDuty;
 import org.civitas.platform.Forms;
 import org.civitas.platform.PermissionDefinition;
@@ -35,8 +36,10 @@ class RoleController {
     private final RoleService roles;
     private final AccessControl access;
     private final MessageSource messages;
+    private final SecondFactorService secondFactor;
 
-    RoleController(RoleService roles, AccessControl access, MessageSource messages) {
+    RoleController(RoleService roles, AccessControl access, MessageSource messages, SecondFactorService secondFactor) {
+        this.secondFactor = secondFactor;
         this.roles = roles;
         this.access = access;
         this.messages = messages;
@@ -125,6 +128,9 @@ class RoleController {
 
     private String form(Model model, RoleView editing) {
         model.addAttribute("editing", editing);
+        if (editing != null) {
+            model.addAttribute("secondFactorRequirement", secondFactor.requirementOf(editing.id()));
+        }
         model.addAttribute("groups", groups(roles.catalogue()));
         return "admin/roles/form";
     }

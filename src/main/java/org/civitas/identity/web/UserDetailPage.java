@@ -11,6 +11,7 @@ import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.RoleService;
+import org.civitas.identity.SecondFactorService;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.identity.TokenService;
 import org.civitas.identity.UserService;
@@ -36,6 +37,7 @@ class UserDetailPage {
     private final SecurityLabels labels;
     private final ScopedOrganisations organisations;
     private final AccessControl access;
+    private final SecondFactorService secondFactor;
 
     UserDetailPage(
             UserService users,
@@ -43,7 +45,9 @@ class UserDetailPage {
             TokenService tokens,
             SecurityLabels labels,
             ScopedOrganisations organisations,
-            AccessControl access) {
+            AccessControl access,
+            SecondFactorService secondFactor) {
+        this.secondFactor = secondFactor;
         this.users = users;
         this.roles = roles;
         this.tokens = tokens;
@@ -59,6 +63,7 @@ class UserDetailPage {
         model.addAttribute("user", user);
         model.addAttribute("labels", labels.all());
         model.addAttribute("clearance", labels.find(user.clearance()).orElse(null));
+        model.addAttribute("signInMethods", secondFactor.methodsOf(id));
         if (me.has(ROLE_READ)) {
             model.addAttribute("grants", roles.grantsOf(id));
         }

@@ -3,10 +3,9 @@ package org.civitas.journal.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import java.util.regex.Pattern;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
+import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,12 +27,7 @@ class JournalConsoleBrowserTest {
 
     @Test
     void theOfficeFindsItsJournalsCompilesAndSignsOffAnEdition(Page page, Screenshots screenshots) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill("admin");
-        page.getByLabel("密码").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
+        ConsoleSignIn.signIn(page, "admin", PASSWORD);
 
         page.navigate("/admin/journals");
         assertThat(page.locator("main")).containsText("领导参阅");

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.civitas.platform.RichText;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
+import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -161,12 +162,7 @@ class RichTextEditorBrowserTest {
     }
 
     private static void signIn(Page page) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill("admin");
-        page.getByLabel("密码").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
+        ConsoleSignIn.signIn(page, "admin", PASSWORD);
     }
 
     /** A page hosting the rich-text field; exists only in tests. */

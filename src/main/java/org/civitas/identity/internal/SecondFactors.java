@@ -1,0 +1,5 @@
+package org.civitas.identity.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SecondFactors extends JpaRepository<SecondFactor, Long> {}
