@@ -15,6 +15,8 @@ public final class IdentityPermissions {
     public static final String CLEARANCE_WRITE = "clearance:write";
     public static final String POLICY_WRITE = "policy:write";
     public static final String TOKEN_MANAGE = "token:manage";
+    /** The security administrator's process for other administrators' accounts (reset, disable, unlock). */
+    public static final String ACCOUNT_RECOVER = "account:recover";
 
     private IdentityPermissions() {}
 }

@@ -41,7 +41,8 @@ enum BuiltInRoles {
                     GRANT_WRITE,
                     CLEARANCE_WRITE,
                     POLICY_WRITE,
-                    TOKEN_MANAGE)),
+                    TOKEN_MANAGE,
+                    ACCOUNT_RECOVER)),
     AUDITOR(AdministrativeDuty.AUDIT, "安全审计员", "只读审计记录 / reads the audit trail only", Set.of("audit:read"));
 
     final AdministrativeDuty duty;
