@@ -57,6 +57,24 @@ class AccountRules {
         return decide(operation, account).allowed();
     }
 
+    /**
+     * Refuses, before the account is even looked up, an actor who may perform the operation on
+     * no one but themselves: the refusal is recorded, and says nothing about whether the account exists.
+     */
+    void checkAnyone(AccountOperation operation, long accountId) {
+        CivitasUser actor = access.requireUser();
+        if (accountId == actor.id()) {
+            return;
+        }
+        boolean some = java.util.Arrays.stream(Target.values())
+                .filter(t -> t != Target.SELF)
+                .flatMap(t -> operation.cell(t).permissions().stream())
+                .anyMatch(actor::has);
+        if (!some) {
+            refuseUnless(operation, new Verdict(false, "missing permission"), "account " + accountId);
+        }
+    }
+
     /** Creating an account: the new account is a target with no grants yet, in {@code organisationId}. */
     void checkCreate(long organisationId, boolean serviceAccount) {
         CivitasUser actor = access.requireUser();

@@ -157,12 +157,9 @@ class RoleManagement implements RoleService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('grant:write')")
     public GrantView grant(long userId, long roleId, DataScope scope, long organisationId) {
+        rules.checkAnyone(AccountOperation.GRANT_ROLE, userId);
         UserAccount user = user(userId);
-        if (user.id().equals(access.requireUser().id())) {
-            throw new DomainException("grant.self");
-        }
         rules.check(AccountOperation.GRANT_ROLE, user);
         if (scope == null) {
             throw DomainException.onField("scope", "grant.scope.required");
@@ -192,13 +189,10 @@ class RoleManagement implements RoleService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('grant:write')")
     public void revoke(long grantId) {
         RoleGrant grant = grants.findById(grantId).orElseThrow(() -> new NotFoundException("RoleGrant", grantId));
+        rules.checkAnyone(AccountOperation.REVOKE_GRANT, grant.userId());
         UserAccount user = user(grant.userId());
-        if (user.id().equals(access.requireUser().id())) {
-            throw new DomainException("grant.self");
-        }
         rules.check(AccountOperation.REVOKE_GRANT, user);
         grants.delete(grant);
         events.publishEvent(
@@ -206,8 +200,8 @@ class RoleManagement implements RoleService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('clearance:write')")
     public void setClearance(long userId, String labelCode) {
+        rules.checkAnyone(AccountOperation.SET_CLEARANCE, userId);
         UserAccount user = user(userId);
         if (labels.find(labelCode).isEmpty()) {
             throw DomainException.onField("clearance", "clearance.unknown", labelCode);
@@ -254,8 +248,9 @@ class RoleManagement implements RoleService {
     }
 
     private UserAccount user(long id) {
+        long me = access.requireUser().id();
         return users.findById(id)
-                .filter(u -> access.scope(USER_READ).contains(u.organisationId()))
+                .filter(u -> u.id() == me || access.scope(USER_READ).contains(u.organisationId()))
                 .orElseThrow(() -> new NotFoundException("User", id));
     }
 

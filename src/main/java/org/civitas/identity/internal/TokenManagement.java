@@ -87,6 +87,7 @@ class TokenManagement implements TokenService {
     @Override
     @Transactional(readOnly = true)
     public List<TokenView> ofUser(long userId) {
+        rules.checkAnyone(AccountOperation.LIST_TOKENS, userId);
         UserAccount user = readable(userId);
         rules.check(AccountOperation.LIST_TOKENS, user);
         return list(user);
@@ -94,6 +95,7 @@ class TokenManagement implements TokenService {
 
     @Override
     public IssuedToken issue(long userId, String name, int days, Set<String> scope) {
+        rules.checkAnyone(AccountOperation.ISSUE_TOKEN, userId);
         UserAccount user = readable(userId);
         rules.check(AccountOperation.ISSUE_TOKEN, user);
         return issueFor(user, name, days, scope);

@@ -167,11 +167,7 @@ class UserManagement implements UserService {
 
     @Override
     public void setEnabled(long id, boolean enabled) {
-        UserAccount user = readable(id);
-        if (!enabled && user.id().equals(access.requireUser().id())) {
-            throw new DomainException("user.disable.self");
-        }
-        rules.check(enabled ? AccountOperation.ENABLE : AccountOperation.DISABLE, user);
+        UserAccount user = writable(id, enabled ? AccountOperation.ENABLE : AccountOperation.DISABLE);
         user.setEnabled(enabled);
         events.publishEvent(new UserEnabledChanged(id, user.username(), enabled));
     }
@@ -239,13 +235,15 @@ class UserManagement implements UserService {
     }
 
     private UserAccount readable(long id) {
+        long me = access.requireUser().id();
         return users.findById(id)
-                .filter(u -> access.scope(USER_READ).contains(u.organisationId()))
+                .filter(u -> u.id() == me || access.scope(USER_READ).contains(u.organisationId()))
                 .orElseThrow(() -> new NotFoundException("User", id));
     }
 
     /** The account, when the caller may see it and the table of duties lets them perform {@code operation} on it. */
     private UserAccount writable(long id, AccountOperation operation) {
+        rules.checkAnyone(operation, id);
         UserAccount user = readable(id);
         rules.check(operation, user);
         return user;

@@ -1,8 +1,5 @@
 package org.civitas.identity.web;
 
-import static org.civitas.identity.IdentityPermissions.CLEARANCE_WRITE;
-import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
-
 import jakarta.validation.Valid;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.RoleService;
@@ -48,7 +45,6 @@ class UserAccessController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, GRANT_WRITE);
         boolean granted = Forms.run(
                 result, () -> roles.grant(id, grantForm.roleId(), grantForm.scope(), grantForm.organisationId()));
         if (!granted) {
@@ -60,7 +56,6 @@ class UserAccessController {
 
     @PostMapping("/grants/{grantId}/revoke")
     String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
-        Guard.require(access, GRANT_WRITE);
         if (roles.grantsOf(id).stream().noneMatch(g -> g.id() == grantId)) {
             throw new NotFoundException("RoleGrant", grantId);
         }
@@ -76,7 +71,6 @@ class UserAccessController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, CLEARANCE_WRITE);
         if (!Forms.run(result, () -> roles.setClearance(id, clearanceForm.clearance()))) {
             return page.render(id, model);
         }

