@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -67,13 +68,16 @@ class ApiTokenIntegrationTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        TestSecurityContextHolder.clearContext();
     }
 
     @Test
     void aTokenAuthenticatesOnTheApiUntilRevokedOrExpired() throws Exception {
         String owner = person("organisation:read");
         var issued = issue(owner, Set.of());
-        api(issued.secret()).andExpect(status().isOk()).andExpect(jsonPath("$.username").value(owner));
+        api(issued.secret())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(owner));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer cvt_forged"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""));
@@ -118,9 +122,9 @@ class ApiTokenIntegrationTest {
                 .andExpect(jsonPath("$.permissions[0]").value("storage:upload"));
         signIn(principals, owner);
         assertThat(tokens.grantableScope(users.search(owner, null, org.springframework.data.domain.Pageable.ofSize(1))
-                                .getContent()
-                                .getFirst()
-                                .id()))
+                        .getContent()
+                        .getFirst()
+                        .id()))
                 .containsExactlyInAnyOrder("organisation:read", "user:read", "storage:upload");
         assertThatThrownBy(() -> tokens.issueForSelf("越权", 5, Set.of("audit:read")))
                 .isInstanceOf(DomainException.class)
@@ -198,6 +202,7 @@ class ApiTokenIntegrationTest {
         roles.grant(service, metrics.id(), DataScope.OWN, root());
         String scraper = tokens.issue(service, "prometheus", 30, Set.of("operations:metrics"))
                 .secret();
+        signOut();
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + scraper))
                 .andExpect(status().isOk());
         String person = issue(person("organisation:read"), Set.of()).secret();
@@ -211,10 +216,13 @@ class ApiTokenIntegrationTest {
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("token.serviceAccountsOnly");
         operator.resetPassword(name, "Known#Service-2026");
+        signOut();
         mvc.perform(formLogin().user(name).password("Known#Service-2026")).andExpect(unauthenticated());
     }
 
+    /** A machine call: nothing of the test's own sign-ins may travel with it. */
     private ResultActions api(String secret) throws Exception {
+        signOut();
         return mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret));
     }
 
@@ -237,7 +245,10 @@ class ApiTokenIntegrationTest {
         jdbc.update("update app_user set must_change_password = false where id = ?", id);
         signIn(principals, "secadmin");
         var role = roles.create(new RoleForm(
-                "TOK_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), "令牌测试", null, Set.of(permissions)));
+                "TOK_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                "令牌测试",
+                null,
+                Set.of(permissions)));
         roles.grant(id, role.id(), DataScope.OWN, root());
         SecurityContextHolder.clearContext();
         return username;

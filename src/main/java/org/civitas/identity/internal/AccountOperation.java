@@ -24,8 +24,8 @@ import java.util.Set;
  * else the duty its permissions belong to.
  */
 enum AccountOperation {
-    //                               self                 ordinary          service           system-duty
-    //         security-duty          audit-duty
+    // each row: the audit action, then one cell per Target in its order: self, ordinary, service,
+    // system duty, security duty, audit duty
     CREATE("account:create", nobody(), by(USER_WRITE), by(USER_WRITE), nobody(), nobody(), nobody()),
     UPDATE(
             "account:update",
