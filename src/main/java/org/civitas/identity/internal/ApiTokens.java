@@ -18,7 +18,4 @@ interface ApiTokens extends JpaRepository<ApiToken, Long> {
     @org.springframework.transaction.annotation.Transactional
     @Query("update ApiToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
     int revokeAllOf(@Param("userId") long userId, @Param("now") java.time.Instant now);
-
-    /** Every token, newest first, for the security administrator's overview. */
-    List<ApiToken> findAllByOrderByCreatedAtDesc();
 }
