@@ -164,6 +164,7 @@ class ApiTokenIntegrationTest {
         signIn(principals, "admin");
         users.setEnabled(id, false);
         api(fresh).andExpect(status().isUnauthorized());
+        signIn(principals, "admin");
         users.setEnabled(id, true);
         api(fresh).andExpect(status().isUnauthorized());
     }

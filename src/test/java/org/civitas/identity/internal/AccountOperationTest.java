@@ -17,10 +17,14 @@ class AccountOperationTest {
             assertThat(self.permissions()).as(op.name()).isEmpty();
             assertThat(self.owner())
                     .as(op.name())
-                    .isEqualTo(Set.of(AccountOperation.ISSUE_TOKEN, AccountOperation.LIST_TOKENS, AccountOperation.REVOKE_TOKEN)
+                    .isEqualTo(Set.of(
+                                    AccountOperation.ISSUE_TOKEN,
+                                    AccountOperation.LIST_TOKENS,
+                                    AccountOperation.REVOKE_TOKEN)
                             .contains(op));
         }
-        assertThat(AccountOperation.ISSUE_TOKEN.cell(Target.SELF).ownerWithoutDuty()).isTrue();
+        assertThat(AccountOperation.ISSUE_TOKEN.cell(Target.SELF).ownerWithoutDuty())
+                .isTrue();
     }
 
     @Test
@@ -48,6 +52,7 @@ class AccountOperationTest {
 
     @Test
     void noOneResetsAServiceAccountsPassword() {
-        assertThat(AccountOperation.RESET_PASSWORD.cell(Target.SERVICE).nobody()).isTrue();
+        assertThat(AccountOperation.RESET_PASSWORD.cell(Target.SERVICE).nobody())
+                .isTrue();
     }
 }
