@@ -16,6 +16,8 @@ public final class IdentityPermissions {
     public static final String POLICY_WRITE = "policy:write";
     public static final String TOKEN_MANAGE = "token:manage";
     public static final String SECOND_FACTOR_RESET = "second-factor:reset";
+    /** The security administrator's process for other administrators' accounts (reset, disable, unlock). */
+    public static final String ACCOUNT_RECOVER = "account:recover";
 
     private IdentityPermissions() {}
 }

@@ -12,9 +12,22 @@ public interface OperatorCommands {
      */
     String createAdmin(String username, String displayName, String password);
 
-    /** Sets a new password (generated when null) that must be changed at next login; unlocks the account. */
+    /**
+     * Sets a new password (generated when null) that must be changed at next login; unlocks the
+     * account and ends its tokens. Audited with the actor {@code cli}. This is how a security
+     * administrator of the top level is recovered: no one may reset such an account in the console.
+     */
     String resetPassword(String username, String password);
 
-    /** Issues a token for the user, valid for {@code days}. */
-    IssuedToken createToken(String username, String name, int days);
+    /**
+     * Issues a token for a service account, valid for {@code days}, using only {@code scope}
+     * (read-only when empty). Refused for any other account: tokens of people are issued by
+     * their owners.
+     */
+    IssuedToken createToken(String username, String name, int days, java.util.Set<String> scope);
+
+    /** A read-only token for a service account. */
+    default IssuedToken createToken(String username, String name, int days) {
+        return createToken(username, name, days, java.util.Set.of());
+    }
 }

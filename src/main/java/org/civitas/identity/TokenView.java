@@ -1,6 +1,7 @@
 package org.civitas.identity;
 
 import java.time.Instant;
+import java.util.Set;
 
 /** An API token as listed: never the secret, only its first characters. */
 public record TokenView(
@@ -13,4 +14,5 @@ public record TokenView(
         Instant expiresAt,
         Instant revokedAt,
         Instant lastUsedAt,
-        boolean usable) {}
+        boolean usable,
+        Set<String> scope) {}

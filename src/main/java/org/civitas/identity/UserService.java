@@ -3,7 +3,10 @@ package org.civitas.identity;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
-/** Managing users (system administrator) and one's own password, within the caller's data scope. */
+/**
+ * Managing users (system administrator; other administrators' accounts by the security
+ * administrator) and one's own password, within the caller's data scope and the table of duties.
+ */
 public interface UserService {
 
     Page<UserView> search(String text, Long organisationId, Pageable page);
@@ -12,6 +15,18 @@ public interface UserService {
 
     /** Creates a user who must change the initial password at first login. */
     CreatedUser create(UserForm form);
+
+    /**
+     * Creates a service account for a machine client: it cannot sign in on the console, and its
+     * tokens are issued by the security administrator. {@code initialPassword} is ignored.
+     */
+    UserView createServiceAccount(UserForm form);
+
+    /**
+     * The names of the operations on accounts the caller may perform on this account (for the
+     * console to offer only those), e.g. {@code RESET_PASSWORD}, {@code ISSUE_TOKEN}.
+     */
+    java.util.Set<String> operationsOn(long id);
 
     UserView update(long id, UserForm form);
 

@@ -16,4 +16,5 @@ public record UserView(
         boolean locked,
         boolean mustChangePassword,
         Instant lastLoginAt,
-        Instant createdAt) {}
+        Instant createdAt,
+        boolean serviceAccount) {}

@@ -192,7 +192,8 @@ class IdentityIntegrationTest {
         var me = users.search("secadmin", null, Pageable.ofSize(5)).getContent().getFirst();
         assertThatThrownBy(() -> roles.grant(
                         me.id(), systemAdmin.id(), DataScope.ALL, org("aba").id()))
-                .isInstanceOf(DomainException.class);
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roles.setClearance(me.id(), "PUBLIC")).isInstanceOf(AccessDeniedException.class);
 
         signIn(principals, "auditor");
         assertThatThrownBy(() -> users.search(null, null, Pageable.ofSize(5)))
@@ -269,6 +270,9 @@ class IdentityIntegrationTest {
     @Test
     void tokensCanBeIssuedListedAndRevoked() {
         signIn(principals, "admin");
+        users.create(new UserForm("tok.owner", "令牌测试", org("aba").id(), null, null, null));
+        assertThatThrownBy(() -> tokens.issueForSelf("管理员令牌", 30)).isInstanceOf(AccessDeniedException.class);
+        signIn(principals, "tok.owner");
         var issued = tokens.issueForSelf("省平台对接", 30);
         assertThat(issued.secret()).startsWith("cvt_").hasSizeGreaterThan(40);
         assertThat(tokens.mine()).extracting(TokenView::name).contains("省平台对接");

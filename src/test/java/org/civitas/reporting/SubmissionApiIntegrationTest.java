@@ -12,12 +12,16 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.civitas.identity.OperatorCommands;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.TokenService;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @DatabaseTest
@@ -27,7 +31,10 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    OperatorCommands operator;
+    TokenService tokens;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     @Autowired
     SubmissionService submissions;
@@ -43,8 +50,21 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
         ensureAccounts();
     }
 
+    /** A token its owner issues for themselves, with every permission they may put into one. */
     String bearer(String username) {
-        return "Bearer " + operator.createToken(username, "接口测试", 1).secret();
+        var previous = SecurityContextHolder.getContext();
+        var owner = (CivitasUser) userDetails.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return "Bearer "
+                    + tokens.issueForSelf("接口测试", 1, tokens.grantableScope(owner.id()))
+                            .secret();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     static String json(String title, String signer, String label) {

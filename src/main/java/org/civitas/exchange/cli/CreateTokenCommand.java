@@ -26,6 +26,10 @@ final class CreateTokenCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", defaultValue = "90")
     int days;
 
+    // read-only (the account's *:read permissions) unless permissions are named
+    @Option(names = "--scope", paramLabel = "PERMISSION", split = ",")
+    java.util.Set<String> scope = java.util.Set.of();
+
     @Mixin
     OperatorOptions options;
 
@@ -38,7 +42,7 @@ final class CreateTokenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return new OperatorRun(cli).run(spec.name(), options, context -> {
-            IssuedToken issued = context.getBean(OperatorCommands.class).createToken(user, name, days);
+            IssuedToken issued = context.getBean(OperatorCommands.class).createToken(user, name, days, scope);
             String until = DateTimeFormatter.ISO_LOCAL_DATE
                     .withZone(ZoneId.systemDefault())
                     .format(issued.token().expiresAt());

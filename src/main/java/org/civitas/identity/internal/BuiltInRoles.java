@@ -43,6 +43,7 @@ enum BuiltInRoles {
                     POLICY_WRITE,
                     TOKEN_MANAGE,
                     SECOND_FACTOR_RESET,
+                    ACCOUNT_RECOVER,
                     // theme packages with script or SVG on a single host (publishing depends on identity)
                     "theme:approve")),
     AUDITOR(AdministrativeDuty.AUDIT, "安全审计员", "只读审计记录 / reads the audit trail only", Set.of("audit:read"));

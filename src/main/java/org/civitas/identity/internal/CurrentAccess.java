@@ -41,7 +41,11 @@ class CurrentAccess implements AccessControl {
     @Override
     @Transactional(readOnly = true)
     public OrganisationScope scope(String permission) {
-        return currentUser().map(u -> scopeOf(u.id(), permission)).orElse(OrganisationScope.NOTHING);
+        // a token's principal holds only the token's scope: a grant the token leaves out reaches nothing
+        return currentUser()
+                .filter(u -> u.has(permission))
+                .map(u -> scopeOf(u.id(), permission))
+                .orElse(OrganisationScope.NOTHING);
     }
 
     OrganisationScope scopeOf(long userId, String permission) {

@@ -22,14 +22,16 @@ class IdentityDeclarations {
                 PermissionDefinition.of(ORGANISATION_WRITE, SYSTEM),
                 PermissionDefinition.of(USER_WRITE, SYSTEM),
                 PermissionDefinition.of(SETTINGS_WRITE, SYSTEM),
-                PermissionDefinition.of(OPERATIONS_METRICS, SYSTEM),
+                // reads numbers only and no account: a metrics scraper's service account may hold it in a token
+                PermissionDefinition.of(OPERATIONS_METRICS),
                 PermissionDefinition.of(ROLE_READ, SECURITY),
                 PermissionDefinition.of(ROLE_WRITE, SECURITY),
                 PermissionDefinition.of(GRANT_WRITE, SECURITY),
                 PermissionDefinition.of(CLEARANCE_WRITE, SECURITY),
                 PermissionDefinition.of(POLICY_WRITE, SECURITY),
                 PermissionDefinition.of(TOKEN_MANAGE, SECURITY),
-                PermissionDefinition.of(SECOND_FACTOR_RESET, SECURITY));
+                PermissionDefinition.of(SECOND_FACTOR_RESET, SECURITY),
+                PermissionDefinition.of(ACCOUNT_RECOVER, SECURITY));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.civitas.identity.internal;
 
+import java.util.Set;
 import org.civitas.identity.IdentityEvent.PasswordReset;
 import org.civitas.identity.IdentityEvent.UserCreated;
 import org.civitas.identity.IssuedToken;
@@ -76,9 +77,13 @@ class OperatorCommandsImpl implements OperatorCommands {
     }
 
     @Override
-    public IssuedToken createToken(String username, String name, int days) {
+    public IssuedToken createToken(String username, String name, int days, Set<String> scope) {
         UserAccount user = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new DomainException("user.unknown", username));
-        return tokens.issueFor(user, name, days);
+        // the operator is no one's owner: a person's tokens are theirs to issue, in the console
+        if (!user.serviceAccount()) {
+            throw new DomainException("token.serviceAccountsOnly", user.username());
+        }
+        return tokens.issueFor(user, name, days, scope);
     }
 }

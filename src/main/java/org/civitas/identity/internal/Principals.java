@@ -30,7 +30,9 @@ class Principals implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        // a service account is a machine client: it has no password anyone may sign in with
         return users.findByUsernameIgnoreCase(username)
+                .filter(u -> !u.serviceAccount())
                 .map(this::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }

@@ -5,13 +5,10 @@ import static org.civitas.identity.IdentityPermissions.USER_READ;
 
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.GrantView;
 import org.civitas.identity.IdentityEvent.ClearanceChanged;
@@ -25,7 +22,6 @@ import org.civitas.identity.RoleView;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.platform.AdministrativeDuty;
 import org.civitas.platform.DomainException;
-import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NotFoundException;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +39,8 @@ class RoleManagement implements RoleService {
     private final Users users;
     private final Organisations organisations;
     private final CurrentAccess access;
+    private final AccountRules rules;
+    private final Duties duties;
     private final SecurityLabels labels;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -54,21 +52,22 @@ class RoleManagement implements RoleService {
             Users users,
             Organisations organisations,
             CurrentAccess access,
+            AccountRules rules,
+            Duties duties,
             SecurityLabels labels,
             ApplicationEventPublisher events,
-            Clock clock,
-            List<ModulePermissions> declared) {
+            Clock clock) {
         this.roles = roles;
         this.grants = grants;
         this.users = users;
         this.organisations = organisations;
         this.access = access;
+        this.rules = rules;
+        this.duties = duties;
         this.labels = labels;
         this.events = events;
         this.clock = clock;
-        this.catalogue = declared.stream()
-                .flatMap(m -> m.definitions().stream())
-                .collect(Collectors.toMap(PermissionDefinition::code, Function.identity(), (a, b) -> a));
+        this.catalogue = duties.catalogue();
     }
 
     @Override
@@ -94,6 +93,7 @@ class RoleManagement implements RoleService {
             throw DomainException.onField("code", "role.code.taken", form.code());
         }
         checkPermissions(form.permissions());
+        rules.checkRole(AccountOperation.CREATE_ROLE, null, form.permissions());
         Role role =
                 roles.save(new Role(form.code(), form.name().strip(), form.description(), false, form.permissions()));
         events.publishEvent(new RoleSaved(role.id(), role.code(), true, role.permissions()));
@@ -108,6 +108,7 @@ class RoleManagement implements RoleService {
             throw DomainException.onField("code", "role.code.immutable");
         }
         checkPermissions(form.permissions());
+        rules.checkRole(AccountOperation.UPDATE_ROLE, role, form.permissions());
         if (role.builtin() && !role.permissions().equals(form.permissions())) {
             throw DomainException.onField("permissions", "role.builtin.permissions");
         }
@@ -124,6 +125,7 @@ class RoleManagement implements RoleService {
         if (role.builtin()) {
             throw new DomainException("role.builtin.delete", role.code());
         }
+        rules.checkRole(AccountOperation.DELETE_ROLE, role, role.permissions());
         if (grants.existsByRoleId(id)) {
             throw new DomainException("role.delete.granted", role.code());
         }
@@ -155,12 +157,10 @@ class RoleManagement implements RoleService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('grant:write')")
     public GrantView grant(long userId, long roleId, DataScope scope, long organisationId) {
+        rules.checkAnyone(AccountOperation.GRANT_ROLE, userId);
         UserAccount user = user(userId);
-        if (user.id().equals(access.requireUser().id())) {
-            throw new DomainException("grant.self");
-        }
+        rules.check(AccountOperation.GRANT_ROLE, user);
         if (scope == null) {
             throw DomainException.onField("scope", "grant.scope.required");
         }
@@ -177,10 +177,10 @@ class RoleManagement implements RoleService {
         if (grants.existsByUserIdAndRoleIdAndOrganisationId(userId, roleId, organisationId)) {
             throw new DomainException("grant.duplicate", role.name());
         }
-        Set<AdministrativeDuty> duties = dutiesOf(
+        Set<AdministrativeDuty> held = dutiesOf(
                 grants.findByUserId(userId).stream().map(RoleGrant::role).toList());
-        duties.addAll(dutiesOf(List.of(role)));
-        if (duties.size() > 1) {
+        held.addAll(dutiesOf(List.of(role)));
+        if (held.size() > 1) {
             throw new DomainException("grant.dutiesMixed", user.username(), role.name());
         }
         RoleGrant grant = grants.save(new RoleGrant(userId, role, scope, organisationId, clock.instant()));
@@ -189,31 +189,24 @@ class RoleManagement implements RoleService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('grant:write')")
     public void revoke(long grantId) {
         RoleGrant grant = grants.findById(grantId).orElseThrow(() -> new NotFoundException("RoleGrant", grantId));
+        rules.checkAnyone(AccountOperation.REVOKE_GRANT, grant.userId());
         UserAccount user = user(grant.userId());
-        if (!access.scope(GRANT_WRITE).contains(user.organisationId())) {
-            throw new DomainException("grant.outsideScope");
-        }
-        if (user.id().equals(access.requireUser().id())) {
-            throw new DomainException("grant.self");
-        }
+        rules.check(AccountOperation.REVOKE_GRANT, user);
         grants.delete(grant);
         events.publishEvent(
                 new GrantRevoked(grantId, user.username(), grant.role().code()));
     }
 
     @Override
-    @PreAuthorize("hasAuthority('clearance:write')")
     public void setClearance(long userId, String labelCode) {
+        rules.checkAnyone(AccountOperation.SET_CLEARANCE, userId);
         UserAccount user = user(userId);
         if (labels.find(labelCode).isEmpty()) {
             throw DomainException.onField("clearance", "clearance.unknown", labelCode);
         }
-        if (!access.scope("clearance:write").contains(user.organisationId())) {
-            throw new DomainException("grant.outsideScope");
-        }
+        rules.check(AccountOperation.SET_CLEARANCE, user);
         String before = user.clearance();
         if (!Objects.equals(before, labelCode)) {
             user.setClearance(labelCode);
@@ -243,20 +236,11 @@ class RoleManagement implements RoleService {
     }
 
     private Set<AdministrativeDuty> dutiesOf(List<Role> held) {
-        Set<String> codes = new HashSet<>();
-        held.forEach(r -> codes.addAll(r.permissions()));
-        Set<AdministrativeDuty> duties = dutiesOfCodes(codes);
-        held.forEach(r -> BuiltInRoles.dutyOf(r).ifPresent(duties::add));
-        return duties;
+        return duties.ofRoles(held);
     }
 
     private Set<AdministrativeDuty> dutiesOfCodes(Set<String> codes) {
-        return codes.stream()
-                .map(catalogue::get)
-                .filter(Objects::nonNull)
-                .map(PermissionDefinition::duty)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toCollection(HashSet::new));
+        return duties.ofCodes(codes);
     }
 
     private Role role(long id) {
@@ -264,8 +248,9 @@ class RoleManagement implements RoleService {
     }
 
     private UserAccount user(long id) {
+        long me = access.requireUser().id();
         return users.findById(id)
-                .filter(u -> access.scope(USER_READ).contains(u.organisationId()))
+                .filter(u -> u.id() == me || access.scope(USER_READ).contains(u.organisationId()))
                 .orElseThrow(() -> new NotFoundException("User", id));
     }
 

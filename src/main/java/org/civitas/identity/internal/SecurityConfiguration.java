@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -67,7 +66,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             List<PublicPaths> publicPaths,
-            TokenManagement tokens,
+            TokenAuthentication tokens,
             Principals principals,
             Passwords passwords,
             AuthenticationManager authenticationManager,
@@ -78,10 +77,9 @@ class SecurityConfiguration {
                 .flatMap(p -> p.patterns().stream())
                 .distinct()
                 .toArray(String[]::new);
-        RequestMatcher bearer = request -> {
-            String h = request.getHeader(HttpHeaders.AUTHORIZATION);
-            return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
-        };
+        // only where a token is accepted: a token on a console form is refused, never let past CSRF
+        RequestMatcher bearer =
+                request -> BearerTokenFilter.presentsToken(request) && BearerTokenFilter.tokenPath(request);
         RequestMatcher machine = request -> {
             String uri =
                     request.getRequestURI().substring(request.getContextPath().length());
@@ -100,7 +98,7 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machine))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
-                .addFilterBefore(new BearerTokenFilter(tokens, principals), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SessionUserFilter(principals), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(

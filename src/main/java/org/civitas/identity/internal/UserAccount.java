@@ -188,4 +188,20 @@ class UserAccount {
     Instant createdAt() {
         return createdAt;
     }
+
+    // service accounts (machine clients) never sign in with a password; set once, at creation
+    @Column(name = "service_account")
+    private boolean serviceAccount;
+
+    void markServiceAccount() {
+        serviceAccount = true;
+    }
+
+    boolean serviceAccount() {
+        return serviceAccount;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
 }

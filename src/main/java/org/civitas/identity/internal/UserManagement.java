@@ -1,13 +1,16 @@
 package org.civitas.identity.internal;
 
+import static org.civitas.identity.IdentityPermissions.ACCOUNT_RECOVER;
 import static org.civitas.identity.IdentityPermissions.USER_READ;
 import static org.civitas.identity.IdentityPermissions.USER_WRITE;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.identity.IdentityEvent.PasswordChanged;
 import org.civitas.identity.IdentityEvent.PasswordReset;
@@ -36,6 +39,7 @@ class UserManagement implements UserService {
     private final Organisations organisations;
     private final Passwords passwords;
     private final CurrentAccess access;
+    private final AccountRules rules;
     private final SecurityLabels labels;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,6 +49,7 @@ class UserManagement implements UserService {
             Organisations organisations,
             Passwords passwords,
             CurrentAccess access,
+            AccountRules rules,
             SecurityLabels labels,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -52,6 +57,7 @@ class UserManagement implements UserService {
         this.organisations = organisations;
         this.passwords = passwords;
         this.access = access;
+        this.rules = rules;
         this.labels = labels;
         this.events = events;
         this.clock = clock;
@@ -78,16 +84,38 @@ class UserManagement implements UserService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('user:write')")
     public CreatedUser create(UserForm form) {
+        return create(form, false);
+    }
+
+    @Override
+    public UserView createServiceAccount(UserForm form) {
+        return create(form, true).user();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> operationsOn(long id) {
+        long me = access.requireUser().id();
+        UserAccount user = id == me ? users.findById(me).orElseThrow() : readable(id);
+        return Arrays.stream(AccountOperation.values())
+                .filter(op -> op != AccountOperation.CREATE && !op.name().endsWith("_ROLE"))
+                .filter(op -> rules.allows(op, user))
+                .map(Enum::name)
+                .collect(Collectors.toSet());
+    }
+
+    private CreatedUser create(UserForm form, boolean service) {
         String username = form.username().strip();
         if (users.existsByUsernameIgnoreCase(username)) {
             throw DomainException.onField("username", "user.username.taken", username);
         }
         requireOrganisation(form.organisationId());
-        access.checkScope(USER_WRITE, form.organisationId());
-        boolean generated =
-                form.initialPassword() == null || form.initialPassword().isBlank();
+        rules.checkCreate(form.organisationId(), service);
+        // a service account's password is random and never shown: nobody signs in with it
+        boolean generated = service
+                || form.initialPassword() == null
+                || form.initialPassword().isBlank();
         String password = generated ? passwords.generate() : form.initialPassword();
         if (!generated) {
             passwords.checkStrength("initialPassword", password, username);
@@ -97,24 +125,30 @@ class UserManagement implements UserService {
                 form.displayName().strip(),
                 form.organisationId(),
                 passwords.hash(password),
-                true,
+                !service,
                 labels.lowest().code(),
                 clock.instant());
         user.update(user.displayName(), form.organisationId(), blankToNull(form.email()), blankToNull(form.phone()));
+        if (service) {
+            user.markServiceAccount();
+        }
         users.save(user);
         events.publishEvent(new UserCreated(user.id(), username, form.organisationId()));
-        return new CreatedUser(view(user), generated ? password : null);
+        return new CreatedUser(view(user), generated && !service ? password : null);
     }
 
     @Override
-    @PreAuthorize("hasAuthority('user:write')")
     public UserView update(long id, UserForm form) {
-        UserAccount user = writable(id);
+        UserAccount user = writable(id, AccountOperation.UPDATE);
         if (!user.username().equalsIgnoreCase(form.username().strip())) {
             throw DomainException.onField("username", "user.username.immutable");
         }
         requireOrganisation(form.organisationId());
-        access.checkScope(USER_WRITE, form.organisationId());
+        if (user.organisationId() != form.organisationId()
+                && !access.scope(USER_WRITE).contains(form.organisationId())
+                && !access.scope(ACCOUNT_RECOVER).contains(form.organisationId())) {
+            access.checkScope(USER_WRITE, form.organisationId());
+        }
         List<String> changes = new ArrayList<>();
         if (!user.displayName().equals(form.displayName().strip())) changes.add("displayName");
         if (user.organisationId() != form.organisationId())
@@ -132,28 +166,22 @@ class UserManagement implements UserService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('user:write')")
     public void setEnabled(long id, boolean enabled) {
-        UserAccount user = writable(id);
-        if (!enabled && user.id().equals(access.requireUser().id())) {
-            throw new DomainException("user.disable.self");
-        }
+        UserAccount user = writable(id, enabled ? AccountOperation.ENABLE : AccountOperation.DISABLE);
         user.setEnabled(enabled);
         events.publishEvent(new UserEnabledChanged(id, user.username(), enabled));
     }
 
     @Override
-    @PreAuthorize("hasAuthority('user:write')")
     public void unlock(long id) {
-        UserAccount user = writable(id);
+        UserAccount user = writable(id, AccountOperation.UNLOCK);
         user.unlock();
         events.publishEvent(new UserUnlocked(id, user.username()));
     }
 
     @Override
-    @PreAuthorize("hasAuthority('user:write')")
     public String resetPassword(long id) {
-        UserAccount user = writable(id);
+        UserAccount user = writable(id, AccountOperation.RESET_PASSWORD);
         String password = passwords.generate();
         passwords.replace(user, password, true);
         user.unlock();
@@ -197,7 +225,8 @@ class UserManagement implements UserService {
                 u.isLocked(clock.instant()),
                 u.mustChangePassword(),
                 u.lastLoginAt(),
-                u.createdAt());
+                u.createdAt(),
+                u.serviceAccount());
     }
 
     private Map<Long, String> organisationNames(List<Long> ids) {
@@ -206,14 +235,17 @@ class UserManagement implements UserService {
     }
 
     private UserAccount readable(long id) {
+        long me = access.requireUser().id();
         return users.findById(id)
-                .filter(u -> access.scope(USER_READ).contains(u.organisationId()))
+                .filter(u -> u.id() == me || access.scope(USER_READ).contains(u.organisationId()))
                 .orElseThrow(() -> new NotFoundException("User", id));
     }
 
-    private UserAccount writable(long id) {
+    /** The account, when the caller may see it and the table of duties lets them perform {@code operation} on it. */
+    private UserAccount writable(long id, AccountOperation operation) {
+        rules.checkAnyone(operation, id);
         UserAccount user = readable(id);
-        access.checkScope(USER_WRITE, user.organisationId());
+        rules.check(operation, user);
         return user;
     }
 

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.civitas.identity.DataScope;
 
 /** The small forms of the user and profile pages that the identity API takes as plain arguments. */
@@ -21,13 +23,20 @@ final class ConsoleForms {
     /** The security label a user may read up to. */
     record ClearanceForm(@NotBlank String clearance) {}
 
-    /** A new API token: a name saying what it is for, and how many days it is valid. */
+    /** A new API token: a name saying what it is for, how many days it is valid, and the permissions it may use. */
     record TokenForm(
             @NotBlank @Size(max = 100) String name,
-            @NotNull @Min(1) @Max(3650) Integer days) {
+            @NotNull @Min(1) @Max(3650) Integer days,
+            Set<String> scope) {
 
-        static TokenForm empty() {
-            return new TokenForm("", 90);
+        TokenForm {
+            scope = scope == null ? Set.of() : Set.copyOf(scope);
+        }
+
+        /** A fresh form with the read permissions ticked: tokens are read-only unless more is chosen. */
+        static TokenForm empty(Set<String> grantable) {
+            return new TokenForm(
+                    "", 90, grantable.stream().filter(p -> p.endsWith(":read")).collect(Collectors.toSet()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.civitas.identity.web;
 
 import jakarta.validation.Valid;
+import java.util.Set;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.PasswordPolicyService;
@@ -53,9 +54,6 @@ class ProfileController {
 
     @GetMapping
     String profile(Model model) {
-        if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", TokenForm.empty());
-        }
         return page(model);
     }
 
@@ -65,7 +63,8 @@ class ProfileController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var issued = Forms.get(result, () -> tokens.issueForSelf(tokenForm.name(), tokenForm.days()));
+        var issued =
+                Forms.get(result, () -> tokens.issueForSelf(tokenForm.name(), tokenForm.days(), tokenForm.scope()));
         if (issued.isEmpty()) {
             return page(model);
         }
@@ -115,6 +114,16 @@ class ProfileController {
         model.addAttribute("myGrants", roles.myGrants());
         model.addAttribute("permissions", me.permissions().stream().sorted().toList());
         model.addAttribute("tokens", tokens.mine());
+        // administrators hold no tokens: the form appears only for those who may issue one
+        if (users.operationsOn(me.id()).contains("ISSUE_TOKEN")) {
+            Set<String> grantable = tokens.grantableScope(me.id());
+            model.addAttribute("tokenScopes", grantable);
+            if (!model.containsAttribute("tokenForm")) {
+                model.addAttribute("tokenForm", TokenForm.empty(grantable));
+            }
+        } else {
+            model.asMap().remove("tokenForm");
+        }
         return "admin/profile/show";
     }
 

@@ -1,9 +1,5 @@
 package org.civitas.identity.web;
 
-import static org.civitas.identity.IdentityPermissions.CLEARANCE_WRITE;
-import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
-import static org.civitas.identity.IdentityPermissions.TOKEN_MANAGE;
-
 import jakarta.validation.Valid;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.RoleService;
@@ -22,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The security administrator's half of a user's page: grants, clearance and API tokens. */
+/**
+ * The security administrator's half of a user's page: grants, clearance and API tokens (issued for
+ * service accounts only). Whether an action is allowed on this account is the services' decision.
+ */
 @Controller
 @RequestMapping("/admin/users/{id}")
 class UserAccessController {
@@ -46,7 +45,6 @@ class UserAccessController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, GRANT_WRITE);
         boolean granted = Forms.run(
                 result, () -> roles.grant(id, grantForm.roleId(), grantForm.scope(), grantForm.organisationId()));
         if (!granted) {
@@ -58,7 +56,6 @@ class UserAccessController {
 
     @PostMapping("/grants/{grantId}/revoke")
     String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
-        Guard.require(access, GRANT_WRITE);
         if (roles.grantsOf(id).stream().noneMatch(g -> g.id() == grantId)) {
             throw new NotFoundException("RoleGrant", grantId);
         }
@@ -74,7 +71,6 @@ class UserAccessController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, CLEARANCE_WRITE);
         if (!Forms.run(result, () -> roles.setClearance(id, clearanceForm.clearance()))) {
             return page.render(id, model);
         }
@@ -89,8 +85,7 @@ class UserAccessController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, TOKEN_MANAGE);
-        var issued = Forms.get(result, () -> tokens.issue(id, tokenForm.name(), tokenForm.days()));
+        var issued = Forms.get(result, () -> tokens.issue(id, tokenForm.name(), tokenForm.days(), tokenForm.scope()));
         if (issued.isEmpty()) {
             return page.render(id, model);
         }
@@ -101,7 +96,6 @@ class UserAccessController {
 
     @PostMapping("/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
-        Guard.require(access, TOKEN_MANAGE);
         if (tokens.ofUser(id).stream().noneMatch(t -> t.id() == tokenId)) {
             throw new NotFoundException("ApiToken", tokenId);
         }

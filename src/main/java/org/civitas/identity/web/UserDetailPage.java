@@ -7,6 +7,7 @@ import static org.civitas.identity.IdentityPermissions.TOKEN_MANAGE;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
@@ -25,7 +26,8 @@ import org.springframework.ui.Model;
 /**
  * The model of one user's page, holding only what the signed-in user may see: the account for
  * everyone with {@code user:read}; grants with {@code role:read} (and the grant form with
- * {@code grant:write}); the clearance form with {@code clearance:write}; tokens with {@code token:manage}.
+ * {@code grant:write}); the clearance form with {@code clearance:write}; tokens with {@code token:manage}
+ * (the issue form for service accounts only). Account actions appear as the table of duties allows them.
  * A system administrator and a security administrator thus see different halves of the same page.
  */
 @Component
@@ -78,10 +80,16 @@ class UserDetailPage {
         if (me.has(CLEARANCE_WRITE) && !model.containsAttribute("clearanceForm")) {
             model.addAttribute("clearanceForm", new ClearanceForm(user.clearance()));
         }
-        if (me.has(TOKEN_MANAGE)) {
+        Set<String> ops = users.operationsOn(id);
+        model.addAttribute("ops", ops);
+        if (ops.contains("LIST_TOKENS") && me.has(TOKEN_MANAGE)) {
             model.addAttribute("tokens", tokens.ofUser(id));
-            if (!model.containsAttribute("tokenForm")) {
-                model.addAttribute("tokenForm", TokenForm.empty());
+            if (ops.contains("ISSUE_TOKEN")) {
+                Set<String> grantable = tokens.grantableScope(id);
+                model.addAttribute("tokenScopes", grantable);
+                if (!model.containsAttribute("tokenForm")) {
+                    model.addAttribute("tokenForm", TokenForm.empty(grantable));
+                }
             }
         }
         return "admin/users/show";

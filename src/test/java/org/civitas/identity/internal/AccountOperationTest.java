@@ -1,0 +1,58 @@
+package org.civitas.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.civitas.identity.IdentityPermissions;
+import org.civitas.identity.internal.AccountOperation.Target;
+import org.junit.jupiter.api.Test;
+
+/** The invariants the table of duties must keep, whatever rows are added to it. */
+class AccountOperationTest {
+
+    @Test
+    void nobodyActsOnTheirOwnAccountExceptOnTheirOwnTokens() {
+        for (AccountOperation op : AccountOperation.values()) {
+            var self = op.cell(Target.SELF);
+            assertThat(self.permissions()).as(op.name()).isEmpty();
+            assertThat(self.owner())
+                    .as(op.name())
+                    .isEqualTo(Set.of(
+                                    AccountOperation.ISSUE_TOKEN,
+                                    AccountOperation.LIST_TOKENS,
+                                    AccountOperation.REVOKE_TOKEN)
+                            .contains(op));
+        }
+        assertThat(AccountOperation.ISSUE_TOKEN.cell(Target.SELF).ownerWithoutDuty())
+                .isTrue();
+    }
+
+    @Test
+    void tokensAreIssuedForServiceAccountsOnlyByTheSecurityAdministrator() {
+        for (Target target : Target.values()) {
+            var cell = AccountOperation.ISSUE_TOKEN.cell(target);
+            if (target == Target.SERVICE) {
+                assertThat(cell.permissions()).containsExactly(IdentityPermissions.TOKEN_MANAGE);
+            } else {
+                assertThat(cell.permissions()).as(target.name()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theSystemAdministratorsPermissionNeverReachesTheOtherDuties() {
+        for (AccountOperation op : AccountOperation.values()) {
+            for (Target target : Set.of(Target.SECURITY, Target.AUDIT)) {
+                assertThat(op.cell(target).permissions())
+                        .as(op + " on " + target)
+                        .doesNotContain(IdentityPermissions.USER_WRITE);
+            }
+        }
+    }
+
+    @Test
+    void noOneResetsAServiceAccountsPassword() {
+        assertThat(AccountOperation.RESET_PASSWORD.cell(Target.SERVICE).nobody())
+                .isTrue();
+    }
+}

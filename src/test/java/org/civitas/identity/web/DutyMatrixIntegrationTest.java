@@ -1,0 +1,437 @@
+package org.civitas.identity.web;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.civitas.identity.DataScope;
+import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleService;
+import org.civitas.identity.RoleView;
+import org.civitas.identity.TokenService;
+import org.civitas.identity.UserForm;
+import org.civitas.platform.NotFoundException;
+import org.civitas.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Walks the table of duties (identity's {@code AccountOperation}) through the real console
+ * endpoints, with CSRF: every operation on accounts, grants, clearances and tokens, by each kind of
+ * actor, on each kind of account. {@code Y} is allowed (the page redirects), {@code -} refused with
+ * 403 and a DENIED record in the audit trail, {@code n} not found (the account lies outside what
+ * the actor may see, as any object outside one's reach). The expectations are written out here, so
+ * a change of the table must change this test too.
+ */
+@DatabaseTest
+class DutyMatrixIntegrationTest extends ConsoleTestSupport {
+
+    /** The kinds of target, in the order of the expectation strings. */
+    static final List<String> TARGETS = List.of(
+            "SELF", "ORDINARY", "BEYOND", "SERVICE", "SYSTEM", "SYSTEM_PEER", "SYSTEM_BELOW", "SECURITY", "AUDIT");
+
+    /** In this order on each target, so that no operation undoes what a later one needs. */
+    static final List<String> ACCOUNT_OPERATIONS = List.of(
+            "UPDATE",
+            "SET_CLEARANCE",
+            "ISSUE_TOKEN",
+            "LIST_TOKENS",
+            "REVOKE_TOKEN",
+            "UNLOCK",
+            "DISABLE",
+            "ENABLE",
+            "RESET_PASSWORD",
+            "GRANT_ROLE",
+            "REVOKE_GRANT");
+
+    static final Map<String, Map<String, String>> EXPECTED = Map.of(
+            // the system administrator: ordinary and service accounts, and system duty holders below its level
+            "system",
+            Map.ofEntries(
+                    entry("UPDATE", "-YYY-YY--"),
+                    entry("SET_CLEARANCE", "---------"),
+                    entry("ISSUE_TOKEN", "---------"),
+                    entry("LIST_TOKENS", "Y--------"),
+                    entry("REVOKE_TOKEN", "Y--------"),
+                    entry("UNLOCK", "-YYY-YY--"),
+                    entry("DISABLE", "-YYY-YY--"),
+                    entry("ENABLE", "-YYY-YY--"),
+                    entry("RESET_PASSWORD", "-YY--YY--"),
+                    entry("GRANT_ROLE", "---------"),
+                    entry("REVOKE_GRANT", "---------")),
+            // a county's user administrator: only accounts whose every grant lies inside the county, below it
+            "county",
+            Map.ofEntries(
+                    entry("UPDATE", "-Y-Yn-Ynn"),
+                    entry("SET_CLEARANCE", "---------"),
+                    entry("ISSUE_TOKEN", "---------"),
+                    entry("LIST_TOKENS", "Y--------"),
+                    entry("REVOKE_TOKEN", "Y--------"),
+                    entry("UNLOCK", "-Y-Yn-Ynn"),
+                    entry("DISABLE", "-Y-Yn-Ynn"),
+                    entry("ENABLE", "-Y-Yn-Ynn"),
+                    entry("RESET_PASSWORD", "-Y--n-Ynn"),
+                    entry("GRANT_ROLE", "---------"),
+                    entry("REVOKE_GRANT", "---------")),
+            // the security administrator: grants and clearances of all but its peers, the other administrators'
+            // accounts by its recovery process, tokens of service accounts only
+            "security",
+            Map.ofEntries(
+                    entry("UPDATE", "----YYY-Y"),
+                    entry("SET_CLEARANCE", "-YYYYYY-Y"),
+                    entry("ISSUE_TOKEN", "---Y-----"),
+                    entry("LIST_TOKENS", "YYYYYYY-Y"),
+                    entry("REVOKE_TOKEN", "YYYYYYY-Y"),
+                    entry("UNLOCK", "----YYY-Y"),
+                    entry("DISABLE", "----YYY-Y"),
+                    entry("ENABLE", "----YYY-Y"),
+                    entry("RESET_PASSWORD", "----YYY-Y"),
+                    entry("GRANT_ROLE", "-YYYYYY-Y"),
+                    entry("REVOKE_GRANT", "-YYYYYY-Y")),
+            "auditor",
+            Map.ofEntries(
+                    entry("UPDATE", "---------"),
+                    entry("SET_CLEARANCE", "---------"),
+                    entry("ISSUE_TOKEN", "---------"),
+                    entry("LIST_TOKENS", "Y--------"),
+                    entry("REVOKE_TOKEN", "Y--------"),
+                    entry("UNLOCK", "---------"),
+                    entry("DISABLE", "---------"),
+                    entry("ENABLE", "---------"),
+                    entry("RESET_PASSWORD", "---------"),
+                    entry("GRANT_ROLE", "---------"),
+                    entry("REVOKE_GRANT", "---------")),
+            // a person without an administrative duty: their own tokens only
+            "clerk",
+            Map.ofEntries(
+                    entry("UPDATE", "---------"),
+                    entry("SET_CLEARANCE", "---------"),
+                    entry("ISSUE_TOKEN", "Y--------"),
+                    entry("LIST_TOKENS", "Y--------"),
+                    entry("REVOKE_TOKEN", "Y--------"),
+                    entry("UNLOCK", "---------"),
+                    entry("DISABLE", "---------"),
+                    entry("ENABLE", "---------"),
+                    entry("RESET_PASSWORD", "---------"),
+                    entry("GRANT_ROLE", "---------"),
+                    entry("REVOKE_GRANT", "---------")));
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RoleService roleService;
+
+    @Autowired
+    TokenService tokenService;
+
+    record Account(long id, String username, long organisationId) {}
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    @Test
+    void everyOperationOnAccountsByEveryDutyOnEveryKindOfAccount() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (String actorKind : List.of("system", "county", "security", "auditor", "clerk")) {
+            Account actor = actor(actorKind);
+            Map<String, Account> targets = new LinkedHashMap<>();
+            for (String kind : TARGETS) {
+                targets.put(kind, kind.equals("SELF") ? actor : target(kind));
+            }
+            for (String kind : TARGETS) {
+                for (String operation : ACCOUNT_OPERATIONS) {
+                    char expected = EXPECTED.get(actorKind).get(operation).charAt(TARGETS.indexOf(kind));
+                    char actual = perform(operation, actor, targets.get(kind), kind.equals("SELF"));
+                    if (actual != expected) {
+                        mismatches.add(actorKind + " " + operation + " on " + kind + ": expected " + expected
+                                + " but was " + actual);
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void theMatrixCoversEveryOperationOfTheTable() throws Exception {
+        Class<?> table = Class.forName("org.civitas.identity.internal.AccountOperation");
+        Set<String> inCode = new TreeSet<>();
+        Arrays.stream(table.getEnumConstants()).forEach(c -> inCode.add(((Enum<?>) c).name()));
+        Set<String> walked = new TreeSet<>(ACCOUNT_OPERATIONS);
+        walked.addAll(List.of("CREATE", "CREATE_ROLE", "UPDATE_ROLE", "DELETE_ROLE"));
+        assertThat(walked).isEqualTo(inCode);
+    }
+
+    @Test
+    void accountsAndServiceAccountsAreCreatedByUserAdministratorsWithinTheirScope() throws Exception {
+        long county = org("wenchuan").id();
+        Map<String, String> expected =
+                Map.of("system", "YY", "county", "YY", "security", "--", "auditor", "--", "clerk", "--");
+        List<String> mismatches = new ArrayList<>();
+        for (var e : expected.entrySet()) {
+            Account actor = actor(e.getKey());
+            for (int i = 0; i < 2; i++) {
+                String name = unique("mx.new.");
+                var request = post("/admin/users")
+                        .param("username", name)
+                        .param("displayName", "新账号")
+                        .param("organisationId", String.valueOf(county))
+                        .param("serviceAccount", String.valueOf(i == 1));
+                char actual = outcome(actor, request);
+                if (actual != e.getValue().charAt(i)) {
+                    mismatches.add(e.getKey() + " CREATE " + (i == 1 ? "service" : "person") + ": " + actual);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        // outside its county, the county's administrator creates no one
+        Account countyAdmin = actor("county");
+        var outside = post("/admin/users")
+                .param("username", unique("mx.out."))
+                .param("displayName", "县外账号")
+                .param("organisationId", String.valueOf(org("lixian").id()));
+        assertThat(outcome(countyAdmin, outside)).isEqualTo('-');
+    }
+
+    @Test
+    void rolesAreComposedByTheSecurityAdministratorExceptARoleItHolds() throws Exception {
+        Map<String, String> permissionsOfKind = Map.of(
+                "ORDINARY",
+                "organisation:read",
+                "SYSTEM",
+                "site:create",
+                "SECURITY",
+                "policy:write",
+                "AUDIT",
+                "audit:read");
+        List<String> mismatches = new ArrayList<>();
+        for (String actorKind : List.of("system", "security", "auditor", "clerk")) {
+            Account actor = actor(actorKind);
+            boolean security = actorKind.equals("security");
+            for (var kind : permissionsOfKind.entrySet()) {
+                String code = "MX_" + run + "_" + actorKind.toUpperCase() + "_" + kind.getKey();
+                char created = outcome(actor, roleForm(post("/admin/roles"), code, kind.getValue()));
+                expect(mismatches, actorKind + " CREATE_ROLE " + kind.getKey(), security ? 'Y' : '-', created);
+                long id = role(code, Set.of(kind.getValue()));
+                char updated = outcome(actor, roleForm(post("/admin/roles/{id}", id), code, kind.getValue()));
+                expect(mismatches, actorKind + " UPDATE_ROLE " + kind.getKey(), security ? 'Y' : '-', updated);
+                char deleted = outcome(actor, post("/admin/roles/{id}/delete", id));
+                expect(mismatches, actorKind + " DELETE_ROLE " + kind.getKey(), security ? 'Y' : '-', deleted);
+            }
+        }
+        // whoever composes roles through a custom role they hold may neither change nor delete it
+        String code = "MX_" + run + "_HELD";
+        long held = role(code, Set.of("role:read", "role:write"));
+        Account holder = account("mx.held.", "aba", false, code, DataScope.ALL, "aba");
+        expect(
+                mismatches,
+                "UPDATE_ROLE SELF",
+                '-',
+                outcome(holder, roleForm(post("/admin/roles/{id}", held), code, "role:read")));
+        expect(mismatches, "DELETE_ROLE SELF", '-', outcome(holder, post("/admin/roles/{id}/delete", held)));
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static void expect(List<String> mismatches, String what, char expected, char actual) {
+        if (expected != actual) {
+            mismatches.add(what + ": expected " + expected + " but was " + actual);
+        }
+    }
+
+    private static MockHttpServletRequestBuilder roleForm(
+            MockHttpServletRequestBuilder request, String code, String permission) {
+        return request.param("code", code).param("name", "矩阵角色 " + code).param("permissions", permission);
+    }
+
+    /** Performs one operation through its endpoint and says how it ended. */
+    private char perform(String operation, Account actor, Account target, boolean self) throws Exception {
+        String user = "/admin/users/" + target.id();
+        return switch (operation) {
+            case "UPDATE" ->
+                outcome(
+                        actor,
+                        post(user)
+                                .param("username", target.username())
+                                .param("displayName", "改名 " + target.username())
+                                .param("organisationId", String.valueOf(target.organisationId())));
+            case "SET_CLEARANCE" -> outcome(actor, post(user + "/clearance").param("clearance", "INTERNAL"));
+            case "ISSUE_TOKEN" ->
+                outcome(
+                        actor,
+                        post(self ? "/admin/profile/tokens" : user + "/tokens")
+                                .param("name", "矩阵")
+                                .param("days", "5"));
+            case "LIST_TOKENS" -> listTokens(actor, target);
+            case "REVOKE_TOKEN" -> {
+                long token = token(target);
+                yield outcome(actor, post((self ? "/admin/profile" : user) + "/tokens/" + token + "/revoke"));
+            }
+            case "UNLOCK" -> outcome(actor, post(user + "/unlock"));
+            case "DISABLE" -> outcome(actor, post(user + "/disable"));
+            case "ENABLE" -> outcome(actor, post(user + "/enable"));
+            case "RESET_PASSWORD" -> outcome(actor, post(user + "/reset-password"));
+            case "GRANT_ROLE" ->
+                outcome(
+                        actor,
+                        post(user + "/grants")
+                                .param(
+                                        "roleId",
+                                        String.valueOf(role("MX_" + run + "_MORE", Set.of("organisation:read"))))
+                                .param("scope", "OWN")
+                                .param("organisationId", String.valueOf(target.organisationId())));
+            case "REVOKE_GRANT" -> outcome(actor, post(user + "/grants/" + extraGrant(target) + "/revoke"));
+            default -> throw new IllegalArgumentException(operation);
+        };
+    }
+
+    /** Listing another's tokens has no endpoint of its own (the user page shows them): asked of the service. */
+    private char listTokens(Account actor, Account target) {
+        long before = denials(actor);
+        try {
+            runAs(actor.username(), () -> tokenService.ofUser(target.id()));
+            return 'Y';
+        } catch (NotFoundException e) {
+            return 'n';
+        } catch (AccessDeniedException e) {
+            return denials(actor) > before ? '-' : '?';
+        }
+    }
+
+    /** Y: redirected (done); -: 403 and recorded as DENIED; n: 404; anything else is shown as ?. */
+    private char outcome(Account actor, MockHttpServletRequestBuilder request) throws Exception {
+        long before = denials(actor);
+        var response = mvc.perform(request.with(as(actor.username())).with(csrf()))
+                .andReturn()
+                .getResponse();
+        int status = response.getStatus();
+        if (status == 302) {
+            return 'Y';
+        }
+        if (status == 403) {
+            return denials(actor) > before ? '-' : '!';
+        }
+        return status == 404 ? 'n' : '?';
+    }
+
+    private long denials(Account actor) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_record where actor = ? and outcome = 'DENIED'",
+                Long.class,
+                actor.username());
+    }
+
+    // --- arranging accounts: created by the demo system administrator, granted by the demo security administrator
+
+    private Account actor(String kind) {
+        return switch (kind) {
+            case "system" -> account("mx.sys.", "aba", false, "SYSTEM_ADMIN", DataScope.ALL, "aba");
+            case "county" -> account("mx.cty.", "wenchuan", false, "UNIT_ADMIN", DataScope.SUBTREE, "wenchuan");
+            case "security" -> account("mx.sec.", "aba", false, "SECURITY_ADMIN", DataScope.ALL, "aba");
+            case "auditor" -> account("mx.aud.", "aba", false, "AUDITOR", DataScope.ALL, "aba");
+            case "clerk" -> account("mx.clk.", "wenchuan", false, base(), DataScope.OWN, "wenchuan");
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    private Account target(String kind) {
+        return switch (kind) {
+            case "ORDINARY" -> account("mx.ord.", "wenchuan", false, base(), DataScope.OWN, "wenchuan");
+            case "BEYOND" -> account("mx.bey.", "wenchuan", false, base(), DataScope.ALL, "aba");
+            case "SERVICE" -> account("mx.svc.", "wenchuan", true, base(), DataScope.OWN, "wenchuan");
+            case "SYSTEM" -> account("mx.tsys.", "aba", false, "SYSTEM_ADMIN", DataScope.ALL, "aba");
+            case "SYSTEM_PEER" -> account("mx.peer.", "wenchuan", false, "UNIT_ADMIN", DataScope.SUBTREE, "wenchuan");
+            case "SYSTEM_BELOW" -> account("mx.below.", "yingxiu", false, "UNIT_ADMIN", DataScope.SUBTREE, "yingxiu");
+            case "SECURITY" -> account("mx.tsec.", "aba", false, "SECURITY_ADMIN", DataScope.ALL, "aba");
+            case "AUDIT" -> account("mx.taud.", "aba", false, "AUDITOR", DataScope.ALL, "aba");
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    private String base() {
+        return "MX_" + run + "_BASE";
+    }
+
+    private Account account(
+            String prefix, String orgCode, boolean service, String roleCode, DataScope scope, String grantOrgCode) {
+        String username = unique(prefix);
+        long organisationId = org(orgCode).id();
+        var form = new UserForm(username, "矩阵 " + username, organisationId, null, null, PASSWORD);
+        long id = runAs(
+                "admin",
+                () -> service
+                        ? userService.createServiceAccount(form).id()
+                        : userService.create(form).user().id());
+        // the actors work in the console at once: as if they had chosen their own password
+        jdbc.update("update app_user set must_change_password = false where id = ?", id);
+        long roleId = roleCode.startsWith("MX_") ? role(roleCode, Set.of("organisation:read")) : builtIn(roleCode);
+        var account = new Account(id, username, organisationId);
+        // first a second, ordinary grant for REVOKE_GRANT to remove: given while the account holds no duty yet,
+        // since nobody grants to a security administrator of their own level afterwards
+        grant(account, role("MX_" + run + "_EXTRA", Set.of("organisation:read")), DataScope.OWN, organisationId);
+        grant(account, roleId, scope, org(grantOrgCode).id());
+        return account;
+    }
+
+    private void grant(Account account, long roleId, DataScope scope, long organisationId) {
+        runAs("secadmin", () -> roleService.grant(account.id(), roleId, scope, organisationId));
+    }
+
+    private long builtIn(String code) {
+        return runAs("secadmin", () -> roleService.roles()).stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .map(RoleView::id)
+                .orElseThrow();
+    }
+
+    /** The role with this code, created with {@code permissions} the first time. */
+    private long role(String code, Set<String> permissions) {
+        return runAs(
+                "secadmin",
+                () -> roleService.roles().stream()
+                        .filter(r -> r.code().equals(code))
+                        .findFirst()
+                        .map(RoleView::id)
+                        .orElseGet(() -> roleService
+                                .create(new RoleForm(code, "矩阵角色 " + code, null, permissions))
+                                .id()));
+    }
+
+    private long extraGrant(Account target) {
+        return jdbc.queryForObject(
+                "select g.id from role_grant g join app_role r on r.id = g.role_id where g.user_id = ? and r.code = ?",
+                Long.class,
+                target.id(),
+                "MX_" + run + "_EXTRA");
+    }
+
+    /** A token of the account, written directly: who may revoke it is what is tested. */
+    private long token(Account owner) {
+        String hash = UUID.randomUUID().toString().replace("-", "")
+                + UUID.randomUUID().toString().replace("-", "");
+        Instant now = Instant.now();
+        jdbc.update(
+                "insert into api_token (user_id, name, token_hash, prefix, created_at, expires_at) values (?, ?, ?, ?, ?, ?)",
+                owner.id(),
+                "矩阵",
+                hash,
+                "cvt_matrix",
+                Timestamp.from(now),
+                Timestamp.from(now.plusSeconds(86400)));
+        return jdbc.queryForObject("select id from api_token where token_hash = ?", Long.class, hash);
+    }
+}
