@@ -1,5 +1,6 @@
 package org.civitas.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +27,9 @@ class DeskConsoleIntegrationTest extends ReportingIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ScoringService scoring;
 
     RequestPostProcessor as(String username) {
         return user(userDetails.loadUserByUsername(username));
@@ -99,5 +106,52 @@ class DeskConsoleIntegrationTest extends ReportingIntegrationTest {
                 .andExpect(flash().attributeExists("flashError"));
         mvc.perform(get("/admin/reporting/scores/rules").with(as("t.lx.writer")))
                 .andExpect(status().isForbidden());
+    }
+
+    Map<String, BigDecimal> ruleTable() {
+        return accounts.runAs("t.office", () -> scoring.rules()).stream()
+                .collect(Collectors.toMap(ScoreRuleView::code, ScoreRuleView::points));
+    }
+
+    /** The editor shows what the table holds, and saving one changed field leaves every other rule alone. */
+    @Test
+    void theRuleEditorShowsTheStoredPointsAndSavingOneFieldKeepsTheOthers() throws Exception {
+        ensureAccounts();
+        accounts.ensureOffice();
+        Map<String, BigDecimal> before = ruleTable();
+        String page = mvc.perform(get("/admin/reporting/scores/rules").with(as("t.office")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        before.forEach((code, points) -> assertThat(page)
+                .as(code)
+                .contains("name=\"points[" + code + "]\" value=\"" + points.toPlainString() + "\""));
+        String code = ScoreRules.COMMISSION_LATE;
+        BigDecimal changed = before.get(code).add(BigDecimal.ONE);
+        try {
+            mvc.perform(post("/admin/reporting/scores/rules")
+                            .with(as("t.office"))
+                            .with(csrf())
+                            .param("points[" + code + "]", changed.toPlainString()))
+                    .andExpect(flash().attribute("flash", "reporting.score.rules.saved"));
+            Map<String, BigDecimal> after = ruleTable();
+            assertThat(after.get(code)).isEqualByComparingTo(changed);
+            before.keySet().stream()
+                    .filter(c -> !c.equals(code))
+                    .forEach(c -> assertThat(after.get(c)).as(c).isEqualByComparingTo(before.get(c)));
+            // a field posted empty is refused, never read as 0
+            mvc.perform(post("/admin/reporting/scores/rules")
+                            .with(as("t.office"))
+                            .with(csrf())
+                            .param("points[" + code + "]", before.get(code).toPlainString())
+                            .param("points[" + ScoreRules.COMMISSION_ON_TIME + "]", ""))
+                    .andExpect(flash().attributeExists("flashError"));
+            assertThat(ruleTable()).isEqualTo(after);
+        } finally {
+            accounts.runAs(
+                    "t.office",
+                    () -> scoring.change(Map.of(code, before.get(code).toPlainString())));
+        }
     }
 }
