@@ -2,6 +2,7 @@ package org.civitas.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -152,6 +154,47 @@ class DeskConsoleIntegrationTest extends ReportingIntegrationTest {
             accounts.runAs(
                     "t.office",
                     () -> scoring.change(Map.of(code, before.get(code).toPlainString())));
+        }
+    }
+
+    /** A desk form whose refusal comes back as a redirect hands what was typed to the next page, to be put back. */
+    @Test
+    void aRefusedRuleTableKeepsWhatWasTypedAndAnOversizedPostGetsTheConsolesOwnPage() throws Exception {
+        ensureAccounts();
+        accounts.ensureOffice();
+        var refused = mvc.perform(post("/admin/reporting/scores/rules")
+                        .with(as("t.office"))
+                        .with(csrf())
+                        .param("points[" + ScoreRules.COMMISSION_LATE + "]", "2.5")
+                        .param("points[" + ScoreRules.QUOTA_SHORTFALL + "]", "abc"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("flashError"))
+                .andExpect(flash().attributeExists("typedForm"))
+                .andReturn();
+        mvc.perform(get("/admin/reporting/scores/rules").with(as("t.office")).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-action=\"/admin/reporting/scores/rules\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "data-name=\"points[" + ScoreRules.QUOTA_SHORTFALL + "]\" value=\"abc\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "data-name=\"points[" + ScoreRules.COMMISSION_LATE + "]\" value=\"2.5\"")))
+                .andExpect(content().string(not(containsString("data-name=\"_csrf\""))));
+
+        // 3 MB of title: the console's page in the user's language, not the server's English one
+        String huge = "title=" + "a".repeat(3 * 1024 * 1024);
+        for (var lang : new String[] {"zh-CN", "en"}) {
+            mvc.perform(post("/admin/reporting/submissions")
+                            .with(as("t.lx.writer"))
+                            .with(csrf())
+                            .cookie(new jakarta.servlet.http.Cookie("civitas-lang", lang))
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                            .content(huge))
+                    .andExpect(status().is(413))
+                    .andExpect(content().string(containsString(lang.equals("en") ? "too large" : "提交的内容过大")))
+                    .andExpect(content().string(containsString("2 MB")))
+                    .andExpect(content().string(not(containsString("Exception"))));
         }
     }
 }
