@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
 
 /** The console pages of commissions, instructions and scoring, as the office and a unit use them. */
 @DatabaseTest
@@ -32,6 +33,9 @@ class DeskConsoleIntegrationTest extends ReportingIntegrationTest {
 
     @Autowired
     ScoringService scoring;
+
+    @Autowired
+    WebApplicationContext context;
 
     RequestPostProcessor as(String username) {
         return user(userDetails.loadUserByUsername(username));
