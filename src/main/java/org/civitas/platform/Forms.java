@@ -4,7 +4,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Console form helpers shared by every module: run what a form asks for unless it already has
@@ -47,6 +51,15 @@ public final class Forms {
             throw e;
         } catch (DomainException e) {
             reject(form, e);
+            return Optional.empty();
+        } catch (AccessDeniedException e) {
+            // a save refused for want of a permission (a file the user may not use, a scope): the bare 403 page
+            // would lose everything typed, so the form comes back with the reason, still answered as a 403
+            form.reject("error.form.forbidden", "error.form.forbidden");
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                    && request.getResponse() != null) {
+                request.getResponse().setStatus(HttpStatus.FORBIDDEN.value());
+            }
             return Optional.empty();
         }
     }

@@ -17,7 +17,17 @@ public interface ChannelService {
     /** Moves the channel one place up ({@code -1}) or down ({@code +1}) among its siblings. */
     ChannelView move(long channelId, int direction);
 
+    /** Removes an empty channel; one that still holds items is refused with their count. */
     void remove(long channelId);
+
+    /**
+     * Removes the channel; its items are refused ({@link ChannelRemoval#REFUSE}), or moved to {@code targetChannelId}
+     * of the same site and type, withdrawn first with {@link ChannelRemoval#WITHDRAW}.
+     */
+    void remove(long channelId, ChannelRemoval removal, Long targetChannelId);
+
+    /** How many items (articles of any state) the channel holds. */
+    long itemCount(long channelId);
 
     /** Deviations from the blueprint of every site the current user may manage. */
     List<ComplianceReport> compliance();

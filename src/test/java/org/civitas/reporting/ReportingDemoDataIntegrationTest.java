@@ -3,6 +3,8 @@ package org.civitas.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.civitas.search.DriftReport;
+import org.civitas.search.SearchAdministration;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewService;
 import org.junit.jupiter.api.Test;
@@ -115,5 +117,22 @@ class ReportingDemoDataIntegrationTest extends ReportingIntegrationTest {
             assertThat(commissions.mine()).isNotEmpty();
             return null;
         });
+    }
+
+    @Autowired
+    SearchAdministration search;
+
+    /**
+     * A new installation's search index matches its database ({@code reindex --check} is clean): the demo's
+     * articles, submissions, adoptions and editions are all indexed without an operator's rebuild.
+     */
+    @Test
+    void theDemoSearchIndexMatchesItsDatabaseForEveryKind() {
+        DriftReport drift = search.drift();
+        assertThat(drift.missing()).as("missing").isEmpty();
+        assertThat(drift.extra()).as("extra").isEmpty();
+        assertThat(drift.stale()).as("stale").isEmpty();
+        assertThat(drift.clean()).isTrue();
+        assertThat(drift.indexed()).isEqualTo(drift.expected());
     }
 }

@@ -42,7 +42,8 @@ class Article {
     @Column(name = "site_id", nullable = false, updatable = false)
     private long siteId;
 
-    @Column(name = "channel_id", nullable = false, updatable = false)
+    // updatable: a channel being removed hands its articles to another channel of the site
+    @Column(name = "channel_id", nullable = false)
     private long channelId;
 
     @Column(name = "organisation_id", nullable = false)
@@ -258,6 +259,12 @@ class Article {
 
     void assignIndexNumber(String number) {
         this.indexNumber = number;
+    }
+
+    /** Moves the article, in its state, to another channel of its site (its channel is being removed). */
+    void moveTo(long channelId, String by, Instant now) {
+        this.channelId = channelId;
+        touch(by, now);
     }
 
     private void touch(String by, Instant now) {

@@ -1,5 +1,6 @@
 package org.civitas.content.internal;
 
+import java.util.List;
 import org.civitas.content.ArticleState;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,4 +22,8 @@ interface Articles extends JpaRepository<Article, Long> {
             @Param("channelId") Long channelId,
             @Param("state") ArticleState state,
             Pageable pageable);
+
+    long countByChannelId(long channelId);
+
+    List<Article> findByChannelIdOrderById(long channelId);
 }

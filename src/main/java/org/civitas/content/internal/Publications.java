@@ -228,6 +228,22 @@ class Publications {
         return before;
     }
 
+    /**
+     * Lists the article's public copy in another channel of its own site (its channel is being removed);
+     * copies carried by other sites keep their channels. Returns where it was and is listed.
+     */
+    Placement move(long articleId, long toChannelId) {
+        Placement before = placement(articleId);
+        // the public copy's own times stay: a reorganisation of the site is not a new version of the article
+        jdbc.sql("update content_publication set channel_id = ? where article_id = ?")
+                .params(toChannelId, articleId)
+                .update();
+        jdbc.sql("update content_listing set channel_id = ? where article_id = ? and source = ?")
+                .params(toChannelId, articleId, true)
+                .update();
+        return before.with(placement(articleId));
+    }
+
     /** Where the article is listed now. */
     Placement placement(long articleId) {
         Set<Long> sites = new HashSet<>();

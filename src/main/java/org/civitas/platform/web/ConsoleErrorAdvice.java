@@ -20,7 +20,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * Console pages: an object that does not exist (or may not be known) shows the 404 error page; a
  * business-rule refusal that no form caught goes back to the page the user came from, as an error
- * message. Ordered after {@link ApiErrorAdvice}, which answers the same exceptions for the JSON API
+ * message, with what was typed ({@link TypedForm}). Ordered after {@link ApiErrorAdvice}, which answers the same exceptions for the JSON API
  * (a {@code @RestController} is also a {@code @Controller}).
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -43,6 +43,7 @@ class ConsoleErrorAdvice {
         String message =
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
         RequestContextUtils.getOutputFlashMap(request).put("flashError", message);
+        TypedForm.keep(request);
         return new ModelAndView("redirect:" + backTo(request));
     }
 

@@ -8,6 +8,7 @@ import org.civitas.identity.OrganisationView;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.platform.RichText;
 import org.civitas.reporting.SubmissionAdopted;
+import org.civitas.reporting.SubmissionSaved;
 import org.civitas.reporting.UnitType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Three months of the demo desk's history, written straight through the aggregates with past dates
  * (the sign-off reviews of that history are not replayed): every state, returns with reasons, single
- * and merged adoptions, and near-duplicate pairs from two units in the last days.
+ * and merged adoptions, and near-duplicate pairs from two units in the last days. Each submission publishes
+ * its {@link SubmissionSaved}, so that a new installation's search index holds all of them.
  */
 @Component
 class DemoSubmissions {
@@ -138,7 +140,11 @@ class DemoSubmissions {
                 List.of(),
                 java.util.Set.of());
         UnitType type = units.findById(unit.id()).map(ReportingUnit::type).orElse(UnitType.DIRECT);
-        return submissions.save(new Submission(unit.id(), type, author, content, at));
+        Submission saved = submissions.saveAndFlush(new Submission(unit.id(), type, author, content, at));
+        // its event, as a unit's own draft has: the search index (and the audit trail) learn of it after the
+        // demo's commit, and index the state the history below leaves it in
+        events.publishEvent(new SubmissionSaved(saved.id(), saved.organisationId(), saved.title(), true));
+        return saved;
     }
 
     private void adopt(List<Submission> sources, String title, String body, Instant at) {

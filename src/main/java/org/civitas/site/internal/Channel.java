@@ -95,6 +95,10 @@ class Channel {
         return new ChannelView(id, siteId, parentId, code, name, type, sortOrder, blueprintEntryCode, children);
     }
 
+    ChannelType type() {
+        return type;
+    }
+
     Long id() {
         return id;
     }

@@ -12,11 +12,14 @@ import org.civitas.platform.NotFoundException;
 import org.civitas.site.BlueprintEntry;
 import org.civitas.site.ChannelAdded;
 import org.civitas.site.ChannelChanged;
+import org.civitas.site.ChannelContents;
+import org.civitas.site.ChannelRemoval;
 import org.civitas.site.ChannelRemoved;
 import org.civitas.site.ChannelService;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
 import org.civitas.site.ComplianceReport;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,18 +35,21 @@ class DefaultChannelService implements ChannelService {
     private final Blueprints blueprints;
     private final SiteAccess access;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ChannelContents> contents;
 
     DefaultChannelService(
             Sites sites,
             Channels channels,
             Blueprints blueprints,
             SiteAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<ChannelContents> contents) {
         this.sites = sites;
         this.channels = channels;
         this.blueprints = blueprints;
         this.access = access;
         this.events = events;
+        this.contents = contents;
     }
 
     @Override
@@ -132,15 +138,54 @@ class DefaultChannelService implements ChannelService {
     @Override
     @Transactional
     public void remove(long channelId) {
+        remove(channelId, ChannelRemoval.REFUSE, null);
+    }
+
+    @Override
+    public long itemCount(long channelId) {
+        Channel channel = load(channelId);
+        managed(channel.siteId());
+        return count(channelId);
+    }
+
+    @Override
+    @Transactional
+    public void remove(long channelId, ChannelRemoval removal, Long targetChannelId) {
         Channel channel = load(channelId);
         Site site = managed(channel.siteId());
         channel.requireUnlocked(locked(site), "site.channel.blueprint.remove");
         if (channels.existsByParentId(channel.id())) {
             throw new DomainException("site.channel.remove.children", channel.name());
         }
+        long held = count(channelId);
+        if (held > 0) {
+            // an article left in a removed channel stays public but in no list, and nothing can reach it again
+            if (removal == null || removal == ChannelRemoval.REFUSE) {
+                throw new DomainException("site.channel.remove.articles", channel.name(), held);
+            }
+            Channel target = target(channel, targetChannelId);
+            contents.getObject()
+                    .moveAll(channel.siteId(), channel.id(), target.id(), removal == ChannelRemoval.WITHDRAW);
+        }
         channels.delete(channel);
         channels.flush();
         events.publishEvent(new ChannelRemoved(channel.id(), channel.siteId(), channel.code(), channel.name()));
+    }
+
+    private long count(long channelId) {
+        ChannelContents held = contents.getIfAvailable();
+        return held == null ? 0 : held.count(channelId);
+    }
+
+    /** Another channel of the same site and type, which can take the items of the one removed. */
+    private Channel target(Channel removed, Long targetChannelId) {
+        if (targetChannelId == null) {
+            throw DomainException.onField("targetChannelId", "site.channel.remove.target.required");
+        }
+        return channels.findById(targetChannelId)
+                .filter(t -> t.siteId() == removed.siteId() && !t.id().equals(removed.id()))
+                .filter(t -> t.type() == removed.type())
+                .orElseThrow(() -> DomainException.onField("targetChannelId", "site.channel.remove.target.invalid"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.civitas.site.SitePermissions.SITE_MANAGE;
 
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.Forms;
+import org.civitas.site.ChannelRemoval;
 import org.civitas.site.ChannelService;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
@@ -102,24 +103,45 @@ class ChannelController {
     @GetMapping("/{channelId}/delete")
     String confirmRemove(@PathVariable long siteId, @PathVariable long channelId, Model model) {
         ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
-        model.addAttribute("site", sites.get(siteId));
-        model.addAttribute("channel", find(siteId, channelId));
+        removal(model, siteId, find(siteId, channelId), ChannelRemoval.REFUSE, null);
         return "admin/sites/channel-delete";
     }
 
+    /** Without a choice a channel that holds articles is refused with their count; the page then offers the choices. */
     @PostMapping("/{channelId}/delete")
-    String remove(@PathVariable long siteId, @PathVariable long channelId, Model model, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable long siteId,
+            @PathVariable long channelId,
+            @RequestParam(required = false) ChannelRemoval removal,
+            @RequestParam(required = false) Long targetChannelId,
+            Model model,
+            RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
         ChannelView channel = find(siteId, channelId);
-        var refusal = Forms.refusal(messages, () -> channels.remove(channelId));
+        ChannelRemoval how = removal == null ? ChannelRemoval.REFUSE : removal;
+        var refusal = Forms.refusal(messages, () -> channels.remove(channelId, how, targetChannelId));
         if (refusal.isPresent()) {
-            model.addAttribute("site", sites.get(siteId));
-            model.addAttribute("channel", channel);
+            removal(model, siteId, channel, how, targetChannelId);
             model.addAttribute("refusal", refusal.get());
             return "admin/sites/channel-delete";
         }
-        redirect.addFlashAttribute("flash", "common.deleted");
+        redirect.addFlashAttribute(
+                "flash", how == ChannelRemoval.REFUSE ? "common.deleted" : "site.channel.removedMoved");
         return site(siteId);
+    }
+
+    /** The confirmation page: the channel's article count, and the channels of its type that could take them. */
+    private void removal(Model model, long siteId, ChannelView channel, ChannelRemoval removal, Long targetChannelId) {
+        model.addAttribute("site", sites.get(siteId));
+        model.addAttribute("channel", channel);
+        model.addAttribute("itemCount", channels.itemCount(channel.id()));
+        model.addAttribute(
+                "targets",
+                flatten(channels.tree(siteId))
+                        .filter(c -> c.id() != channel.id() && c.type() == channel.type())
+                        .toList());
+        model.addAttribute("removal", removal);
+        model.addAttribute("targetChannelId", targetChannelId);
     }
 
     private String rename(Model model, long siteId, ChannelView channel) {
