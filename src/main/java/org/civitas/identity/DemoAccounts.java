@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Accounts for other modules' demo data ({@link org.civitas.platform.DemoData}), made while the demo
- * is created on a new installation: they share the first administrator's password (and must change it
- * at first login when that was generated), like identity's own demo accounts. Not for anything else:
+ * is created on a new installation: they share the first administrator's password and must change it
+ * at first sign-in, like identity's own demo accounts. Not for anything else:
  * outside the demo's first start there is no such password and every method refuses.
  */
 public interface DemoAccounts {

@@ -37,7 +37,11 @@ public interface UserService {
     /** Replaces the password with a generated one, shown once; the user must change it at next login. */
     String resetPassword(long id);
 
-    /** The signed-in user replaces their own password; the policy and the reuse rule apply. */
+    /**
+     * The signed-in user replaces their own password; the policy and the reuse rule apply. A wrong current
+     * password counts as a failed sign-in; when it locks the account this throws Spring Security's
+     * {@code LockedException} (the console then signs the user out).
+     */
     void changeOwnPassword(String currentPassword, String newPassword);
 
     /** A new user and, when it was generated, the initial password to hand over. */

@@ -20,8 +20,23 @@ final class RichTextPolicy {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
     private static final Pattern SCOPE = Pattern.compile("(?i)row|col|rowgroup|colgroup");
 
+    /** Tab, line feed and carriage return, which browsers remove from a URL before they read it. */
+    private static final Pattern URL_IGNORED = Pattern.compile("[\t\n\r]");
+
+    /**
+     * A protocol-relative URL ({@code //evil.example/x.png}, also written with backslashes, which browsers
+     * read as slashes) names another host while looking like a path: it escapes the scheme rules below.
+     */
+    private static final AttributePolicy NOT_PROTOCOL_RELATIVE = (element, attribute, value) -> {
+        String url = URL_IGNORED.matcher(value).replaceAll("").strip();
+        return url.length() >= 2 && isSlash(url.charAt(0)) && isSlash(url.charAt(1)) ? null : value;
+    };
+
     /** Images may come from the blob store, any relative path, or https, never http or other schemes. */
     private static final AttributePolicy IMAGE_SOURCE = (element, attribute, value) -> {
+        if (NOT_PROTOCOL_RELATIVE.apply(element, attribute, value) == null) {
+            return null;
+        }
         String url = value.strip().toLowerCase(Locale.ROOT);
         boolean hasScheme = url.matches("^[a-z][a-z0-9+.-]*:.*");
         if (hasScheme && !url.startsWith("https:")) {
@@ -79,6 +94,7 @@ final class RichTextPolicy {
                     "div")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href")
+            .matching(NOT_PROTOCOL_RELATIVE)
             .onElements("a")
             .allowAttributes("title")
             .onElements("a", "img", "abbr")
@@ -108,6 +124,10 @@ final class RichTextPolicy {
     private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});");
 
     private RichTextPolicy() {}
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '\\';
+    }
 
     /**
      * The sanitizer writes full-width punctuation (，：；（）) and {@code @} as numeric character

@@ -153,6 +153,28 @@ class RichTextTest {
     }
 
     @Test
+    void protocolRelativeUrlsAreDroppedFromImagesAndLinks() {
+        for (String url : new String[] {
+            "//evil.example/x.png",
+            "\\\\evil.example/x.png",
+            "/\\evil.example/x.png",
+            " //evil.example/x.png",
+            "/&#92;evil.example/x.png",
+            "&#47;&#47;evil.example/x.png"
+        }) {
+            var image = RichText.sanitize("<p><img src=\"" + url + "\" alt=\"x\" /></p>");
+            assertThat(image.html()).as(url).doesNotContain("src=").doesNotContain("evil");
+            assertThat(image.changed()).as(url).isTrue();
+            assertThat(RichText.clean("<p><a href=\"" + url + "\">x</a></p>"))
+                    .as(url)
+                    .doesNotContain("href=")
+                    .doesNotContain("evil");
+        }
+        // a path on this host stays
+        assertThat(RichText.clean("<a href=\"/s/aba/a/1.html\">x</a>")).contains("href=\"/s/aba/a/1.html\"");
+    }
+
+    @Test
     void nullAndEmptyGiveEmptyResults() {
         assertThat(RichText.sanitize(null)).isEqualTo(new RichText.Result("", false));
         assertThat(RichText.sanitize("")).isEqualTo(new RichText.Result("", false));

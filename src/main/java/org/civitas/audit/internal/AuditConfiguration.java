@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /** The audit console's navigation entry, and the publisher that makes Spring Security announce denials. */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +24,12 @@ class AuditConfiguration {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
+    }
+
+    /** Every 403 a console page, form or API call answers goes into the trail, once (issue 10). */
+    @Bean
+    Customizer<HttpSecurity> refusalRecording(DenialAuditor denials) {
+        return RefusalRecorder.joining(denials);
     }
 
     /** Reading the audit trail is the auditor's duty alone (三员分立). */

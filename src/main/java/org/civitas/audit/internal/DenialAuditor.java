@@ -27,11 +27,18 @@ import org.springframework.stereotype.Component;
  *
  * <p>The action is the permission that was missing when it can be read from the rule (e.g.
  * {@code audit:read}), else {@code access:denied}; the object is the request or the method.
+ *
+ * <p>Refusals that no rule announces (a check written in code, CSRF, a filter's 403) reach
+ * {@link #refused} through {@link RefusalRecorder}. Each request's refusal is recorded once: the
+ * first record marks the request, and a later 403 of the same request is not recorded again.
  */
 @Component
 class DenialAuditor {
 
     static final String UNKNOWN_PERMISSION = "access:denied";
+
+    /** Request attribute: this request's refusal is in the trail already. */
+    static final String RECORDED = DenialAuditor.class.getName() + ".recorded";
 
     private static final Pattern PERMISSION = Pattern.compile("[a-z0-9-]+:[a-z0-9-]+");
     private static final Pattern HAS_AUTHORITY = Pattern.compile("hasAuthority\\('([^']+)'\\)");
@@ -58,10 +65,12 @@ class DenialAuditor {
         if (event.getObject() instanceof HttpServletRequest request) {
             objectType = "request";
             objectId = request.getMethod() + " " + request.getRequestURI();
+            markRecorded(request);
         } else if (event.getObject() instanceof MethodInvocation invocation) {
             objectType = "method";
             objectId = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
                     + invocation.getMethod().getName();
+            Actors.currentRequest().ifPresent(DenialAuditor::markRecorded);
         }
         recorder.record(new AuditFacts(
                 clock.instant(),
@@ -72,6 +81,46 @@ class DenialAuditor {
                 objectId,
                 rule,
                 AuditOutcome.DENIED));
+    }
+
+    /**
+     * Records a refusal that no authorization rule announced: an {@code AccessDeniedException} thrown by a
+     * page, a form or a service (a permission or scope check written in code), a CSRF refusal, or a 403 a
+     * filter answered directly. Once per request: not when this request's refusal was already recorded
+     * (from the rule's event, or earlier in the request).
+     */
+    void refused(HttpServletRequest request, Authentication authentication, String reason) {
+        if (request.getAttribute(RECORDED) != null) {
+            return;
+        }
+        markRecorded(request);
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return;
+        }
+        recorder.record(new AuditFacts(
+                clock.instant(),
+                Actors.name(authentication),
+                request.getRemoteAddr(),
+                permissionIn(reason),
+                "request",
+                request.getMethod() + " " + request.getRequestURI(),
+                reason,
+                AuditOutcome.DENIED));
+    }
+
+    private static void markRecorded(HttpServletRequest request) {
+        request.setAttribute(RECORDED, Boolean.TRUE);
+    }
+
+    /** The first permission code named in a refusal's reason ("missing permission user:write"), else the unknown one. */
+    static String permissionIn(String reason) {
+        if (reason == null) {
+            return UNKNOWN_PERMISSION;
+        }
+        Matcher m = PERMISSION.matcher(reason);
+        return m.find() ? m.group() : UNKNOWN_PERMISSION;
     }
 
     /** The rule that refused, as readable as the decision allows. */

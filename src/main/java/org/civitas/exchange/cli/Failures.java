@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.civitas.identity.AdminPasswordRefused;
+import org.civitas.platform.DomainException;
 
 /** Reads a failure's cause chain for the causes an operator can act on. */
 final class Failures {
@@ -26,6 +29,17 @@ final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * The business-rule refusal behind a failed start, if any, when the command line knows how to word it
+     * (its key is in the command line's messages).
+     */
+    static Optional<DomainException> refusal(Throwable failure) {
+        return chain(failure).stream()
+                .filter(t -> t instanceof AdminPasswordRefused)
+                .map(DomainException.class::cast)
+                .findFirst();
     }
 
     /** The innermost cause's message (or its type when it has none): the most specific reason. */

@@ -3,6 +3,7 @@ package org.civitas.exchange.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.civitas.platform.DomainException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -26,6 +27,13 @@ final class ServeCommand implements Callable<Integer> {
         try {
             startup.run(springArguments.toArray(String[]::new));
         } catch (RuntimeException e) {
+            var refusal = Failures.refusal(e);
+            if (refusal.isPresent()) {
+                // refused by a rule the operator can satisfy (a first password weaker than the policy)
+                DomainException r = refusal.get();
+                cli.note(cli.messages().text("refused", cli.messages().text(r.messageKey(), r.arguments())));
+                return ExitCodes.REFUSED;
+            }
             cli.note(startup.explain(e, cli.messages()));
             return ExitCodes.ENVIRONMENT;
         }

@@ -1,8 +1,10 @@
 package org.civitas.identity.internal;
 
 import java.time.Clock;
+import org.civitas.identity.AdminPasswordRefused;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.SecurityLabels;
+import org.civitas.platform.DomainException;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,6 @@ class Bootstrap {
     private final Environment environment;
     private final Clock clock;
     private String firstPassword;
-    private boolean firstPasswordGenerated;
 
     Bootstrap(
             Organisations organisations,
@@ -57,12 +58,27 @@ class Bootstrap {
         }
         String chosen = environment.getProperty("CIVITAS_ADMIN_PASSWORD", settings.adminPassword());
         boolean generated = chosen == null || chosen.isBlank();
+        if (!generated) {
+            requirePolicy(chosen);
+        }
         firstPassword = generated ? passwords.generate() : chosen;
-        firstPasswordGenerated = generated;
         Organisation root = root(demo ? DEMO_ROOT : settings.rootOrganisation(), demo ? "aba" : "root");
         createAdministrator(
                 "admin", demo ? "系统管理员" : "Administrator", root, firstPassword, generated, BuiltInRoles.SYSTEM_ADMIN);
         return generated ? firstPassword : null;
+    }
+
+    /**
+     * Refuses a chosen first password that the password policy would refuse from anyone else: it opens the
+     * system administrator's account and, in the demo, is the first password of every demo account.
+     */
+    private void requirePolicy(String chosen) {
+        try {
+            passwords.checkStrength("password", chosen, "admin");
+        } catch (DomainException e) {
+            var policy = passwords.policy();
+            throw new AdminPasswordRefused(e.messageKey(), policy.minLength(), policy.minClasses());
+        }
     }
 
     /** Whether any account exists (the command line may create administrators before the first serve). */
@@ -73,11 +89,6 @@ class Bootstrap {
     /** The password given to {@code admin} on this first start (demo accounts share it). */
     String firstPassword() {
         return firstPassword;
-    }
-
-    /** Whether that password was generated (then every account given it must change it at first login). */
-    boolean firstPasswordGenerated() {
-        return firstPasswordGenerated;
     }
 
     @Transactional

@@ -46,7 +46,7 @@ class DemoAccountsImpl implements DemoAccounts {
                 displayName,
                 organisationId,
                 passwords.hash(password),
-                bootstrap.firstPasswordGenerated(),
+                true, // a shared, widely known password: each demo account chooses its own at first sign-in
                 clearance,
                 clock.instant()));
         return user.id();

@@ -139,7 +139,7 @@ class ExternalSignIn {
             syncGrants(user, identity.grants());
         }
         links.findByMethodAndSubject(identity.method(), identity.subject()).ifPresent(l -> l.signedIn(now()));
-        user.recordLogin(now());
+        users.recordLogin(user.id(), now());
         CivitasUser principal = principals.principal(user);
         principal.eraseCredentials();
         return principal;

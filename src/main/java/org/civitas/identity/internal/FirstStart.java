@@ -116,7 +116,7 @@ class FirstStart implements ApplicationRunner {
         }
         if (demo) {
             text.append("  Demo accounts secadmin (security administrator), auditor (auditor) and wenchuan.admin"
-                    + " (汶川县 only) share that password.\n");
+                    + " (汶川县 only) share that password;\n  each demo account must change it at its first login.\n");
         }
         // the password goes to the console only, never into the log files
         System.out.println(text);

@@ -101,7 +101,9 @@ class IdentityDemoData implements DemoData {
         if (password == null) {
             return;
         }
-        boolean mustChange = bootstrap.firstPasswordGenerated();
+        // every demo account shares the first administrator's password, so each must choose its own at the
+        // first sign-in, even when the operator chose that password (CIVITAS_ADMIN_PASSWORD)
+        boolean mustChange = true;
         bootstrap.createAdministrator("secadmin", "安全管理员", root, password, mustChange, BuiltInRoles.SECURITY_ADMIN);
         bootstrap.createAdministrator("auditor", "安全审计员", root, password, mustChange, BuiltInRoles.AUDITOR);
 

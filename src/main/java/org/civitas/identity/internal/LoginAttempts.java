@@ -2,6 +2,7 @@ package org.civitas.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.civitas.identity.CivitasUser;
 import org.civitas.identity.IdentityEvent.UserLocked;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -12,7 +13,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed password logins and locks the account for the policy's time after too many. */
+/**
+ * Counts failed password sign-ins (at the login form and at the change-password form, where the current
+ * password is asked again) and locks the account for the policy's time after too many.
+ *
+ * <p>Each failure is one {@code UPDATE … SET failed_attempts = failed_attempts + 1} in a transaction of its
+ * own, followed by a conditional lock on the same row, so that parallel wrong passwords each count and
+ * exactly one of them locks the account (and is audited as doing so).
+ */
 @Component
 class LoginAttempts {
 
@@ -42,10 +50,11 @@ class LoginAttempts {
             return;
         }
         users.findByUsernameIgnoreCase(String.valueOf(token.getPrincipal())).ifPresent(user -> {
+            users.countFailure(user.id());
             var policy = passwords.policy();
-            if (user.recordFailure(
-                    policy.maxFailures(), Duration.ofMinutes(policy.lockoutMinutes()), clock.instant())) {
-                events.publishEvent(new UserLocked(user.id(), user.username(), user.lockedUntil()));
+            var until = clock.instant().plus(Duration.ofMinutes(policy.lockoutMinutes()));
+            if (users.lockWhenReached(user.id(), policy.maxFailures(), until) == 1) {
+                events.publishEvent(new UserLocked(user.id(), user.username(), until));
             }
         });
     }
@@ -54,11 +63,11 @@ class LoginAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
-                && event.getAuthentication().getPrincipal() instanceof org.civitas.identity.CivitasUser user
+                && event.getAuthentication().getPrincipal() instanceof CivitasUser user
                 // a right password alone must not clear the failures that wrong second-step codes counted:
                 // the second step records the login when it passes
                 && !secondFactor.applies(user.id())) {
-            users.findById(user.id()).ifPresent(u -> u.recordLogin(clock.instant()));
+            users.recordLogin(user.id(), clock.instant());
         }
     }
 }

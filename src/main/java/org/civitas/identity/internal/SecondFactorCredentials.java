@@ -97,7 +97,7 @@ class SecondFactorCredentials {
         });
         factors.save(new SecondFactor(userId, sealedSecret, step.getAsLong(), now()));
         List<String> recovery = replaceRecoveryCodes(userId);
-        user.recordLogin(now());
+        users.recordLogin(user.id(), now());
         events.publishEvent(new SecondFactorEnrolled(userId, user.username()));
         return new Enrolment(Check.PASSED, recovery);
     }
@@ -127,7 +127,7 @@ class SecondFactorCredentials {
         if (method == null) {
             return Check.WRONG;
         }
-        user.recordLogin(now());
+        users.recordLogin(user.id(), now());
         events.publishEvent(
                 new SecondFactorPassed(userId, user.username(), method, codes.countByUserIdAndUsedAtIsNull(userId)));
         return Check.PASSED;

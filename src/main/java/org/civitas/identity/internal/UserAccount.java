@@ -98,22 +98,8 @@ class UserAccount {
         this.passwordChangedAt = now;
     }
 
-    /** Counts a failed login; returns true when this failure locks the account. */
-    boolean recordFailure(int maxFailures, Duration lockout, Instant now) {
-        failedAttempts++;
-        if (maxFailures > 0 && failedAttempts >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
+    // failed sign-ins are counted and the lock set by single statements (Users.countFailure), never here:
+    // parallel attempts must each count
 
     void unlock() {
         failedAttempts = 0;

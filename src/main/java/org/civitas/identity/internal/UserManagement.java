@@ -28,6 +28,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -194,6 +198,16 @@ class UserManagement implements UserService {
         long me = access.requireUser().id();
         UserAccount user = users.findById(me).orElseThrow(() -> new NotFoundException("User", me));
         if (currentPassword == null || !passwords.encoder().matches(currentPassword, user.passwordHash())) {
+            // a wrong current password is a failed sign-in: counted toward the lockout (in a transaction of
+            // its own, so this refusal's rollback keeps it) and audited, so the form cannot be used to guess
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(user.username(), null);
+            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                    attempt, new BadCredentialsException("wrong current password")));
+            if (users.lockedUntil(me)
+                    .filter(until -> until.isAfter(clock.instant()))
+                    .isPresent()) {
+                throw new LockedException("locked by wrong current passwords");
+            }
             throw DomainException.onField("currentPassword", "password.currentWrong");
         }
         passwords.checkStrength("newPassword", newPassword, user.username());

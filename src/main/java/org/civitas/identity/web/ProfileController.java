@@ -1,5 +1,7 @@
 package org.civitas.identity.web;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Set;
 import org.civitas.identity.AccessControl;
@@ -13,6 +15,7 @@ import org.civitas.identity.web.ConsoleForms.PasswordForm;
 import org.civitas.identity.web.ConsoleForms.TokenForm;
 import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -94,15 +97,24 @@ class ProfileController {
             @Valid @ModelAttribute("passwordForm") PasswordForm passwordForm,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request)
+            throws ServletException {
         if (!result.hasFieldErrors("newPassword")
                 && !result.hasFieldErrors("confirmPassword")
                 && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
-        if (!Forms.run(
-                result, () -> users.changeOwnPassword(passwordForm.currentPassword(), passwordForm.newPassword()))) {
-            return passwordPage(model);
+        try {
+            if (!Forms.run(
+                    result,
+                    () -> users.changeOwnPassword(passwordForm.currentPassword(), passwordForm.newPassword()))) {
+                return passwordPage(model);
+            }
+        } catch (LockedException e) {
+            // guessing the current password locked the account: the session ends with it
+            request.logout();
+            return "redirect:/login?locked";
         }
         redirect.addFlashAttribute("flash", "password.changed");
         return "redirect:/admin";

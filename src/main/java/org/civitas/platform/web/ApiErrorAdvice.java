@@ -38,6 +38,17 @@ class ApiErrorAdvice {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, e);
     }
 
+    @ExceptionHandler(PagingParameters.InvalidPaging.class)
+    ProblemDetail badPaging(PagingParameters.InvalidPaging e) {
+        var detail = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage(
+                        PagingParameters.InvalidPaging.MESSAGE_KEY, e.arguments(), LocaleContextHolder.getLocale()));
+        detail.setProperty("code", PagingParameters.InvalidPaging.MESSAGE_KEY);
+        detail.setProperty("parameter", e.parameter());
+        return detail;
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         var detail = ProblemDetail.forStatusAndDetail(

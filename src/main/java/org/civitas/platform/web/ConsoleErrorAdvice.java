@@ -38,6 +38,13 @@ class ConsoleErrorAdvice {
         return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
     }
 
+    @ExceptionHandler(PagingParameters.InvalidPaging.class)
+    ModelAndView badPaging(PagingParameters.InvalidPaging e) {
+        String reason = messages.getMessage(
+                PagingParameters.InvalidPaging.MESSAGE_KEY, e.arguments(), LocaleContextHolder.getLocale());
+        return new ModelAndView("error", Map.of("status", 400, "reason", reason), HttpStatus.BAD_REQUEST);
+    }
+
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException e, HttpServletRequest request) {
         String message =

@@ -54,6 +54,19 @@ class CommandLineIntegrationTest {
     }
 
     @Test
+    void aFirstAdministratorPasswordWeakerThanThePolicyKeepsTheServerFromStarting() throws Exception {
+        Path dataDir = work.resolve("weak");
+
+        Run serve = civitas(dataDir, "--server.port=0", "--CIVITAS_ADMIN_PASSWORD=admin2026");
+        assertThat(serve.exitCode()).as(serve.err()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(serve.err())
+                .contains(
+                        "Refused: CIVITAS_ADMIN_PASSWORD does not satisfy the password policy: at least 10 characters")
+                .contains("Civitas has not started.")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void anOperatorSetsUpAFreshInstallationFromTheCommandLine() throws Exception {
         Path dataDir = work.resolve("fresh");
 

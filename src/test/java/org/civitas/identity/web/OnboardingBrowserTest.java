@@ -2,6 +2,7 @@ package org.civitas.identity.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.civitas.support.browser.ConsoleSignIn.signIn;
+import static org.civitas.support.browser.ConsoleSignIn.signInWithoutPasswordChange;
 import static org.civitas.support.browser.ConsoleSignIn.signOut;
 
 import com.microsoft.playwright.Locator;
@@ -69,7 +70,7 @@ class OnboardingBrowserTest {
         screenshots.take("4-role-granted");
         signOut(page);
 
-        signIn(page, "data.clerk", initialPassword);
+        signInWithoutPasswordChange(page, "data.clerk", initialPassword);
         assertThat(page).hasURL(Pattern.compile("/admin/profile/password$"));
         page.navigate("/admin/users");
         assertThat(page).hasURL(Pattern.compile("/admin/profile/password$"));

@@ -1,6 +1,7 @@
 package org.civitas.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.civitas.identity.PasswordPolicy;
 import org.civitas.identity.PasswordPolicyService;
+import org.civitas.platform.DomainException;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +62,33 @@ class PasswordPolicyPagesIntegrationTest extends ConsoleTestSupport {
                 .andExpect(content()
                         .string(containsString(
                                 "name=\"idleTimeoutMinutes\" value=\"" + before.idleTimeoutMinutes() + "\"")));
+        assertThat(policies.current()).isEqualTo(before);
+    }
+
+    @Test
+    void thePolicyHasFloorsNoLockoutOffNoHistoryOffAndAShortIdleTimeout() throws Exception {
+        PasswordPolicy before = policies.current();
+        var weak = new PasswordPolicy(8, 1, 0, 0, before.lockoutMinutes(), 31, before.maxAgeDays());
+        mvc.perform(submit(weak).with(as("secadmin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("锁定前允许的失败次数须为 1 到 10 之间的整数：不能关闭账号锁定。")))
+                .andExpect(content().string(containsString("历史密码须为 1 到 24 之间的整数")))
+                .andExpect(content().string(containsString("字符类别须为 2 到 4 之间的整数。")))
+                .andExpect(content().string(containsString("空闲超时须为 1 到 30 分钟之间的整数。")));
+        mvc.perform(submit(weak).param("lang", "en").with(as("secadmin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("locking cannot be turned off")));
+        var tooMany = new PasswordPolicy(
+                before.minLength(), before.minClasses(), before.historySize(), 11, 1, 30, before.maxAgeDays());
+        mvc.perform(submit(tooMany).with(as("secadmin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-describedby=\"maxFailures-help maxFailures-error\"")));
+        assertThat(policies.current()).isEqualTo(before);
+
+        // the service keeps the floors for any other caller too
+        assertThatThrownBy(() -> runAs("secadmin", () -> policies.update(weak)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isNotNull());
         assertThat(policies.current()).isEqualTo(before);
     }
 

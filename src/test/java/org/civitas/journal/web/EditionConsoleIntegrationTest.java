@@ -401,11 +401,14 @@ class EditionConsoleIntegrationTest {
         mvc.perform(get("/api/v1/editions")
                         .with(support.as("admin"))
                         .param("journalId", String.valueOf(journal.id()))
-                        .param("size", "1000"))
+                        .param("size", "100"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.size").value(100))
                 .andExpect(jsonPath("$.items[0].id").value(id));
+        // a size above the largest is refused (issue 10: one paging rule for every list), no longer cut down
+        mvc.perform(get("/api/v1/editions").with(support.as("admin")).param("size", "1000"))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/editions").with(support.as("auditor"))).andExpect(status().isForbidden());
 
         mvc.perform(get("/admin/editions").with(support.as("auditor")).accept("text/html"))
