@@ -31,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>Not recorded: refusals of visitors who are not signed in (they go to the login page), and objects
  * outside the reader's scope or clearance, which are answered 404 like missing ones (see
- * docs/security/50-hardening.md).
+ * docs/security.md).
  */
 class RefusalRecorder extends OncePerRequestFilter implements AccessDeniedHandler {
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Brings an installation to its configured cryptography (docs/security/70-national-cryptography.md):
+ * Brings an installation to its configured cryptography (docs/security.md):
  * encrypts the sensitive fields written in clear (and re-encrypts those under an older key), then
  * gives stored files checksums by the configured algorithm. Both steps skip what is already done, so
  * the command can be repeated and resumes where an interrupted run stopped.

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The one table of who may do what to whom (三员分立): every operation on accounts, roles, grants,
  * clearances and tokens, and for each kind of target the permissions with which it may be done.
- * {@link AccountRules} is the only place that reads it; docs/security/10-duties-and-tokens.md
+ * {@link AccountRules} is the only place that reads it; docs/security.md
  * shows the same table, and the duty matrix test walks it through the real endpoints.
  *
  * <p>Two rules apply on top of every cell, in {@link AccountRules}: the actor's scope for the

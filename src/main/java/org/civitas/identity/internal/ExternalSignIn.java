@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns an identity that a directory, an identity platform or a certificate has proven into a
- * Civitas account. The rules (see docs/security/40-sign-in-methods.md): a linked identity signs in
+ * Civitas account. The rules (see docs/security.md): a linked identity signs in
  * as its account; an unlinked one is linked to the account of the same username unless that
  * account holds an administrative duty (an administrator is linked only by the security
  * administrator); an unknown one gets a new account only where the method allows it, never with a

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the cryptography ({@code civitas.crypto.*}), documented in
- * docs/security/70-national-cryptography.md.
+ * docs/security.md.
  *
  * @param profile {@code standard} (default) or {@code gm}
  * @param auditDigest the audit chain's hash for new records, or {@code null} for the profile's (SM3 in both)

@@ -15,7 +15,7 @@ class KeystoreFailureAnalyzer extends AbstractFailureAnalyzer<KeystoreException>
         return new FailureAnalysis(
                 cause.getMessage(),
                 "Fix the civitas.crypto.keystore.* settings (CIVITAS_CRYPTO_KEYSTORE_PATH, _PASSWORD, _CURRENTKEY);"
-                        + " see docs/security/70-national-cryptography.md.",
+                        + " see docs/security.md.",
                 cause);
     }
 }
