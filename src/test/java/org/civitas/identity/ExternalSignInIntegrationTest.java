@@ -199,9 +199,9 @@ class ExternalSignInIntegrationTest {
                         "select count(*) from external_account e join app_user u on u.id = e.user_id where u.username = 'admin'",
                         Integer.class))
                 .isZero();
-        // the administrator's own password still works
+        // the administrator's own password still works: it goes on to its second factor
         mvc.perform(formLogin().user("admin").password(IdentityTestSupport.PASSWORD))
-                .andExpect(authenticated());
+                .andExpect(redirectedUrl("/login/enrol"));
     }
 
     // ---------------------------------------------------------------- identity platform

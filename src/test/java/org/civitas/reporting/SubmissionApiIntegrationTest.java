@@ -81,7 +81,7 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", startsWith("http://localhost/api/v1/submissions/")))
+                .andExpect(header().string("Location", startsWith("/api/v1/submissions/")))
                 .andExpect(jsonPath("$.state").value("SIGNING"))
                 .andExpect(jsonPath("$.unitName").value("理县人民政府"))
                 .andReturn();

@@ -1,5 +1,6 @@
 package org.civitas.identity.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.RoleService;
@@ -9,6 +10,7 @@ import org.civitas.identity.web.ConsoleForms.GrantForm;
 import org.civitas.identity.web.ConsoleForms.TokenForm;
 import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,7 +52,7 @@ class UserAccessController {
         boolean granted = Forms.run(
                 result, () -> roles.grant(id, grantForm.roleId(), grantForm.scope(), grantForm.organisationId()));
         if (!granted) {
-            return page.render(id, model);
+            return again(id, model);
         }
         redirect.addFlashAttribute("flash", "grant.added");
         return back(id);
@@ -72,7 +76,7 @@ class UserAccessController {
             Model model,
             RedirectAttributes redirect) {
         if (!Forms.run(result, () -> roles.setClearance(id, clearanceForm.clearance()))) {
-            return page.render(id, model);
+            return again(id, model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return back(id);
@@ -87,7 +91,7 @@ class UserAccessController {
             RedirectAttributes redirect) {
         var issued = Forms.get(result, () -> tokens.issue(id, tokenForm.name(), tokenForm.days(), tokenForm.scope()));
         if (issued.isEmpty()) {
-            return page.render(id, model);
+            return again(id, model);
         }
         redirect.addFlashAttribute("issuedSecret", issued.get().secret());
         redirect.addFlashAttribute("flash", "token.issued");
@@ -102,6 +106,24 @@ class UserAccessController {
         tokens.revoke(tokenId);
         redirect.addFlashAttribute("flash", "token.revoked");
         return back(id);
+    }
+
+    /**
+     * A refused form comes back on the user's page. When the refusal concerned an account the actor may not
+     * even read (the duty table refuses before looking it up), rendering that page would answer 404 and hide
+     * the audited refusal: the 403 stands.
+     */
+    private String again(long id, Model model) {
+        try {
+            return page.render(id, model);
+        } catch (NotFoundException e) {
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                    && request.getResponse() != null
+                    && request.getResponse().getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+                throw new AccessDeniedException("refused for an account outside the reader's reach");
+            }
+            throw e;
+        }
     }
 
     private static String back(long id) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,6 +40,7 @@ import org.springframework.web.servlet.ViewResolver;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // command-line runs have no views
 class OversizedRequests extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(OversizedRequests.class);

@@ -30,7 +30,8 @@ class RedirectGuardFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String host = request.getServerName();
-        chain.doFilter(request, new Guarded(response, host, request.getScheme(), hosts.trusts(host)));
+        chain.doFilter(
+                request, new Guarded(response, host, request.getServerPort(), request.getScheme(), hosts.trusts(host)));
     }
 
     /**
@@ -38,6 +39,14 @@ class RedirectGuardFilter extends OncePerRequestFilter {
      * then only its path, query and fragment (a trusted host keeps a change of scheme).
      */
     static String guard(String location, String requestHost, String requestScheme, boolean trusted) {
+        return guard(location, requestHost, -1, requestScheme, trusted);
+    }
+
+    /**
+     * As above, and a location on another port of the same host name (an identity provider beside the
+     * application on one machine) is another address: it stays as it is. {@code requestPort} -1 ignores ports.
+     */
+    static String guard(String location, String requestHost, int requestPort, String requestScheme, boolean trusted) {
         if (location == null) {
             return null;
         }
@@ -45,6 +54,7 @@ class RedirectGuardFilter extends OncePerRequestFilter {
             URI uri = new URI(location);
             if (uri.getHost() == null
                     || !uri.getHost().equalsIgnoreCase(requestHost)
+                    || (requestPort > 0 && port(uri) > 0 && port(uri) != requestPort)
                     || (trusted && !requestScheme.equalsIgnoreCase(uri.getScheme()))) {
                 return location;
             }
@@ -57,21 +67,30 @@ class RedirectGuardFilter extends OncePerRequestFilter {
         }
     }
 
+    private static int port(URI uri) {
+        if (uri.getPort() > 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : -1;
+    }
+
     private static final class Guarded extends HttpServletResponseWrapper {
 
         private final String host;
+        private final int port;
         private final String scheme;
         private final boolean trusted;
 
-        Guarded(HttpServletResponse response, String host, String scheme, boolean trusted) {
+        Guarded(HttpServletResponse response, String host, int port, String scheme, boolean trusted) {
             super(response);
             this.host = host;
+            this.port = port;
             this.scheme = scheme;
             this.trusted = trusted;
         }
 
         private String guard(String location) {
-            return RedirectGuardFilter.guard(location, host, scheme, trusted);
+            return RedirectGuardFilter.guard(location, host, port, scheme, trusted);
         }
 
         @Override

@@ -73,7 +73,7 @@ class ArticleFormRefusalIntegrationTest extends ContentIntegrationTest {
                     .contains("value=\"汶川县召开防汛工作部署会议\"")
                     .contains("部署今年汛期各项工作")
                     .contains("会议要求各乡镇落实防汛责任，排查地质灾害隐患点。")
-                    .contains("alert-danger");
+                    .containsAnyOf("alert-danger", "coverBlobId-error");
             if (locale == Locale.ENGLISH) {
                 assertThat(page).containsAnyOf("Not saved", "may not", "does not exist");
             } else {

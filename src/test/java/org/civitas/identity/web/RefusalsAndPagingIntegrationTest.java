@@ -72,9 +72,9 @@ class RefusalsAndPagingIntegrationTest extends ConsoleTestSupport {
 
         List<Map<String, Object>> after = denials("wenchuan.admin");
         assertThat(after).hasSize(before + 1);
-        assertThat(after.getLast()).containsEntry("action", "user:write");
+        // decided by the duty table (AccountRules), which names the operation it refused
+        assertThat(after.getLast()).containsEntry("action", "account:create");
         assertThat(after.getLast()).containsEntry("object_id", "POST /admin/users");
-        assertThat((String) after.getLast().get("summary")).contains("outside data scope", String.valueOf(police));
     }
 
     @Test

@@ -101,7 +101,8 @@ class RolePagesIntegrationTest extends ConsoleTestSupport {
 
     @Test
     void aBuiltInRoleKeepsItsPermissionsWhenRenamed() throws Exception {
-        RoleView builtin = role("SECURITY_ADMIN");
+        // one the security administrator does not hold: nobody changes a role they hold (the duty table)
+        RoleView builtin = role("AUDITOR");
         mvc.perform(get("/admin/roles/{id}/edit", builtin.id()).with(as("secadmin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("disabled")))
@@ -109,16 +110,16 @@ class RolePagesIntegrationTest extends ConsoleTestSupport {
         mvc.perform(post("/admin/roles/{id}", builtin.id())
                         .with(as("secadmin"))
                         .with(csrf())
-                        .param("code", "SECURITY_ADMIN")
+                        .param("code", "AUDITOR")
                         .param("name", builtin.name())
-                        .param("description", "安全管理员（说明已改）"))
+                        .param("description", "安全审计员（说明已改）"))
                 .andExpect(redirectedUrl("/admin/roles"));
-        assertThat(role("SECURITY_ADMIN").permissions()).isEqualTo(builtin.permissions());
-        assertThat(role("SECURITY_ADMIN").description()).isEqualTo("安全管理员（说明已改）");
+        assertThat(role("AUDITOR").permissions()).isEqualTo(builtin.permissions());
+        assertThat(role("AUDITOR").description()).isEqualTo("安全审计员（说明已改）");
         mvc.perform(post("/admin/roles/{id}/delete", builtin.id())
                         .with(as("secadmin"))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("内置角色“SECURITY_ADMIN”不能删除。")));
+                .andExpect(content().string(containsString("内置角色“AUDITOR”不能删除。")));
     }
 }

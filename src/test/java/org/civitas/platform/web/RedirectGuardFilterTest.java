@@ -28,6 +28,17 @@ class RedirectGuardFilterTest {
                 .isEqualTo("/login");
     }
 
+    @Test
+    void anotherPortOfTheSameHostNameIsAnotherAddress() {
+        // an identity provider beside the application on one machine keeps its address
+        assertThat(RedirectGuardFilter.guard("http://localhost:9000/authorize?x=1", "localhost", 8080, "http", false))
+                .isEqualTo("http://localhost:9000/authorize?x=1");
+        assertThat(RedirectGuardFilter.guard("http://localhost:8080/admin", "localhost", 8080, "http", false))
+                .isEqualTo("/admin");
+        assertThat(RedirectGuardFilter.guard("http://evil.example.com/login", "evil.example.com", 80, "http", false))
+                .isEqualTo("/login");
+    }
+
     private static String guard(String location, String host, boolean trusted) {
         return RedirectGuardFilter.guard(location, host, "http", trusted);
     }
@@ -38,6 +49,7 @@ class RedirectGuardFilterTest {
         var filter = new RedirectGuardFilter(hosts);
         var request = new MockHttpServletRequest("GET", "/admin");
         request.setServerName("evil.example.com");
+        request.setServerPort(8080); // as a forged "Host: evil.example.com:8080" sets it
         var response = new MockHttpServletResponse();
         filter.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
             @Override

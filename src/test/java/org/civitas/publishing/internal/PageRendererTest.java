@@ -68,7 +68,7 @@ class PageRendererTest {
                 .contains("川公网安备 51320002000001号")
                 .contains("党政机关网站标识 5132000001")
                 .contains("id=\"elder-toggle\"")
-                .contains("aria-pressed=\"false\"");
+                .contains("data-label-on=\"退出长者模式\"");
     }
 
     @Test
