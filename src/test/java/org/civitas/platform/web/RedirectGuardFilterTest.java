@@ -56,7 +56,7 @@ class RedirectGuardFilterTest {
             protected void service(
                     jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res)
                     throws java.io.IOException {
-                res.sendRedirect("http://evil.example.com/login");
+                res.sendRedirect("http://evil.example.com:8080/login");
             }
         }));
         assertThat(response.getRedirectedUrl()).isEqualTo("/login");
