@@ -42,8 +42,13 @@ class Principals implements UserDetailsService {
     }
 
     CivitasUser principal(UserAccount user) {
+        return principal(user, grants.findByUserId(user.id()));
+    }
+
+    /** The principal from grants the caller has read already (a token request also judges their duties). */
+    CivitasUser principal(UserAccount user, java.util.List<RoleGrant> held) {
         Set<String> permissions = new HashSet<>();
-        grants.findByUserId(user.id()).forEach(g -> permissions.addAll(g.role().permissions()));
+        held.forEach(g -> permissions.addAll(g.role().permissions()));
         boolean expired = user.passwordExpired(passwords.policy().maxAgeDays(), clock.instant());
         return new CivitasUser(
                 user.id(),

@@ -1,15 +1,14 @@
 package org.civitas.identity.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.identity.CivitasUser;
+import org.civitas.platform.crypto.DigestAlgorithm;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,10 +53,15 @@ class TokenAuthentication {
         }
         ApiToken token = found.get();
         Optional<UserAccount> owner = users.findById(token.userId());
-        if (owner.isEmpty() || !ownerMayUseTokens(owner.get(), token)) {
+        if (owner.isEmpty()) {
             return Optional.empty();
         }
-        CivitasUser full = principals.principal(owner.get());
+        // read once: the duty check and the principal both need them, on every API request
+        List<RoleGrant> held = grants.findByUserId(owner.get().id());
+        if (!ownerMayUseTokens(owner.get(), held, token)) {
+            return Optional.empty();
+        }
+        CivitasUser full = principals.principal(owner.get(), held);
         // a service account has no password to age: only an explicit flag stops it
         boolean mustChange =
                 owner.get().serviceAccount() ? owner.get().mustChangePassword() : full.mustChangePassword();
@@ -83,20 +87,14 @@ class TokenAuthentication {
                 null));
     }
 
-    private boolean ownerMayUseTokens(UserAccount owner, ApiToken token) {
+    private boolean ownerMayUseTokens(UserAccount owner, List<RoleGrant> held, ApiToken token) {
         if (owner.passwordChangedAt() != null && token.createdAt().isBefore(owner.passwordChangedAt())) {
             return false;
         }
-        return owner.serviceAccount()
-                || duties.ofGrants(grants.findByUserId(owner.id())).isEmpty();
+        return owner.serviceAccount() || duties.ofGrants(held).isEmpty();
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestAlgorithm.SHA_256.hex(s.getBytes(StandardCharsets.UTF_8));
     }
 }
