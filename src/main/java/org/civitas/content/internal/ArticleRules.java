@@ -78,7 +78,7 @@ class ArticleRules {
                 draft,
                 disclosureChannel,
                 (field, id) ->
-                        trusted.find(id).orElseThrow(() -> DomainException.onField(field, "content.blob.unknown", id)));
+                        trusted.find(id).orElseThrow(() -> DomainException.onField(field, "content.blob.unknown", Long.toString(id))));
     }
 
     private ArticleContent check(ArticleDraft draft, boolean disclosureChannel, Files files) {
@@ -221,7 +221,7 @@ class ArticleRules {
         ReadableBlob blob = access.readable(id).orElse(null);
         if (blob == null) {
             access.refused(BlobAccess.ATTACH);
-            throw DomainException.onField(field, "content.blob.unknown", id);
+            throw DomainException.onField(field, "content.blob.unknown", Long.toString(id)); // not "1,234"
         }
         if (!blob.publishable()) {
             access.refused(BlobAccess.ATTACH);

@@ -110,7 +110,8 @@ class JournalRules {
                 continue;
             }
             if (organisations.find(id).isEmpty()) {
-                throw DomainException.onField("audienceOrganisationIds", "journal.audience.organisation.unknown", id);
+                throw DomainException.onField(
+                        "audienceOrganisationIds", "journal.audience.organisation.unknown", Long.toString(id));
             }
             result.add(id);
         }

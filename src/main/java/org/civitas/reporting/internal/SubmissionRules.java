@@ -131,7 +131,7 @@ class SubmissionRules {
             }
             // only a file the writer uploaded or can already read: an id alone must not open another unit's file
             if (files.readable(id).isEmpty()) {
-                throw DomainException.onField("attachmentIds", "reporting.attachment.unknown", id);
+                throw DomainException.onField("attachmentIds", "reporting.attachment.unknown", Long.toString(id));
             }
             unique.add(id);
         }
@@ -148,7 +148,7 @@ class SubmissionRules {
         while (m.find()) {
             long id = Long.parseLong(m.group(1));
             if (ids.add(id) && files.readable(id).isEmpty()) {
-                throw DomainException.onField("body", "reporting.picture.unknown", id);
+                throw DomainException.onField("body", "reporting.picture.unknown", Long.toString(id));
             }
         }
         return Set.copyOf(ids);
