@@ -23,4 +23,13 @@ public interface UnitFigureSource {
      * a value counts as 0.
      */
     UnitFigures values(Period period, Set<Long> organisationIds);
+
+    /**
+     * When the current user may read nothing this source counts (they hold no role of the owning module), a
+     * message key saying so and who has the figures; the page then explains its zeros instead of showing them
+     * bare. Empty when the user's figures mean something.
+     */
+    default java.util.Optional<String> whyNothingCounts() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,5 +1,6 @@
 package org.civitas.content.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.civitas.content.ArticleState;
 import org.springframework.data.domain.Page;
@@ -24,6 +25,30 @@ interface Articles extends JpaRepository<Article, Long> {
             Pageable pageable);
 
     long countByChannelId(long channelId);
+
+    /** What one person wrote or changed, last changed first: their console home's recent items. */
+    @Query("""
+            select a from Article a
+            where a.updatedBy = :username or a.createdBy = :username
+            order by a.updatedAt desc, a.id desc
+            """)
+    List<Article> lastTouchedBy(@Param("username") String username, Pageable pageable);
+
+    /**
+     * Drafts a person wrote, or only those a reviewer sent back to them ({@code returned}), among the
+     * organisations given (all of them when {@code all}); an empty collection needs one placeholder id.
+     */
+    @Query("""
+            select count(a) from Article a
+            where a.createdBy = :username and a.state = org.civitas.content.ArticleState.DRAFT
+              and (:returned = false or a.returnReason is not null)
+              and (:all = true or a.organisationId in :organisations)
+            """)
+    long draftsOf(
+            @Param("username") String username,
+            @Param("returned") boolean returned,
+            @Param("all") boolean all,
+            @Param("organisations") Collection<Long> organisations);
 
     List<Article> findByChannelIdOrderById(long channelId);
 }

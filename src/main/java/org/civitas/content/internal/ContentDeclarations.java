@@ -33,10 +33,4 @@ class ContentDeclarations {
         return new NavigationItem(
                 "nav.group.content", "nav.shares", "/admin/articles/shares", ContentPermissions.WRITE, "share", 405);
     }
-
-    @Bean
-    NavigationItem articleSettingsNavigation() {
-        return new NavigationItem(
-                "nav.group.content", "nav.articleSettings", "/admin/articles/settings", "site:manage", "sliders", 410);
-    }
 }

@@ -10,7 +10,6 @@ import org.civitas.content.ShareService;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
-import org.civitas.site.SitePermissions;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
 import org.springframework.context.MessageSource;
@@ -43,6 +42,7 @@ class ArticleController {
     private final MessageSource messages;
     private final SiteService sites;
     private final ShareService shares;
+    private final ArticleSettingsAccess settingsAccess;
 
     ArticleController(
             ArticleService articles,
@@ -50,7 +50,9 @@ class ArticleController {
             AccessControl access,
             MessageSource messages,
             SiteService sites,
-            ShareService shares) {
+            ShareService shares,
+            ArticleSettingsAccess settingsAccess) {
+        this.settingsAccess = settingsAccess;
         this.sites = sites;
         this.shares = shares;
         this.articles = articles;
@@ -99,15 +101,10 @@ class ArticleController {
     /** The article settings of the first site the user manages (the page links the others). */
     @GetMapping("/settings")
     String settings() {
-        var user = access.requireUser();
-        if (!user.has(SitePermissions.SITE_CREATE) && !user.has(SitePermissions.SITE_MANAGE)) {
-            throw new AccessDeniedException("missing permission site:manage");
+        if (!settingsAccess.admitsAnySite()) {
+            throw new AccessDeniedException("manages no site whose review chains they may read");
         }
-        var manageable = sites.manageable();
-        if (manageable.isEmpty()) {
-            throw new AccessDeniedException("manages no site");
-        }
-        return "redirect:/admin/sites/" + manageable.getFirst().id() + "/article-settings";
+        return "redirect:/admin/sites/" + sites.manageable().getFirst().id() + "/article-settings";
     }
 
     @GetMapping("/new")

@@ -1,18 +1,12 @@
 package org.civitas.content.web;
 
-import static org.civitas.site.SitePermissions.SITE_CREATE;
-import static org.civitas.site.SitePermissions.SITE_MANAGE;
-
 import org.civitas.content.ChannelReviewSettings;
 import org.civitas.content.IndexNumberRules;
 import org.civitas.content.ShareService;
-import org.civitas.identity.AccessControl;
 import org.civitas.platform.Forms;
 import org.civitas.site.SiteService;
 import org.civitas.workflow.ReviewChainService;
-import org.civitas.workflow.WorkflowPermissions;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,7 +32,7 @@ class ArticleSettingsController {
     private final IndexNumberRules rules;
     private final ReviewChainService chains;
     private final ChannelOptions channels;
-    private final AccessControl access;
+    private final ArticleSettingsAccess settingsAccess;
     private final MessageSource messages;
     private final ShareService shares;
 
@@ -48,7 +42,7 @@ class ArticleSettingsController {
             IndexNumberRules rules,
             ReviewChainService chains,
             ChannelOptions channels,
-            AccessControl access,
+            ArticleSettingsAccess settingsAccess,
             MessageSource messages,
             ShareService shares) {
         this.shares = shares;
@@ -57,7 +51,7 @@ class ArticleSettingsController {
         this.rules = rules;
         this.chains = chains;
         this.channels = channels;
-        this.access = access;
+        this.settingsAccess = settingsAccess;
         this.messages = messages;
     }
 
@@ -123,12 +117,7 @@ class ArticleSettingsController {
     }
 
     private void requireManager(long siteId) {
-        var user = access.requireUser();
-        if (!(user.has(SITE_CREATE) || user.has(SITE_MANAGE))
-                || !user.has(WorkflowPermissions.CHAIN_READ)
-                || !sites.canManage(siteId)) {
-            throw new AccessDeniedException("not an administrator of site " + siteId + " who may read review chains");
-        }
+        settingsAccess.require(siteId);
     }
 
     public record RuleForm(String authorityCode, String pattern) {}

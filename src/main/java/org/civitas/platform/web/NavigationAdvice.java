@@ -43,7 +43,7 @@ class NavigationAdvice {
                 .collect(Collectors.toSet());
         Map<String, List<NavigationItem>> groups = new LinkedHashMap<>();
         for (NavigationItem item : items) {
-            if (item.permission() == null || granted.contains(item.permission())) {
+            if (item.visibleTo(granted)) {
                 groups.computeIfAbsent(item.group(), g -> new java.util.ArrayList<>())
                         .add(item);
             }

@@ -75,6 +75,13 @@ class ReportingFigureSource implements UnitFigureSource {
     }
 
     @Override
+    public java.util.Optional<String> whyNothingCounts() {
+        return visibility.readsAny()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("reporting.statistics.noRole");
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public UnitFigures values(Period period, Set<Long> organisationIds) {
         UnitFigures figures = new UnitFigures();

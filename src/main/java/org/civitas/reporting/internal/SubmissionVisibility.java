@@ -43,6 +43,13 @@ class SubmissionVisibility {
                 || s.state().sent() && access.scope(ReportingPermissions.EDIT).contains(s.organisationId());
     }
 
+    /** Whether the current user may read any submission at all: a writer, head or office editor somewhere. */
+    boolean readsAny() {
+        return !access.scope(ReportingPermissions.SUBMIT).isEmpty()
+                || !access.scope(ReportingPermissions.SIGNOFF).isEmpty()
+                || !access.scope(ReportingPermissions.EDIT).isEmpty();
+    }
+
     /** Whether the current user acts for the item's unit (writer or head). */
     boolean inUnit(long organisationId) {
         return access.scope(ReportingPermissions.SUBMIT).contains(organisationId)

@@ -18,6 +18,7 @@ import org.civitas.statistics.StatisticsFile;
 import org.civitas.statistics.StatisticsPermissions;
 import org.civitas.statistics.StatisticsReport;
 import org.civitas.statistics.StatisticsService;
+import org.civitas.statistics.UnitFigureSource;
 import org.civitas.statistics.UnitRoster;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +48,7 @@ class StatisticsController {
     private final ChartData charts;
     private final AccessControl access;
     private final Clock clock;
+    private final List<UnitFigureSource> sources;
 
     StatisticsController(
             StatisticsService statistics,
@@ -54,7 +56,9 @@ class StatisticsController {
             UnitRoster roster,
             ChartData charts,
             AccessControl access,
-            Clock clock) {
+            Clock clock,
+            List<UnitFigureSource> sources) {
+        this.sources = sources;
         this.statistics = statistics;
         this.exports = exports;
         this.roster = roster;
@@ -87,6 +91,14 @@ class StatisticsController {
         model.addAttribute("barTitle", charts.barTitle(report));
         model.addAttribute("trendTitle", charts.trendTitle(report));
         model.addAttribute("rankedFigure", report.figure(report.rankedBy()));
+        // figures of zero because the viewer reads nothing they count: say so rather than show bare zeros
+        model.addAttribute(
+                "whyNothingCounts",
+                sources.stream()
+                        .map(UnitFigureSource::whyNothingCounts)
+                        .flatMap(java.util.Optional::stream)
+                        .distinct()
+                        .toList());
         return "admin/statistics/index";
     }
 
