@@ -1,5 +1,6 @@
 package org.civitas.site.internal;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -124,7 +125,12 @@ class Site {
     SiteStatus changeStatus(SiteStatus to, Instant now) {
         SiteStatus from = status;
         if (from == to || !from.next().contains(to)) {
-            throw DomainException.onField("status", "site.status.illegal", from, to);
+            // by their labels in the reader's language, never BUILDING or ONLINE
+            throw DomainException.onField(
+                    "status",
+                    "site.status.illegal",
+                    new DefaultMessageSourceResolvable("site.status." + from.name()),
+                    new DefaultMessageSourceResolvable("site.status." + to.name()));
         }
         status = to;
         updatedAt = now;

@@ -1,5 +1,6 @@
 package org.civitas.site.internal;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,7 +91,11 @@ class SiteBuilder {
                 .orElseThrow(() ->
                         DomainException.onField("blueprintCode", "site.blueprint.unknown", request.blueprintCode()));
         if (blueprint.kind() != request.kind()) {
-            throw DomainException.onField("blueprintCode", "site.blueprint.kind", blueprint.code(), request.kind());
+            throw DomainException.onField(
+                    "blueprintCode",
+                    "site.blueprint.kind",
+                    blueprint.code(),
+                    new DefaultMessageSourceResolvable("site.kind." + request.kind().name()));
         }
         var site = new Site(
                 name, request.kind(), request.parentId(), request.organisationId(), siteCode, blueprint.code(), now());
