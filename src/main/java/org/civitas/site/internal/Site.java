@@ -1,6 +1,5 @@
 package org.civitas.site.internal;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +24,7 @@ import org.civitas.site.Registration;
 import org.civitas.site.SiteKind;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteView;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A site of the cluster with its domains and administrators; guards its own status changes. */
 @Entity

@@ -1,6 +1,5 @@
 package org.civitas.site.internal;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.civitas.site.SiteKind;
 import org.civitas.site.ThemeCatalogue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +95,8 @@ class SiteBuilder {
                     "blueprintCode",
                     "site.blueprint.kind",
                     blueprint.code(),
-                    new DefaultMessageSourceResolvable("site.kind." + request.kind().name()));
+                    new DefaultMessageSourceResolvable(
+                            "site.kind." + request.kind().name()));
         }
         var site = new Site(
                 name, request.kind(), request.parentId(), request.organisationId(), siteCode, blueprint.code(), now());
