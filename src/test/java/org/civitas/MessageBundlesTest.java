@@ -117,6 +117,132 @@ class MessageBundlesTest {
         report("Templates use message keys that no bundle defines", problems);
     }
 
+    /**
+     * Words a Chinese message may keep in Latin letters: names of products, formats and standards,
+     * and literal values a user types (command-line words, field names of the import format). Acronyms
+     * in capitals (API, PDF, URL, ID, SM3, ...) and code-like tokens (user:create,
+     * civitas.publishing.export-dir, {placeholders}) are allowed without being listed.
+     */
+    private static final Set<String> LATIN_TERMS_IN_CHINESE = Set.of(
+            "Civitas",
+            "Word",
+            "Spring",
+            "Java",
+            "PostgreSQL",
+            "nginx",
+            "WebP",
+            "UKey",
+            "Bearer",
+            "Ctrl",
+            "Lines",
+            "zip",
+            "docx",
+            "doc",
+            "demo",
+            "data",
+            "civitas",
+            "seq",
+            "postgres",
+            "gm",
+            "reindex",
+            "mustache",
+            "http",
+            "https",
+            "api",
+            "admin",
+            "sub",
+            "help",
+            "check",
+            "portal",
+            "county",
+            "department",
+            "default",
+            "clean",
+            "drift",
+            "all",
+            "authority",
+            "category",
+            "year",
+            "title",
+            "body",
+            "subtitle",
+            "summary",
+            "source",
+            "author",
+            "tags",
+            "pinned",
+            "user",
+            "number",
+            "total",
+            "multipart",
+            "Authorization",
+            "n",
+            "rrggbb");
+
+    /** English messages that show Chinese on purpose: examples of Chinese input the user must type. */
+    private static final Set<String> CHINESE_EXAMPLES_IN_ENGLISH = Set.of(
+            "create-site.name",
+            "content.validity.invalid",
+            "journal.numberFormat.help",
+            "search.terms.synonyms.help",
+            "search.terms.protected.help",
+            "site.icp.invalid",
+            "site.police.invalid",
+            "site.blueprint.placeholder",
+            "create-site.code",
+            "site.siteCode",
+            "site.partyLabel");
+
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_.:/@\\-]*");
+
+    @Test
+    void englishMessagesHoldNoChineseAndChineseMessagesNoEnglishWords() {
+        List<String> problems = new ArrayList<>();
+        for (Path file : bundleFiles()) {
+            boolean english = file.getFileName().toString().endsWith("_en.properties");
+            load(file).forEach((k, v) -> {
+                String key = k.toString();
+                String value = v.toString();
+                if (english) {
+                    if (CJK.matcher(value).find() && !CHINESE_EXAMPLES_IN_ENGLISH.contains(key)) {
+                        problems.add(file.getFileName() + " " + key + " has Chinese: " + value);
+                    }
+                    return;
+                }
+                Matcher words = LATIN_WORD.matcher(PLACEHOLDER.matcher(value).replaceAll(" "));
+                while (words.find()) {
+                    String word = words.group();
+                    if (!allowedInChinese(word)) {
+                        problems.add(
+                                file.getFileName() + " " + key + " has the English word \"" + word + "\": " + value);
+                    }
+                }
+            });
+        }
+        report("Messages in the other language", problems);
+    }
+
+    /** An acronym, a code-like token or a listed term, none of which has a Chinese rendering to prefer. */
+    private static boolean allowedInChinese(String word) {
+        return LATIN_TERMS_IN_CHINESE.contains(word)
+                || word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                || word.matches(".*[0-9_.:/@\\-].*")
+                || word.matches("[a-z]+[A-Z][A-Za-z]*");
+    }
+
+    /** The bundles Spring reads, as "i18n/platform", in the order of spring.messages.basename. */
+    static List<String> registeredBasenames() {
+        try {
+            Matcher m =
+                    BASENAMES.matcher(Files.readString(RESOURCES.resolve("application.yml"), StandardCharsets.UTF_8));
+            return m.find() ? List.of(m.group(1).split(",")) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Base names of the bundles ("platform" for platform.properties and platform_en.properties). */
     private static Set<String> bundleNames() {
         Set<String> names = new TreeSet<>();

@@ -1,5 +1,6 @@
 package org.civitas.audit;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** What auditors do with the trail, recorded in the trail itself. */
@@ -20,7 +21,7 @@ public sealed interface AuditTrailEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return filter;
+            return AuditSummary.of("AuditTrailExported", filter);
         }
     }
 
@@ -40,9 +41,12 @@ public sealed interface AuditTrailEvent extends AuditableEvent {
 
         public String summary() {
             return result.intact()
-                    ? "intact, " + result.checked() + " records"
-                    : "broken at " + result.firstBrokenId() + " (" + result.problem() + "), " + result.checked()
-                            + " records checked";
+                    ? AuditSummary.of("AuditChainIntact", result.checked())
+                    : AuditSummary.of(
+                            "AuditChainBroken",
+                            result.firstBrokenId(),
+                            AuditSummary.label("audit.verify.problem.", result.problem()),
+                            result.checked());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.civitas.content;
 
 import java.time.Instant;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** An article passed its review chain and waits for its scheduled publish time. */
@@ -23,6 +24,6 @@ public record ArticleApproved(long articleId, Instant publishAt) implements Audi
 
     @Override
     public String summary() {
-        return "Article " + articleId + " approved, to be published at " + publishAt;
+        return AuditSummary.of("ArticleApproved", articleId, publishAt);
     }
 }

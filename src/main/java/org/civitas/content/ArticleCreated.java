@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** An article was created as a draft (revision 1). */
@@ -22,6 +23,6 @@ public record ArticleCreated(long articleId, long siteId, long channelId, String
 
     @Override
     public String summary() {
-        return "Article " + articleId + " created in channel " + channelId + " of site " + siteId + ": " + title;
+        return AuditSummary.of("ArticleCreated", articleId, channelId, siteId, title);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A draft that was never public was deleted with its versions. */
@@ -22,6 +23,6 @@ public record ArticleDeleted(long articleId, String title) implements AuditableE
 
     @Override
     public String summary() {
-        return "Article " + articleId + " deleted: " + title;
+        return AuditSummary.of("ArticleDeleted", articleId, title);
     }
 }

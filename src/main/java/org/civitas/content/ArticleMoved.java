@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -26,7 +27,6 @@ public record ArticleMoved(long articleId, String title, long fromChannelId, lon
 
     @Override
     public String summary() {
-        return "Article " + articleId + " (" + title + ") moved from channel " + fromChannelId + " to channel "
-                + toChannelId;
+        return AuditSummary.of("ArticleMoved", articleId, title, fromChannelId, toChannelId);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** An article's approved revision was made public (first publication or an update of a published one). */
@@ -23,7 +24,7 @@ public record ArticlePublished(long articleId, int revision, long siteId, long c
 
     @Override
     public String summary() {
-        return "Article " + articleId + " revision " + revision + (update ? " republished" : " published")
-                + " in channel " + channelId + " of site " + siteId;
+        return AuditSummary.of(
+                update ? "ArticleRepublished" : "ArticlePublished", articleId, revision, channelId, siteId);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A reviewer returned an article to its author; the reason is kept on the article. */
@@ -22,6 +23,6 @@ public record ArticleReturned(long articleId, String reviewer, String reason) im
 
     @Override
     public String summary() {
-        return "Article " + articleId + " returned by " + reviewer + ": " + reason;
+        return AuditSummary.of("ArticleReturned", articleId, reviewer, reason);
     }
 }

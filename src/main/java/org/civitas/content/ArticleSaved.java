@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A change to an article was saved as a new revision. */
@@ -22,6 +23,6 @@ public record ArticleSaved(long articleId, int revision, String title) implement
 
     @Override
     public String summary() {
-        return "Article " + articleId + " saved as revision " + revision + ": " + title;
+        return AuditSummary.of("ArticleSaved", articleId, revision, title);
     }
 }

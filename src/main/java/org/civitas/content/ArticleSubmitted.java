@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** An article was submitted: to its channel's review chain, or straight to publication when the channel has none. */
@@ -22,7 +23,8 @@ public record ArticleSubmitted(long articleId, int revision, String chainCode) i
 
     @Override
     public String summary() {
-        return "Article " + articleId + " revision " + revision + " submitted"
-                + (chainCode == null ? " (channel without review)" : " to review chain " + chainCode);
+        return chainCode == null
+                ? AuditSummary.of("ArticleSubmittedWithoutReview", articleId, revision)
+                : AuditSummary.of("ArticleSubmitted", articleId, revision, chainCode);
     }
 }

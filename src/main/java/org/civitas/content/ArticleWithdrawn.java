@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** An article was taken off every public site that carried it, by hand or at its scheduled time. */
@@ -22,7 +23,6 @@ public record ArticleWithdrawn(long articleId, boolean scheduled, int sites) imp
 
     @Override
     public String summary() {
-        return "Article " + articleId + " withdrawn" + (scheduled ? " at its scheduled time" : "") + " from " + sites
-                + " site(s)";
+        return AuditSummary.of(scheduled ? "ArticleWithdrawnOnSchedule" : "ArticleWithdrawn", articleId, sites);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A channel's review chain was set or cleared ({@code chainCode} {@code null}). */
@@ -22,7 +23,8 @@ public record ChannelReviewChanged(long siteId, long channelId, String chainCode
 
     @Override
     public String summary() {
-        return "Channel " + channelId + " of site " + siteId + ": "
-                + (chainCode == null ? "published on submit without review" : "review chain " + chainCode);
+        return chainCode == null
+                ? AuditSummary.of("ChannelReviewRemoved", channelId, siteId)
+                : AuditSummary.of("ChannelReviewSet", channelId, siteId, chainCode);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A site administrator opened a channel to pushes from other sites, or closed it. */
@@ -22,7 +23,6 @@ public record ChannelSharingChanged(long siteId, long channelId, boolean accepts
 
     @Override
     public String summary() {
-        return "Channel " + channelId + " of site " + siteId + (acceptsShares ? " takes" : " no longer takes")
-                + " pushes from other sites";
+        return AuditSummary.of(acceptsShares ? "ChannelSharingOpened" : "ChannelSharingClosed", channelId, siteId);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A site's index-number rule, or the category code of one of its disclosure channels, was changed. */
@@ -22,6 +23,8 @@ public record IndexRuleChanged(long siteId, Long channelId, String change) imple
 
     @Override
     public String summary() {
-        return "Index numbers of site " + siteId + (channelId == null ? "" : ", channel " + channelId) + ": " + change;
+        return channelId == null
+                ? AuditSummary.of("SiteIndexRuleChanged", siteId, change)
+                : AuditSummary.of("ChannelIndexRuleChanged", siteId, channelId, change);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.content;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -42,9 +43,14 @@ public record ShareChanged(
 
     @Override
     public String summary() {
-        return "Share " + shareId + " of article " + articleId + " from site " + sourceSiteId + " to channel "
-                + targetChannelId + " of site " + targetSiteId + ": "
-                + state.name().toLowerCase(java.util.Locale.ROOT)
-                + (reason == null ? "" : " (" + reason + ")");
+        return AuditSummary.of(
+                "ShareChanged",
+                shareId,
+                articleId,
+                sourceSiteId,
+                targetChannelId,
+                targetSiteId,
+                AuditSummary.label("content.share.state.", state),
+                reason == null ? "" : reason);
     }
 }

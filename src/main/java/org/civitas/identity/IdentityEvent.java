@@ -1,5 +1,6 @@
 package org.civitas.identity;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** Everything the identity module changes, as past-tense events; each is one audit record. */
@@ -19,7 +20,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return "name=" + name + ", parent=" + parentId;
+            return AuditSummary.of("OrganisationCreated", name, parentId);
         }
     }
 
@@ -37,7 +38,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return "name=" + name + ", code=" + code + ", kind=" + kind;
+            return AuditSummary.of("OrganisationUpdated", name, code, kind);
         }
     }
 
@@ -55,7 +56,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return name + ": parent " + fromParentId + " -> " + toParentId;
+            return AuditSummary.of("OrganisationMoved", name, fromParentId, toParentId);
         }
     }
 
@@ -73,7 +74,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return "name=" + name;
+            return AuditSummary.of("OrganisationDeleted", name);
         }
     }
 
@@ -91,7 +92,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return "username=" + username + ", organisation=" + organisationId;
+            return AuditSummary.of("UserCreated", username, organisationId);
         }
     }
 
@@ -109,7 +110,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + ": " + changes;
+            return AuditSummary.of("UserUpdated", username, changes);
         }
     }
 
@@ -127,7 +128,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username;
+            return AuditSummary.of(enabled ? "UserEnabled" : "UserDisabled", username);
         }
     }
 
@@ -145,7 +146,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " locked until " + until + " after repeated failed logins";
+            return AuditSummary.of("UserLocked", username, until);
         }
     }
 
@@ -163,7 +164,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username;
+            return AuditSummary.of("UserUnlocked", username);
         }
     }
 
@@ -181,7 +182,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " must choose a new password at next login";
+            return AuditSummary.of("PasswordReset", username);
         }
     }
 
@@ -199,7 +200,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username;
+            return AuditSummary.of("PasswordChanged", username);
         }
     }
 
@@ -217,7 +218,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + ": " + from + " -> " + to;
+            return AuditSummary.of("ClearanceChanged", username, from, to);
         }
     }
 
@@ -236,7 +237,10 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return code + " permissions=" + new java.util.TreeSet<>(permissions);
+            return AuditSummary.of(
+                    created ? "RoleCreated" : "RoleUpdated",
+                    code,
+                    String.join(", ", new java.util.TreeSet<>(permissions)));
         }
     }
 
@@ -254,7 +258,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return code;
+            return AuditSummary.of("RoleDeleted", code);
         }
     }
 
@@ -273,7 +277,8 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " <- " + roleCode + " (" + scope + " @ organisation " + organisationId + ")";
+            return AuditSummary.of(
+                    "RoleGranted", username, roleCode, AuditSummary.label("scope.", scope), organisationId);
         }
     }
 
@@ -291,7 +296,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " -/- " + roleCode;
+            return AuditSummary.of("GrantRevoked", username, roleCode);
         }
     }
 
@@ -309,7 +314,15 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return policy.toString();
+            return AuditSummary.of(
+                    "PasswordPolicyChanged",
+                    policy.minLength(),
+                    policy.minClasses(),
+                    policy.historySize(),
+                    policy.maxFailures(),
+                    policy.lockoutMinutes(),
+                    policy.idleTimeoutMinutes(),
+                    policy.maxAgeDays());
         }
     }
 
@@ -328,7 +341,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " '" + name + "' expires " + expiresAt;
+            return AuditSummary.of("TokenIssued", username, name, expiresAt);
         }
     }
 
@@ -346,7 +359,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " '" + name + "'";
+            return AuditSummary.of("TokenRevoked", username, name);
         }
     }
 
@@ -364,7 +377,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " enrolled an authenticator and received new recovery codes";
+            return AuditSummary.of("SecondFactorEnrolled", username);
         }
     }
 
@@ -384,7 +397,11 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " by " + method + " (" + recoveryCodesLeft + " recovery codes left)";
+            return AuditSummary.of(
+                    "SecondFactorPassed",
+                    username,
+                    AuditSummary.label("audit.secondFactor." + method),
+                    recoveryCodesLeft);
         }
     }
 
@@ -402,7 +419,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " must enrol an authenticator again at next sign-in";
+            return AuditSummary.of("SecondFactorReset", username);
         }
     }
 
@@ -420,7 +437,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return code + (required ? " requires" : " does not require") + " a second factor";
+            return AuditSummary.of(required ? "RoleSecondFactorRequired" : "RoleSecondFactorOptional", code);
         }
     }
 }

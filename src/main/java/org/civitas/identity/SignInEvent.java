@@ -1,5 +1,6 @@
 package org.civitas.identity;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -24,7 +25,7 @@ public sealed interface SignInEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " via " + method + " (" + subject + ")" + (grants.isEmpty() ? "" : ", grants " + grants);
+            return AuditSummary.of("ExternalAccountCreated", username, method, subject, grants);
         }
     }
 
@@ -43,7 +44,7 @@ public sealed interface SignInEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " <- " + method + " (" + subject + ")";
+            return AuditSummary.of("ExternalAccountLinked", username, method, subject);
         }
     }
 
@@ -62,7 +63,7 @@ public sealed interface SignInEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + " -/- " + method + " (" + subject + ")";
+            return AuditSummary.of("ExternalAccountUnlinked", username, method, subject);
         }
     }
 
@@ -81,7 +82,7 @@ public sealed interface SignInEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return username + ": +[" + added + "] -[" + removed + "]";
+            return AuditSummary.of("DirectoryGrantsChanged", username, added, removed);
         }
     }
 }

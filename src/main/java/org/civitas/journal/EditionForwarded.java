@@ -1,5 +1,6 @@
 package org.civitas.journal;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** An edition was packaged and forwarded to a higher authority. */
@@ -23,7 +24,12 @@ public record EditionForwarded(long editionId, long forwardId, String recipient,
 
     @Override
     public String summary() {
-        return "Edition " + editionId + " forwarded to " + recipient + " by " + method + " (forward " + forwardId
-                + ", package SHA-256 " + sha256 + ")";
+        return AuditSummary.of(
+                "EditionForwarded",
+                editionId,
+                recipient,
+                AuditSummary.label("journal.forward.method.", method),
+                forwardId,
+                sha256);
     }
 }

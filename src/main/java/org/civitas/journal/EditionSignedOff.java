@@ -1,6 +1,7 @@
 package org.civitas.journal;
 
 import java.time.LocalDate;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -28,6 +29,6 @@ public record EditionSignedOff(
 
     @Override
     public String summary() {
-        return "Edition " + editionId + " of journal " + journalId + " signed off as " + numberText;
+        return AuditSummary.of("EditionSignedOff", editionId, journalId, numberText);
     }
 }

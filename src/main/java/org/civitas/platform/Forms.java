@@ -31,6 +31,24 @@ public final class Forms {
         }
     }
 
+    /**
+     * Marks {@code field} as missing when {@code value} is null or blank, with {@code messageKey} (or
+     * {@code form.required}). Controllers call it for every required field before the business rules run,
+     * which stop at their first refusal: an empty submit then names every missing field at once.
+     *
+     * @return whether the value was given
+     */
+    public static boolean required(BindingResult form, String field, Object value, String messageKey) {
+        boolean missing = value == null
+                || value instanceof CharSequence text && text.toString().isBlank();
+        // a form that could not be built at all (a forged post) already carries its binding errors
+        if (missing && form.getTarget() != null && !form.hasFieldErrors(field)) {
+            String key = messageKey == null ? "form.required" : messageKey;
+            form.rejectValue(field, key, key);
+        }
+        return !missing;
+    }
+
     /** Runs {@code action}; returns whether it ran and succeeded. */
     public static boolean run(BindingResult form, Runnable action) {
         return get(form, () -> {

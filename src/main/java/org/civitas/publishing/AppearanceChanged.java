@@ -1,5 +1,6 @@
 package org.civitas.publishing;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A site's appearance settings (logo, colour, footer text) were changed. */
@@ -22,7 +23,10 @@ public record AppearanceChanged(long siteId, String siteCode, Appearance appeara
 
     @Override
     public String summary() {
-        return "Appearance of site " + siteCode + ": logo " + appearance.logoBlobId() + ", colour "
-                + appearance.primaryColour() + ", footer " + (appearance.footerText() == null ? "none" : "set");
+        return AuditSummary.of(
+                "AppearanceChanged",
+                siteCode,
+                appearance.logoBlobId() == null ? "" : appearance.logoBlobId(),
+                appearance.primaryColour() == null ? "" : appearance.primaryColour());
     }
 }

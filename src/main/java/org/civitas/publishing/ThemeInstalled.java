@@ -1,5 +1,6 @@
 package org.civitas.publishing;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -29,6 +30,6 @@ public record ThemeInstalled(String name, String version, boolean replaced) impl
 
     @Override
     public String summary() {
-        return (replaced ? "Theme " + name + " replaced" : "Theme " + name + " installed") + ", version " + version;
+        return AuditSummary.of(replaced ? "ThemeReplaced" : "ThemeInstalled", name, version);
     }
 }

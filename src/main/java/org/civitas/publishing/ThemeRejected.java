@@ -1,5 +1,6 @@
 package org.civitas.publishing;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -28,6 +29,6 @@ public record ThemeRejected(String name, String version) implements AuditableEve
 
     @Override
     public String summary() {
-        return "Theme " + name + " version " + version + " rejected";
+        return AuditSummary.of("ThemeRejected", name, version);
     }
 }

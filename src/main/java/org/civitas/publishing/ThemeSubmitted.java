@@ -1,6 +1,7 @@
 package org.civitas.publishing;
 
 import java.util.List;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -30,6 +31,6 @@ public record ThemeSubmitted(String name, String version, List<String> riskyFile
 
     @Override
     public String summary() {
-        return "Theme " + name + " version " + version + " awaits approval for " + String.join(", ", riskyFiles);
+        return AuditSummary.of("ThemeSubmitted", name, version, String.join(", ", riskyFiles));
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.reporting;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A unit's submission answering a commission reached the office ({@code late} when after the due date). */
@@ -23,6 +24,6 @@ public record CommissionAnswered(long commissionId, long organisationId, long su
 
     @Override
     public String summary() {
-        return "Unit " + organisationId + " answered with submission " + submissionId + (late ? " (late)" : "");
+        return AuditSummary.of(late ? "CommissionAnsweredLate" : "CommissionAnswered", organisationId, submissionId);
     }
 }

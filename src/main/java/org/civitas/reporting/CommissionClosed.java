@@ -2,6 +2,7 @@ package org.civitas.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -35,7 +36,6 @@ public record CommissionClosed(
 
     @Override
     public String summary() {
-        return "Commission closed: " + onTime.size() + " on time, " + late.size() + " late, " + missed.size()
-                + " missed: " + title;
+        return AuditSummary.of("CommissionClosed", title, onTime.size(), late.size(), missed.size());
     }
 }

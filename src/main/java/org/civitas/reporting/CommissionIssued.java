@@ -2,6 +2,7 @@ package org.civitas.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The office issued a commission (约稿) to the units in {@code organisationIds}. */
@@ -29,6 +30,6 @@ public record CommissionIssued(long commissionId, String title, LocalDate dueDat
 
     @Override
     public String summary() {
-        return "Commission issued to " + organisationIds.size() + " units, due " + dueDate + ": " + title;
+        return AuditSummary.of("CommissionIssued", title, organisationIds.size(), dueDate);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.reporting;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The follow-up of an instruction was marked done (or open again) with a note. */
@@ -22,6 +23,7 @@ public record InstructionFollowedUp(long instructionId, FollowUpStatus status, S
 
     @Override
     public String summary() {
-        return "Follow-up " + status + (note == null ? "" : ": " + note);
+        return AuditSummary.of(
+                "InstructionFollowedUp", AuditSummary.label("reporting.followUp.", status), note == null ? "" : note);
     }
 }

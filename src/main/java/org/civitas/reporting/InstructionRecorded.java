@@ -2,6 +2,7 @@ package org.civitas.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -39,7 +40,12 @@ public record InstructionRecorded(
 
     @Override
     public String summary() {
-        return level + " instruction by " + leaderName + " on " + subject + " " + subjectId + ", crediting "
-                + organisationIds.size() + " units";
+        return AuditSummary.of(
+                "InstructionRecorded",
+                AuditSummary.label("reporting.instructionLevel.", level),
+                leaderName,
+                AuditSummary.label("audit.instructionSubject.", subject),
+                subjectId,
+                organisationIds.size());
     }
 }

@@ -1,6 +1,7 @@
 package org.civitas.reporting;
 
 import java.time.YearMonth;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The quota shortfalls of a month were recorded in the score ledger ({@code units} fell short). */
@@ -23,6 +24,6 @@ public record QuotaShortfallsSettled(YearMonth month, int units) implements Audi
 
     @Override
     public String summary() {
-        return "Quota shortfalls of " + month + " settled: " + units + " units short";
+        return AuditSummary.of("QuotaShortfallsSettled", month, units);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.reporting;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** An organisation became a reporting unit, changed type ({@code type} set), or stopped reporting ({@code type} null). */
@@ -22,6 +23,8 @@ public record ReportingUnitChanged(long organisationId, String name, UnitType ty
 
     @Override
     public String summary() {
-        return type == null ? name + " no longer reports" : name + " reports as " + type;
+        return type == null
+                ? AuditSummary.of("ReportingUnitRemoved", name)
+                : AuditSummary.of("ReportingUnitFlagged", name, AuditSummary.label("reporting.unitType.", type));
     }
 }

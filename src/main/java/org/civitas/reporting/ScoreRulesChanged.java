@@ -1,6 +1,7 @@
 package org.civitas.reporting;
 
 import java.util.Map;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** Points of the scoring rule table changed (code → new points); every score is computed anew from its facts. */
@@ -27,6 +28,6 @@ public record ScoreRulesChanged(Map<String, String> points) implements Auditable
 
     @Override
     public String summary() {
-        return "Scoring rules changed: " + new java.util.TreeMap<>(points);
+        return AuditSummary.of("ScoreRulesChanged", new java.util.TreeMap<>(points));
     }
 }

@@ -1,6 +1,7 @@
 package org.civitas.reporting;
 
 import java.util.List;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -33,6 +34,6 @@ public record SubmissionAdopted(
 
     @Override
     public String summary() {
-        return (merged ? "Merged adoption of submissions " : "Adopted submission ") + submissionIds + ": " + title;
+        return AuditSummary.of(merged ? "SubmissionsMerged" : "SubmissionAdopted", submissionIds, title);
     }
 }

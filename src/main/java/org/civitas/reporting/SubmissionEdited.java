@@ -1,5 +1,6 @@
 package org.civitas.reporting;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The office saved its edited version of a submission (the unit's original stays as it was). */
@@ -22,6 +23,6 @@ public record SubmissionEdited(long submissionId, String title) implements Audit
 
     @Override
     public String summary() {
-        return "Edited version saved: " + title;
+        return AuditSummary.of("SubmissionEdited", title);
     }
 }

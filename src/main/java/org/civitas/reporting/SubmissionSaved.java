@@ -1,5 +1,6 @@
 package org.civitas.reporting;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A unit wrote a new draft ({@code created}) or changed one. */
@@ -23,6 +24,6 @@ public record SubmissionSaved(long submissionId, long organisationId, String tit
 
     @Override
     public String summary() {
-        return (created ? "Draft written: " : "Draft changed: ") + title;
+        return AuditSummary.of(created ? "SubmissionCreated" : "SubmissionSaved", title);
     }
 }

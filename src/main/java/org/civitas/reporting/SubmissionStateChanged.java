@@ -1,5 +1,6 @@
 package org.civitas.reporting;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -36,6 +37,11 @@ public record SubmissionStateChanged(
 
     @Override
     public String summary() {
-        return title + ": " + from + " → " + to + (reason == null ? "" : " (" + reason + ")");
+        return AuditSummary.of(
+                "SubmissionStateChanged",
+                title,
+                AuditSummary.label("reporting.state.", from),
+                AuditSummary.label("reporting.state.", to),
+                reason == null ? "" : reason);
     }
 }

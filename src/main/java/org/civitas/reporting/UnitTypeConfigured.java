@@ -1,5 +1,6 @@
 package org.civitas.reporting;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The quota or sign-off chain of a unit type changed. */
@@ -22,6 +23,7 @@ public record UnitTypeConfigured(UnitType type, int monthlyQuota, String signoff
 
     @Override
     public String summary() {
-        return type + ": monthly quota " + monthlyQuota + ", sign-off chain " + signoffChain;
+        return AuditSummary.of(
+                "UnitTypeConfigured", AuditSummary.label("reporting.unitType.", type), monthlyQuota, signoffChain);
     }
 }

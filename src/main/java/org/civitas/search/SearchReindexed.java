@@ -1,5 +1,6 @@
 package org.civitas.search;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The index was rebuilt (from the console, the command line, or at start because it was empty). */
@@ -22,6 +23,6 @@ public record SearchReindexed(String index, long documents, String operator) imp
 
     @Override
     public String summary() {
-        return "Search index rebuilt as " + index + " with " + documents + " documents" + " by " + operator;
+        return AuditSummary.of("SearchReindexed", index, documents, operator);
     }
 }

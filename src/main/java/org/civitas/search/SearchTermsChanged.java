@@ -1,5 +1,6 @@
 package org.civitas.search;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The administrator changed the synonyms or protected terms (they take effect with the next rebuild). */
@@ -22,6 +23,6 @@ public record SearchTermsChanged(int synonymLines, int protectedTerms) implement
 
     @Override
     public String summary() {
-        return "Search terms changed: " + synonymLines + " synonym line(s), " + protectedTerms + " protected term(s)";
+        return AuditSummary.of("SearchTermsChanged", synonymLines, protectedTerms);
     }
 }

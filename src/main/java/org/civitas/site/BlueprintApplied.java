@@ -1,5 +1,6 @@
 package org.civitas.site;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A blueprint's missing channels were added to the sites built from it. */
@@ -22,6 +23,6 @@ public record BlueprintApplied(String code, int sites, int channels) implements 
 
     @Override
     public String summary() {
-        return "Blueprint " + code + " applied: " + channels + " channels added to " + sites + " sites";
+        return AuditSummary.of("BlueprintApplied", code, channels, sites);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.site;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A channel blueprint was changed. */
@@ -22,6 +23,6 @@ public record BlueprintChanged(String code, String change) implements AuditableE
 
     @Override
     public String summary() {
-        return "Blueprint " + code + ": " + change;
+        return AuditSummary.of("BlueprintChanged", code, change);
     }
 }

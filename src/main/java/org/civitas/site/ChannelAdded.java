@@ -1,5 +1,6 @@
 package org.civitas.site;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A local channel was added to a site. */
@@ -22,6 +23,6 @@ public record ChannelAdded(long channelId, long siteId, String code, String name
 
     @Override
     public String summary() {
-        return "Channel " + code + " (" + name + ") added to site " + siteId;
+        return AuditSummary.of("ChannelAdded", code, name, siteId);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.site;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A local channel was renamed or moved. */
@@ -22,6 +23,6 @@ public record ChannelChanged(long channelId, long siteId, String code, String ch
 
     @Override
     public String summary() {
-        return "Channel " + code + " of site " + siteId + ": " + change;
+        return AuditSummary.of("ChannelChanged", code, siteId, change);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.site;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A local channel was removed. */
@@ -22,6 +23,6 @@ public record ChannelRemoved(long channelId, long siteId, String code, String na
 
     @Override
     public String summary() {
-        return "Channel " + code + " (" + name + ") removed from site " + siteId;
+        return AuditSummary.of("ChannelRemoved", code, name, siteId);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.site;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A site's details or administrators were changed. */
@@ -22,6 +23,6 @@ public record SiteChanged(long siteId, String siteCode, String change) implement
 
     @Override
     public String summary() {
-        return "Site " + siteCode + ": " + change;
+        return AuditSummary.of("SiteChanged", siteCode, change);
     }
 }

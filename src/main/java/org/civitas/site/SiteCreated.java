@@ -1,5 +1,6 @@
 package org.civitas.site;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A site was created with the channels of its blueprint. */
@@ -23,7 +24,6 @@ public record SiteCreated(long siteId, String siteCode, String name, String blue
 
     @Override
     public String summary() {
-        return "Site " + siteCode + " " + name + " created from blueprint " + blueprintCode + " with " + channels
-                + " channels";
+        return AuditSummary.of("SiteCreated", siteCode, name, blueprintCode, channels);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.site;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A site went online, offline or back online. */
@@ -23,6 +24,10 @@ public record SiteStatusChanged(long siteId, String siteCode, SiteStatus from, S
 
     @Override
     public String summary() {
-        return "Site " + siteCode + " status " + from + " -> " + to;
+        return AuditSummary.of(
+                "SiteStatusChanged",
+                siteCode,
+                AuditSummary.label("site.status.", from),
+                AuditSummary.label("site.status.", to));
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.statistics;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -27,7 +28,7 @@ public record StatisticsExported(String format, String period, String group, int
 
     @Override
     public String summary() {
-        return "Statistics " + period + (group == null ? "" : " of " + group) + " exported as " + format + " (" + units
-                + " units)";
+        return AuditSummary.of(
+                group == null ? "StatisticsExported" : "StatisticsGroupExported", period, format, units, group);
     }
 }

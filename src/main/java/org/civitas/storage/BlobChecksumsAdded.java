@@ -1,5 +1,6 @@
 package org.civitas.storage;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -27,6 +28,6 @@ public record BlobChecksumsAdded(String algorithm, int count, long firstId, long
 
     @Override
     public String summary() {
-        return count + " files checked and given " + algorithm + " checksums";
+        return AuditSummary.of("BlobChecksumsAdded", count, algorithm);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.storage;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -25,6 +26,6 @@ public record BlobDownloaded(long blobId, String filename, String record) implem
 
     @Override
     public String summary() {
-        return filename + " (" + record + ")";
+        return AuditSummary.of("BlobDownloaded", filename, record);
     }
 }

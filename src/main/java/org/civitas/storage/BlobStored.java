@@ -1,5 +1,6 @@
 package org.civitas.storage;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -26,7 +27,11 @@ public record BlobStored(BlobInfo blob, boolean deduplicated) implements Auditab
 
     @Override
     public String summary() {
-        return blob.filename() + " (" + blob.size() + " bytes, " + blob.contentType() + ", sha256 " + blob.sha256()
-                + (deduplicated ? ", content already stored" : "") + ")";
+        return AuditSummary.of(
+                deduplicated ? "BlobStoredAgain" : "BlobStored",
+                blob.filename(),
+                blob.size(),
+                blob.contentType(),
+                blob.sha256());
     }
 }

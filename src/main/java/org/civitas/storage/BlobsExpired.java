@@ -1,5 +1,6 @@
 package org.civitas.storage;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -27,6 +28,6 @@ public record BlobsExpired(int count, long bytes) implements AuditableEvent {
 
     @Override
     public String summary() {
-        return count + " unattached uploads (" + bytes + " bytes)";
+        return AuditSummary.of("BlobsExpired", count, bytes);
     }
 }

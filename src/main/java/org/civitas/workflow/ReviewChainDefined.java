@@ -1,5 +1,6 @@
 package org.civitas.workflow;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A review chain was defined. */
@@ -22,6 +23,6 @@ public record ReviewChainDefined(String code, String name, int stepCount) implem
 
     @Override
     public String summary() {
-        return "Review chain " + code + " (defined): " + name + ", " + stepCount + " steps";
+        return AuditSummary.of("ReviewChainDefined", code, name, stepCount);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.workflow;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A review chain was deleted; reviews under way on it go on with the steps they copied. */
@@ -22,6 +23,6 @@ public record ReviewChainDeleted(String code, String name) implements AuditableE
 
     @Override
     public String summary() {
-        return "Review chain " + code + " deleted: " + name;
+        return AuditSummary.of("ReviewChainDeleted", code, name);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.workflow;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -39,7 +40,17 @@ public record ReviewCompleted(
 
     @Override
     public String summary() {
-        return "Review " + reviewId + " on chain " + chainCode + " completed " + outcome
-                + (stepNumber == 0 ? " (no steps)" : " at step " + stepNumber);
+        return stepNumber == 0
+                ? AuditSummary.of(
+                        "ReviewCompletedWithoutSteps",
+                        reviewId,
+                        chainCode,
+                        AuditSummary.label("audit.reviewOutcome.", outcome))
+                : AuditSummary.of(
+                        "ReviewCompleted",
+                        reviewId,
+                        chainCode,
+                        AuditSummary.label("audit.reviewOutcome.", outcome),
+                        stepNumber);
     }
 }

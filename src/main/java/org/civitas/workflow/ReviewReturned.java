@@ -1,5 +1,6 @@
 package org.civitas.workflow;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A step was sent back to the previous step, with a reason (from the first step see {@link ReviewCompleted}). */
@@ -31,7 +32,6 @@ public record ReviewReturned(
 
     @Override
     public String summary() {
-        return "Review " + reviewId + ": step " + fromStepNumber + " (" + fromStepName + ") returned to step "
-                + toStepNumber + " (" + toStepName + ")";
+        return AuditSummary.of("ReviewReturned", reviewId, fromStepNumber, fromStepName, toStepNumber, toStepName);
     }
 }

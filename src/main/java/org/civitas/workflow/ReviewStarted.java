@@ -1,5 +1,6 @@
 package org.civitas.workflow;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A review started and waits at its first step (chains without steps publish {@link ReviewCompleted} instead). */
@@ -30,7 +31,6 @@ public record ReviewStarted(
 
     @Override
     public String summary() {
-        return "Review " + reviewId + " started on chain " + chainCode + " (" + stepCount + " steps), waiting at "
-                + firstStepName + " for " + candidateGroup;
+        return AuditSummary.of("ReviewStarted", reviewId, chainCode, stepCount, firstStepName, candidateGroup);
     }
 }

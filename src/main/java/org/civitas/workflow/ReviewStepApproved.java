@@ -1,5 +1,6 @@
 package org.civitas.workflow;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A step other than the last was approved; the review waits at the next step. */
@@ -31,7 +32,6 @@ public record ReviewStepApproved(
 
     @Override
     public String summary() {
-        return "Review " + reviewId + ": step " + stepNumber + " (" + stepName + ") approved, now at step "
-                + nextStepNumber + " (" + nextStepName + ")";
+        return AuditSummary.of("ReviewStepApproved", reviewId, stepNumber, stepName, nextStepNumber, nextStepName);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.workflow;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** A candidate took a review task; the other candidates no longer see it. */
@@ -24,6 +25,6 @@ public record ReviewTaskClaimed(
 
     @Override
     public String summary() {
-        return "Review " + reviewId + ": step " + stepNumber + " (" + stepName + ") claimed";
+        return AuditSummary.of("ReviewTaskClaimed", reviewId, stepNumber, stepName);
     }
 }

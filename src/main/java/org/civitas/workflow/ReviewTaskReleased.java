@@ -1,5 +1,6 @@
 package org.civitas.workflow;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The assignee gave a review task back to all candidates of its step. */
@@ -24,6 +25,6 @@ public record ReviewTaskReleased(
 
     @Override
     public String summary() {
-        return "Review " + reviewId + ": step " + stepNumber + " (" + stepName + ") released";
+        return AuditSummary.of("ReviewTaskReleased", reviewId, stepNumber, stepName);
     }
 }

@@ -174,7 +174,8 @@ class AuditTrailIntegrationTest {
         assertThat(count).isEqualTo(3);
         assertThat(exported).extracting(AuditEntry::objectId).containsOnly(id);
         assertThat(exported).extracting(AuditEntry::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-        assertThat(recordsFor(jdbc, "summary", "objectId=" + id))
+        assertThat(recordsFor(
+                        jdbc, "summary", org.civitas.platform.AuditSummary.of("AuditTrailExported", "objectId=" + id)))
                 .singleElement()
                 .satisfies(r -> {
                     assertThat(r.action()).isEqualTo("audit:export");

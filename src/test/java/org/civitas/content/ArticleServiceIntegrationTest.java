@@ -75,6 +75,26 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
                 .contains("content:create", "content:submit", "content:publish");
     }
 
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+
+    @Test
+    void aRefusalNamesTheArticlesStateByItsLabelInTheReadersLanguage() {
+        oneStepChain(WENCHUAN, "news-notices");
+        people.signIn(wenchuanEditor);
+        ArticleView a = write(WENCHUAN, "news-notices", ArticleDraft.of("关于开展秋季防火检查的通知", "<p>正文</p>"));
+        articles.submit(a.id());
+
+        Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(() -> articles.submit(a.id()));
+
+        assertThat(refusal).isInstanceOf(DomainException.class);
+        DomainException e = (DomainException) refusal;
+        String chinese = messageSource.getMessage(e.messageKey(), e.arguments(), java.util.Locale.SIMPLIFIED_CHINESE);
+        String english = messageSource.getMessage(e.messageKey(), e.arguments(), java.util.Locale.ENGLISH);
+        assertThat(chinese).isEqualTo("“关于开展秋季防火检查的通知”当前状态为 审核中，不能提交。");
+        assertThat(english).contains("is In review").doesNotContain("IN_REVIEW").doesNotContain("审核中");
+    }
+
     @Test
     void nothingReachesTheCatalogueWithoutPassingTheChannelsChain() {
         oneStepChain(WENCHUAN, "news-notices");

@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.civitas.audit.AuditEntry;
 import org.civitas.audit.AuditOutcome;
 import org.civitas.audit.AuditPermissions;
 import org.civitas.audit.AuditTrail;
+import org.civitas.platform.AuditSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -54,12 +57,16 @@ class AuditController {
             @ModelAttribute("auditFilter") AuditFilter filter,
             BindingResult binding,
             @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            Model model,
+            Locale locale) {
         filter.validate(binding);
         Page<AuditEntry> results = binding.hasErrors()
                 ? Page.empty(PageRequest.of(0, PAGE_SIZE))
                 : trail.search(filter.toQuery(zone()), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("results", results);
+        Map<Long, String> summaries = new HashMap<>();
+        results.forEach(e -> summaries.put(e.id(), summary(e.summary(), locale)));
+        model.addAttribute("summaries", summaries);
         model.addAttribute("filterQuery", filter.queryString());
         model.addAttribute("zone", zone());
         model.addAttribute("outcomes", AuditOutcome.values());
@@ -110,7 +117,7 @@ class AuditController {
                         label("audit.action.", e.action(), locale),
                         e.objectType(),
                         e.objectId(),
-                        label("audit.summary.", e.summary(), locale),
+                        summary(e.summary(), locale),
                         text("audit.outcome." + e.outcome().name(), locale)));
         out.flush();
     }
@@ -127,6 +134,20 @@ class AuditController {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
+    }
+
+    /**
+     * A summary in the reader's language: a stored key with its arguments is rendered from the
+     * bundles; plain text (sign-in codes, records written before summaries were localised) is shown
+     * by its label where one exists, else as written.
+     */
+    private String summary(String stored, Locale locale) {
+        if (stored == null) {
+            return "";
+        }
+        return AuditSummary.decode(stored)
+                .map(message -> messages.getMessage(message, locale))
+                .orElseGet(() -> label("audit.summary.", stored, locale));
     }
 
     /** The readable name under {@code prefix + code} where one exists, else the code itself. */

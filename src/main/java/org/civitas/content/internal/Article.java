@@ -25,6 +25,7 @@ import org.civitas.content.DisclosureMetadata;
 import org.civitas.platform.DomainException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * An article's working copy and its place in the life cycle. State changes are guarded here: the
@@ -195,7 +196,7 @@ class Article {
 
     void submit(String by, Instant now) {
         if (state != ArticleState.DRAFT && state != ArticleState.WITHDRAWN) {
-            throw new DomainException("content.article.notSubmittable", title, state);
+            throw new DomainException("content.article.notSubmittable", title, named(state));
         }
         state = ArticleState.IN_REVIEW;
         returnReason = null;
@@ -205,7 +206,7 @@ class Article {
     /** The review chain was passed. */
     void approve(String by, Instant now) {
         if (state != ArticleState.IN_REVIEW) {
-            throw new DomainException("content.article.notInReview", title, state);
+            throw new DomainException("content.article.notInReview", title, named(state));
         }
         state = ArticleState.APPROVED;
         touch(by, now);
@@ -214,7 +215,7 @@ class Article {
     /** A reviewer sent it back with a reason; the author edits and submits again. */
     void returnToAuthor(String reason, String by, Instant now) {
         if (state != ArticleState.IN_REVIEW) {
-            throw new DomainException("content.article.notInReview", title, state);
+            throw new DomainException("content.article.notInReview", title, named(state));
         }
         state = ArticleState.DRAFT;
         returnReason = reason;
@@ -229,7 +230,7 @@ class Article {
     /** Makes the approved working copy the public one; returns whether it replaced an earlier public copy. */
     boolean publish(String by, Instant now) {
         if (state != ArticleState.APPROVED) {
-            throw new DomainException("content.article.notApproved", title, state);
+            throw new DomainException("content.article.notApproved", title, named(state));
         }
         boolean update = live;
         if (firstPublishedAt == null) {
@@ -253,8 +254,13 @@ class Article {
     void requireDeletable() {
         // once public, an article is a record of what the government published: it is withdrawn, not deleted
         if (firstPublishedAt != null || state == ArticleState.IN_REVIEW || state == ArticleState.APPROVED) {
-            throw new DomainException("content.article.notDeletable", title, state);
+            throw new DomainException("content.article.notDeletable", title, named(state));
         }
+    }
+
+    /** The state by its label in the reader's language, never its code (IN_REVIEW). */
+    private static DefaultMessageSourceResolvable named(ArticleState state) {
+        return new DefaultMessageSourceResolvable("content.state." + state.name());
     }
 
     void assignIndexNumber(String number) {

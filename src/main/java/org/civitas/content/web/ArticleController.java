@@ -127,6 +127,7 @@ class ArticleController {
             RedirectAttributes redirect) {
         requireEditor();
         channels.find(site, channel).orElseThrow(() -> new NotFoundException("Channel", channel));
+        articleForm.requireFilled(result);
         var created = Forms.get(result, () -> articles.create(site, channel, articleForm.draft()));
         if (created.isEmpty()) {
             return editor(model, site, channel, null);
@@ -153,6 +154,7 @@ class ArticleController {
             RedirectAttributes redirect) {
         requireEditor();
         ArticleView article = articles.get(id);
+        articleForm.requireFilled(result);
         if (Forms.get(
                         result,
                         () -> articles.save(

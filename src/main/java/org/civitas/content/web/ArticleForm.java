@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleView;
+import org.civitas.platform.Forms;
+import org.civitas.platform.RichText;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /**
  * The article editor's fields as posted. Times are typed in China time ({@code datetime-local});
@@ -98,5 +101,19 @@ public record ArticleForm(
 
     private static Instant instant(LocalDateTime at) {
         return at == null ? null : at.atZone(ZONE).toInstant();
+    }
+
+    /**
+     * Marks every required field left empty (the title; the body unless the article links elsewhere), so that
+     * an empty submit names them all; the rules that follow refuse one thing at a time.
+     */
+    void requireFilled(BindingResult result) {
+        Forms.required(result, "title", title, "content.title.required");
+        boolean linked = externalUrl != null && !externalUrl.isBlank();
+        boolean empty = bodyHtml == null
+                || RichText.toPlainText(RichText.clean(bodyHtml)).isBlank() && !bodyHtml.contains("<img");
+        if (!linked && empty) {
+            Forms.required(result, "bodyHtml", null, "content.body.required");
+        }
     }
 }

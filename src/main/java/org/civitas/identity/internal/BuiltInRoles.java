@@ -15,7 +15,7 @@ enum BuiltInRoles {
     SYSTEM_ADMIN(
             AdministrativeDuty.SYSTEM,
             "系统管理员",
-            "用户、组织机构、站点、审核流程和系统设置 / users, organisations, sites, review chains and settings",
+            "用户、组织机构、站点、审核流程和系统设置",
             // review chains and sites belong to other modules; named here as strings because they depend on identity
             Set.of(
                     ORGANISATION_READ,
@@ -32,7 +32,7 @@ enum BuiltInRoles {
     SECURITY_ADMIN(
             AdministrativeDuty.SECURITY,
             "安全管理员",
-            "角色、授权、知悉范围和密码策略 / roles, grants, clearances and password policy",
+            "角色、授权、知悉范围和密码策略",
             Set.of(
                     ORGANISATION_READ,
                     USER_READ,
@@ -46,7 +46,7 @@ enum BuiltInRoles {
                     ACCOUNT_RECOVER,
                     // theme packages with script or SVG on a single host (publishing depends on identity)
                     "theme:approve")),
-    AUDITOR(AdministrativeDuty.AUDIT, "安全审计员", "只读审计记录 / reads the audit trail only", Set.of("audit:read"));
+    AUDITOR(AdministrativeDuty.AUDIT, "安全审计员", "只读审计记录", Set.of("audit:read"));
 
     final AdministrativeDuty duty;
     final String displayName;

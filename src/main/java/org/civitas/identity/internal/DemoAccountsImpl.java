@@ -69,7 +69,17 @@ class DemoAccountsImpl implements DemoAccounts {
         }
         var user = users.findByUsernameIgnoreCase(username).orElseThrow();
         Role role = roles.findByCode(roleCode)
-                .orElseGet(() -> roles.save(new Role(roleCode, roleName, roleName, false, permissions)));
+                .orElseGet(
+                        () -> roles.save(new Role(roleCode, chinese(roleName), chinese(roleName), false, permissions)));
         grants.save(new RoleGrant(user.id(), role, scope, organisationId, clock.instant()));
+    }
+
+    /**
+     * The Chinese part of a name given as "中文 / English": a role stores one name, and the console shows
+     * it in the reader's language from the bundles (role.label.CODE), see RoleNames.
+     */
+    private static String chinese(String name) {
+        int slash = name.indexOf(" / ");
+        return slash < 0 ? name : name.substring(0, slash);
     }
 }

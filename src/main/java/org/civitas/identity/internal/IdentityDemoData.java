@@ -111,8 +111,7 @@ class IdentityDemoData implements DemoData {
                 .orElseGet(() -> roles.save(new Role(
                         "UNIT_ADMIN",
                         "单位管理员",
-                        "管理本单位及下级单位的用户和本单位网站 / manages the users of a unit and the units below it,"
-                                + " and the unit's website",
+                        "管理本单位及下级单位的用户和本单位网站",
                         false,
                         Set.of("organisation:read", "user:read", "user:write", "site:manage"))));
         var county = users.save(new UserAccount(

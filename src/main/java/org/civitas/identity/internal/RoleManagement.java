@@ -45,6 +45,7 @@ class RoleManagement implements RoleService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<String, PermissionDefinition> catalogue;
+    private final RoleNames names;
 
     RoleManagement(
             Roles roles,
@@ -56,7 +57,8 @@ class RoleManagement implements RoleService {
             Duties duties,
             SecurityLabels labels,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            RoleNames names) {
         this.roles = roles;
         this.grants = grants;
         this.users = users;
@@ -68,6 +70,7 @@ class RoleManagement implements RoleService {
         this.events = events;
         this.clock = clock;
         this.catalogue = duties.catalogue();
+        this.names = names;
     }
 
     @Override
@@ -75,7 +78,7 @@ class RoleManagement implements RoleService {
     @PreAuthorize("hasAuthority('role:read')")
     public List<RoleView> roles() {
         return roles.findAllByOrderByBuiltinDescCodeAsc().stream()
-                .map(RoleManagement::view)
+                .map(this::view)
                 .toList();
     }
 
@@ -265,13 +268,19 @@ class RoleManagement implements RoleService {
                 user.username(),
                 g.role().id(),
                 g.role().code(),
-                g.role().name(),
+                names.name(g.role().code(), g.role().name()),
                 g.scope(),
                 g.organisationId(),
                 orgName);
     }
 
-    static RoleView view(Role r) {
-        return new RoleView(r.id(), r.code(), r.name(), r.description(), r.builtin(), r.permissions());
+    private RoleView view(Role r) {
+        return new RoleView(
+                r.id(),
+                r.code(),
+                names.name(r.code(), r.name()),
+                names.description(r.code(), r.description()),
+                r.builtin(),
+                r.permissions());
     }
 }

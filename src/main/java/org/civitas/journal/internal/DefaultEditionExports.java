@@ -14,6 +14,7 @@ import org.civitas.journal.EditionView;
 import org.civitas.journal.ExportedFile;
 import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
+import org.civitas.platform.AuditSummary;
 import org.civitas.storage.BlobReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +113,7 @@ class DefaultEditionExports implements EditionExports {
                 edition.id(),
                 edition.journalId(),
                 format,
-                "Edition " + edition.id() + " downloaded as " + format + " by " + reader.getUsername()));
+                AuditSummary.of("EditionDownloaded", edition.id(), format, reader.getUsername())));
         return new ExportedFile(filename(document, format), contentType, content);
     }
 

@@ -20,6 +20,7 @@ import org.civitas.journal.EditionSubmitted;
 import org.civitas.journal.EditionSummary;
 import org.civitas.journal.EditionView;
 import org.civitas.journal.MoveDirection;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.civitas.workflow.ReviewHistory;
@@ -79,8 +80,8 @@ class DefaultEditionService implements EditionService {
         Edition edition =
                 new Edition(journalId, label, note, access.requireUser().getUsername(), clock.instant());
         editions.saveAndFlush(edition);
-        events.publishEvent(new EditionCreated(
-                edition.id(), journalId, "Draft edition of " + journal.code() + " created, label " + label));
+        events.publishEvent(
+                new EditionCreated(edition.id(), journalId, AuditSummary.of("EditionCreated", journal.code(), label)));
         return view(edition);
     }
 
@@ -133,16 +134,16 @@ class DefaultEditionService implements EditionService {
                     clock.instant());
             edition.addItem(section, item, rules, clock.instant());
             added.add(item);
-            summaries.add("item added (" + c.use() + ", " + label + "): " + c.title()
-                    + (c.sourceType() == null ? "" : " from " + c.sourceType() + ":" + c.sourceId()));
+            summaries.add(c.title() + (c.sourceType() == null ? "" : " (" + c.sourceType() + ":" + c.sourceId() + ")"));
         }
         // one audited event for the batch: each event costs an audit record, an event publication and its
         // completion after the commit, several round trips to the database per item otherwise
         compiled(
                 edition,
                 summaries.size() == 1
-                        ? summaries.getFirst()
-                        : summaries.size() + " items added: " + String.join("; ", summaries));
+                        ? AuditSummary.of("EditionItemAdded", edition.id(), summaries.getFirst())
+                        : AuditSummary.of(
+                                "EditionItemsAdded", edition.id(), summaries.size(), String.join("; ", summaries)));
         return added.stream().map(EditionItem::view).toList();
     }
 
@@ -152,7 +153,7 @@ class DefaultEditionService implements EditionService {
     public void removeItem(long editionId, long itemId) {
         Edition edition = loadForCompiler(editionId);
         EditionItem removed = edition.removeItem(itemId, clock.instant());
-        compiled(edition, "item removed: " + removed.title());
+        compiled(edition, AuditSummary.of("EditionItemRemoved", edition.id(), removed.title()));
     }
 
     @Override
@@ -161,7 +162,7 @@ class DefaultEditionService implements EditionService {
     public void moveItem(long editionId, long itemId, MoveDirection direction) {
         Edition edition = loadForCompiler(editionId);
         EditionItem moved = edition.moveItem(itemId, direction, clock.instant());
-        compiled(edition, "item moved " + direction + ": " + moved.title());
+        compiled(edition, AuditSummary.of("EditionItemMoved" + direction.name(), edition.id(), moved.title()));
     }
 
     @Override
@@ -171,7 +172,7 @@ class DefaultEditionService implements EditionService {
         Edition edition = loadForCompiler(editionId);
         String t = EditionRules.sectionTitle(title);
         edition.addSection(t);
-        compiled(edition, "section added: " + t);
+        compiled(edition, AuditSummary.of("EditionSectionAdded", edition.id(), t));
     }
 
     @Override
@@ -181,7 +182,7 @@ class DefaultEditionService implements EditionService {
         Edition edition = loadForCompiler(editionId);
         String t = EditionRules.sectionTitle(title);
         edition.renameSection(sectionId, t, clock.instant());
-        compiled(edition, "section " + sectionId + " renamed: " + t);
+        compiled(edition, AuditSummary.of("EditionSectionRenamed", edition.id(), sectionId, t));
     }
 
     @Override
@@ -190,7 +191,7 @@ class DefaultEditionService implements EditionService {
     public void removeSection(long editionId, long sectionId) {
         Edition edition = loadForCompiler(editionId);
         edition.removeSection(sectionId, clock.instant());
-        compiled(edition, "section " + sectionId + " removed");
+        compiled(edition, AuditSummary.of("EditionSectionRemoved", edition.id(), sectionId));
     }
 
     @Override
@@ -199,7 +200,7 @@ class DefaultEditionService implements EditionService {
     public void moveSection(long editionId, long sectionId, MoveDirection direction) {
         Edition edition = loadForCompiler(editionId);
         edition.moveSection(sectionId, direction, clock.instant());
-        compiled(edition, "section " + sectionId + " moved " + direction);
+        compiled(edition, AuditSummary.of("EditionSectionMoved" + direction.name(), edition.id(), sectionId));
     }
 
     @Override
@@ -212,7 +213,7 @@ class DefaultEditionService implements EditionService {
         }
         String label = rules.label(securityLabel == null ? "" : securityLabel.strip());
         edition.describe(label, EditionRules.editorNote(editorNote), rules, clock.instant());
-        compiled(edition, "label " + label + ", editor's note changed");
+        compiled(edition, AuditSummary.of("EditionLabelChanged", edition.id(), label));
         return view(edition);
     }
 
@@ -227,8 +228,7 @@ class DefaultEditionService implements EditionService {
         events.publishEvent(new EditionSubmitted(
                 edition.id(),
                 edition.journalId(),
-                "Edition " + edition.id() + " sent for sign-off on chain "
-                        + journal.view().reviewChainCode()));
+                AuditSummary.of("EditionSubmitted", edition.id(), journal.view().reviewChainCode())));
         // with a chain of no steps the review completes at once and EditionSignOff numbers the edition here
         reviews.start(
                 journal.view().reviewChainCode(),
@@ -248,7 +248,7 @@ class DefaultEditionService implements EditionService {
         return lifeCycle(
                 editionId,
                 e -> e.release(clock.instant()),
-                e -> new EditionReleased(e.id(), e.journalId(), "Edition " + e.id() + " released to the audience"));
+                e -> new EditionReleased(e.id(), e.journalId(), AuditSummary.of("EditionReleased", e.id())));
     }
 
     @Override
@@ -258,7 +258,7 @@ class DefaultEditionService implements EditionService {
         return lifeCycle(
                 editionId,
                 e -> e.archive(clock.instant()),
-                e -> new EditionArchived(e.id(), e.journalId(), "Edition " + e.id() + " archived"));
+                e -> new EditionArchived(e.id(), e.journalId(), AuditSummary.of("EditionArchived", e.id())));
     }
 
     @Override
@@ -272,7 +272,7 @@ class DefaultEditionService implements EditionService {
         events.publishEvent(new EditionDiscarded(
                 edition.id(),
                 edition.journalId(),
-                "Draft edition " + edition.id() + " with " + edition.itemCount() + " items discarded"));
+                AuditSummary.of("EditionDiscarded", edition.id(), edition.itemCount())));
     }
 
     @Override
@@ -289,8 +289,12 @@ class DefaultEditionService implements EditionService {
         events.publishEvent(new EditionRead(
                 edition.id(),
                 edition.journalId(),
-                "Edition " + edition.id() + " ("
-                        + (edition.numberText() == null ? edition.state() : edition.numberText()) + ") read"));
+                edition.numberText() == null
+                        ? AuditSummary.of(
+                                "EditionReadDraft",
+                                edition.id(),
+                                AuditSummary.label("journal.edition.state.", edition.state()))
+                        : AuditSummary.of("EditionRead", edition.id(), edition.numberText())));
         return edition;
     }
 
@@ -341,8 +345,7 @@ class DefaultEditionService implements EditionService {
 
     private void compiled(Edition edition, String what) {
         editions.flush();
-        events.publishEvent(
-                new EditionCompiled(edition.id(), edition.journalId(), "Edition " + edition.id() + ": " + what));
+        events.publishEvent(new EditionCompiled(edition.id(), edition.journalId(), what));
     }
 
     /** An edition the current compiler may read; others are reported as not found. */

@@ -8,6 +8,7 @@ import org.civitas.journal.JournalDefinition;
 import org.civitas.journal.JournalDeleted;
 import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,7 +62,7 @@ class DefaultJournalService implements JournalService {
         Journal journal = new Journal(code, clock.instant());
         journal.describe(d, clock.instant());
         journals.saveAndFlush(journal);
-        events.publishEvent(new JournalDefined(journal.id(), code, "Journal " + code + " " + d.name() + " defined"));
+        events.publishEvent(new JournalDefined(journal.id(), code, AuditSummary.of("JournalDefined", code, d.name())));
         return journal.view();
     }
 
@@ -82,9 +83,14 @@ class DefaultJournalService implements JournalService {
         events.publishEvent(new JournalChanged(
                 journal.id(),
                 journal.code(),
-                "Journal " + journal.code() + " changed: " + d.name() + ", "
-                        + d.level() + ", audience " + d.audienceOrganisationIds() + " " + d.audienceRoleCodes()
-                        + " from " + d.minimumClearance()));
+                AuditSummary.of(
+                        "JournalChanged",
+                        journal.code(),
+                        d.name(),
+                        AuditSummary.label("journal.level.", d.level()),
+                        d.audienceOrganisationIds(),
+                        d.audienceRoleCodes(),
+                        d.minimumClearance())));
         return journal.view();
     }
 
@@ -99,7 +105,7 @@ class DefaultJournalService implements JournalService {
         journals.delete(journal);
         journals.flush();
         events.publishEvent(new JournalDeleted(
-                journal.id(), journal.code(), "Journal " + journal.code() + " " + journal.name() + " deleted"));
+                journal.id(), journal.code(), AuditSummary.of("JournalDeleted", journal.code(), journal.name())));
     }
 
     private Journal load(long id) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.civitas.journal.EditionReturned;
 import org.civitas.journal.EditionSignedOff;
+import org.civitas.platform.AuditSummary;
 import org.civitas.workflow.ReviewCompleted;
 import org.civitas.workflow.ReviewOutcome;
 import org.slf4j.Logger;
@@ -78,7 +79,7 @@ class EditionSignOff {
             events.publishEvent(new EditionReturned(
                     edition.id(),
                     edition.journalId(),
-                    "Edition " + edition.id() + " returned: " + completed.comment()));
+                    AuditSummary.of("EditionReturned", edition.id(), completed.comment())));
         }
     }
 }

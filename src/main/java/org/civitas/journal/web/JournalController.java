@@ -68,6 +68,8 @@ class JournalController {
     String create(
             @ModelAttribute JournalForm journalForm, BindingResult result, Model model, RedirectAttributes redirect) {
         requireManage();
+        Forms.required(result, "code", journalForm.code(), null);
+        journalForm.requireFilled(result);
         var created = Forms.get(result, () -> journals.define(journalForm.toDefinition()));
         if (created.isEmpty()) {
             return form(model, null);
@@ -93,6 +95,7 @@ class JournalController {
             RedirectAttributes redirect) {
         requireManage();
         JournalView current = journals.get(id);
+        journalForm.requireFilled(result);
         if (!Forms.run(result, () -> journals.change(id, journalForm.toDefinition(), journalForm.version()))) {
             return form(model, current);
         }

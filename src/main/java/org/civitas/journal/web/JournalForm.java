@@ -6,6 +6,8 @@ import org.civitas.journal.JournalDefinition;
 import org.civitas.journal.JournalLayout;
 import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalView;
+import org.civitas.platform.Forms;
+import org.springframework.validation.BindingResult;
 
 /** The journal form; audience roles are typed as codes separated by spaces or commas. */
 record JournalForm(
@@ -75,5 +77,13 @@ record JournalForm(
                 : Arrays.stream(text.split("[\\s,，;；]+"))
                         .filter(s -> !s.isBlank())
                         .toList();
+    }
+
+    /** Marks every required field left empty (the code is checked on creation only), naming them all at once. */
+    void requireFilled(BindingResult result) {
+        Forms.required(result, "name", name, null);
+        Forms.required(result, "numberFormat", numberFormat, null);
+        Forms.required(result, "issuingOffice", issuingOffice, null);
+        Forms.required(result, "reviewChainCode", reviewChainCode, null);
     }
 }

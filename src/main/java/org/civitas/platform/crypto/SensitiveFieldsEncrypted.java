@@ -1,5 +1,6 @@
 package org.civitas.platform.crypto;
 
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /**
@@ -28,6 +29,6 @@ public record SensitiveFieldsEncrypted(SensitiveColumn column, String keyId, int
 
     @Override
     public String summary() {
-        return count + " values of rows " + firstId + ".." + lastId + " encrypted with SM4-GCM key " + keyId;
+        return AuditSummary.of("SensitiveFieldsEncrypted", count, firstId, lastId, keyId);
     }
 }

@@ -3,10 +3,13 @@ package org.civitas.reporting.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.Forms;
+import org.civitas.platform.RichText;
 import org.civitas.reporting.Category;
 import org.civitas.reporting.SubmissionForm;
 import org.civitas.reporting.SubmissionView;
 import org.civitas.reporting.Urgency;
+import org.springframework.validation.BindingResult;
 
 /**
  * The unit's submission form as the console posts it; attachments are blob ids separated by commas or
@@ -77,5 +80,18 @@ record ConsoleSubmissionForm(
             }
         }
         return ids;
+    }
+
+    /** Marks every required field left empty, so that an empty submit names them all at once. */
+    void requireFilled(BindingResult result) {
+        Forms.required(result, "title", title, "reporting.title.required");
+        Forms.required(
+                result,
+                "body",
+                body == null ? null : RichText.toPlainText(RichText.clean(body)),
+                "reporting.body.required");
+        Forms.required(result, "category", category, "reporting.category.required");
+        Forms.required(result, "urgency", urgency, "reporting.urgency.required");
+        Forms.required(result, "signer", signer, "reporting.signer.required");
     }
 }

@@ -163,6 +163,7 @@ class SubmissionController {
             RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SUBMIT);
         boolean send = "send".equals(action);
+        submissionForm.requireFilled(result);
         var created = Forms.get(
                 result,
                 () -> consoleFields(() -> send
@@ -202,6 +203,7 @@ class SubmissionController {
         SubmissionView current = submissions.get(id);
         long version = submissionForm.version() == null ? -1 : submissionForm.version();
         boolean send = "send".equals(action);
+        submissionForm.requireFilled(result);
         boolean done = Forms.run(
                 result,
                 () -> consoleFields(() -> {

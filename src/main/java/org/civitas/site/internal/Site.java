@@ -24,6 +24,7 @@ import org.civitas.site.Registration;
 import org.civitas.site.SiteKind;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteView;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A site of the cluster with its domains and administrators; guards its own status changes. */
 @Entity
@@ -124,7 +125,12 @@ class Site {
     SiteStatus changeStatus(SiteStatus to, Instant now) {
         SiteStatus from = status;
         if (from == to || !from.next().contains(to)) {
-            throw DomainException.onField("status", "site.status.illegal", from, to);
+            // by their labels in the reader's language, never BUILDING or ONLINE
+            throw DomainException.onField(
+                    "status",
+                    "site.status.illegal",
+                    new DefaultMessageSourceResolvable("site.status." + from.name()),
+                    new DefaultMessageSourceResolvable("site.status." + to.name()));
         }
         status = to;
         updatedAt = now;

@@ -17,6 +17,7 @@ import org.civitas.site.SiteKind;
 import org.civitas.site.ThemeCatalogue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,7 +91,12 @@ class SiteBuilder {
                 .orElseThrow(() ->
                         DomainException.onField("blueprintCode", "site.blueprint.unknown", request.blueprintCode()));
         if (blueprint.kind() != request.kind()) {
-            throw DomainException.onField("blueprintCode", "site.blueprint.kind", blueprint.code(), request.kind());
+            throw DomainException.onField(
+                    "blueprintCode",
+                    "site.blueprint.kind",
+                    blueprint.code(),
+                    new DefaultMessageSourceResolvable(
+                            "site.kind." + request.kind().name()));
         }
         var site = new Site(
                 name, request.kind(), request.parentId(), request.organisationId(), siteCode, blueprint.code(), now());

@@ -47,6 +47,9 @@ class ChannelController {
             Model model,
             RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        Forms.required(result, "code", channelForm.code(), null);
+        Forms.required(result, "name", channelForm.name(), null);
+        Forms.required(result, "type", channelForm.type(), null);
         if (!Forms.run(
                 result,
                 () -> channels.add(

@@ -83,6 +83,7 @@ class SiteController {
     @PostMapping
     String create(@ModelAttribute SiteForm siteForm, BindingResult result, Model model, RedirectAttributes redirect) {
         ConsoleSupport.requireAny(access, SITE_CREATE);
+        siteForm.requireFilled(result);
         var created = Forms.get(result, () -> sites.create(siteForm.toNewSite()));
         if (created.isEmpty()) {
             return form(model, null);

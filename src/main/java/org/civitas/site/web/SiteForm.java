@@ -2,10 +2,12 @@ package org.civitas.site.web;
 
 import java.util.Arrays;
 import java.util.List;
+import org.civitas.platform.Forms;
 import org.civitas.site.NewSite;
 import org.civitas.site.Registration;
 import org.civitas.site.SiteChange;
 import org.civitas.site.SiteKind;
+import org.springframework.validation.BindingResult;
 
 /**
  * The one-step site form; {@code domains} and {@code administrators} are typed one per line (or
@@ -53,5 +55,15 @@ record SiteForm(
                 : Arrays.stream(text.split("[\\s,，;；]+"))
                         .filter(s -> !s.isBlank())
                         .toList();
+    }
+
+    /** Marks every field a new site needs and lacks, so that an empty submit names them all at once. */
+    void requireFilled(BindingResult result) {
+        Forms.required(result, "name", name, null);
+        Forms.required(result, "kind", kind, null);
+        Forms.required(result, "organisationId", organisationId, null);
+        Forms.required(result, "siteCode", siteCode, null);
+        Forms.required(result, "blueprintCode", blueprintCode, null);
+        Forms.required(result, "domains", domains, null);
     }
 }

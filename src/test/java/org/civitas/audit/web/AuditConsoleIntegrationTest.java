@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.civitas.audit.AuditPermissions;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.reporting.SubmissionState;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,16 @@ class AuditConsoleIntegrationTest {
         }
     }
 
+    record SignedOff(String objectId, String summary) implements AuditableEvent {
+        public String action() {
+            return "reporting:sign-off";
+        }
+
+        public String objectType() {
+            return "Submission";
+        }
+    }
+
     @Test
     void anAuditorSeesTheTrailWithReadableActionNames() throws Exception {
         String id = write("发布《地震灾后重建》");
@@ -67,6 +79,49 @@ class AuditConsoleIntegrationTest {
 
         assertThat(html).contains("审计记录", "发布《地震灾后重建》", "登录", "auth:login", "成功");
         assertThat(html).contains("href=\"/admin/audit/export.csv?objectId=" + id + "&amp;\"");
+    }
+
+    @Test
+    void summariesActionsAndStatesAreShownInTheReadersLanguage() throws Exception {
+        long submission = 900_000_000L + (System.nanoTime() % 1_000_000L);
+        // the summary SubmissionStateChanged writes, without the listeners that expect a real submission
+        transactions.executeWithoutResult(s -> events.publishEvent(new SignedOff(
+                String.valueOf(submission),
+                AuditSummary.of(
+                        "SubmissionStateChanged",
+                        "灾后重建进展",
+                        AuditSummary.label("reporting.state.", SubmissionState.SIGNING),
+                        AuditSummary.label("reporting.state.", SubmissionState.SUBMITTED),
+                        ""))));
+
+        String chinese = trail(submission, "zh_CN");
+        String english = trail(submission, "en");
+
+        assertThat(chinese).contains("签发来稿", "“灾后重建进展”：待签发 → 已报送", "来稿");
+        assertThat(chinese).doesNotContain("SIGNING", "Awaiting sign-off");
+        assertThat(english).contains("Sign off submission", "&quot;灾后重建进展&quot;: Awaiting sign-off → Submitted");
+        assertThat(english).doesNotContain("SIGNING", "待签发", "签发来稿");
+
+        String csv = mvc.perform(get("/admin/audit/export.csv")
+                        .param("objectId", String.valueOf(submission))
+                        .param("lang", "en")
+                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Awaiting sign-off → Submitted").doesNotContain("待签发");
+    }
+
+    private String trail(long objectId, String lang) throws Exception {
+        return mvc.perform(get("/admin/audit")
+                        .param("objectId", String.valueOf(objectId))
+                        .param("lang", lang)
+                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

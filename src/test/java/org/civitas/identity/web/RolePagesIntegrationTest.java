@@ -46,6 +46,25 @@ class RolePagesIntegrationTest extends ConsoleTestSupport {
     }
 
     @Test
+    void builtInRolesHaveOneNameAndDescriptionPerLanguage() throws Exception {
+        String chinese = mvc.perform(get("/admin/roles").param("lang", "zh_CN").with(as("secadmin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String english = mvc.perform(get("/admin/roles").param("lang", "en").with(as("secadmin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(chinese).contains("安全审计员", "只读审计记录").doesNotContain("Reads the audit trail");
+        assertThat(english)
+                .contains("Auditor", "Reads the audit trail only", "Security administrator")
+                .doesNotContain("安全审计员", "只读审计记录", "系统管理员");
+    }
+
+    @Test
     void theFormGroupsTheCatalogueByDuty() throws Exception {
         mvc.perform(get("/admin/roles/new").with(as("secadmin")))
                 .andExpect(status().isOk())

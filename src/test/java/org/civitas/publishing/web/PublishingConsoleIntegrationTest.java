@@ -173,8 +173,8 @@ class PublishingConsoleIntegrationTest {
                                 .query(String.class)
                                 .list())
                 .containsExactly(
-                        "Theme pub-replace installed, version " + first,
-                        "Theme pub-replace replaced, version " + second);
+                        org.civitas.platform.AuditSummary.of("ThemeInstalled", "pub-replace", first),
+                        org.civitas.platform.AuditSummary.of("ThemeReplaced", "pub-replace", second));
     }
 
     @Test
