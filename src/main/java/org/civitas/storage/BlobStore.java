@@ -20,6 +20,8 @@ public interface BlobStore {
      * @param expectedSha256 hex SHA-256 the content must have, or {@code null}; on mismatch nothing is kept
      * @throws BlobTooLargeException when the content exceeds {@link StorageSettings#maxUploadSize()}
      * @throws BlobQuotaExceededException when it would take the uploader beyond {@link StorageSettings#userQuota()}
+     * @throws BlobTypeRefusedException when the name's extension is not on the {@link UploadTypes} allow-list or the
+     *     content is not of the type the name says
      * @throws org.civitas.platform.DomainException when the checksum is malformed or does not match
      * @throws java.io.UncheckedIOException when reading the content or writing the file fails
      */

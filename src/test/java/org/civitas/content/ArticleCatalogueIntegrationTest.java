@@ -285,10 +285,16 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
                 .hasMessageContaining("content.cover.notImage");
     }
 
+    /** A real file of the type the name says: uploads are checked by their content. */
     private long upload(String name, String type) {
-        return blobs.store(
-                        new ByteArrayInputStream(("content of " + name).getBytes(StandardCharsets.UTF_8)), name, type)
-                .id();
+        byte[] content = name.endsWith(".png")
+                ? org.civitas.storage.ForgedFiles.png(16, 9)
+                : name.endsWith(".jpg")
+                        ? org.civitas.storage.ForgedFiles.jpeg(16, 9)
+                        : name.endsWith(".pdf")
+                                ? org.civitas.storage.ForgedFiles.pdf()
+                                : ("content of " + name).getBytes(StandardCharsets.UTF_8);
+        return blobs.store(new ByteArrayInputStream(content), name, type).id();
     }
 
     private static ArticleDraft withCover(long blobId) {

@@ -250,11 +250,24 @@ class EditionExportIntegrationTest {
             assertThat(table.getRow(2).getCell(0).getCTTc().getTcPr().getVMerge())
                     .isNotNull();
             assertThat(table.getRow(2).getCell(1).getText()).isEqualTo("已整改");
-            // the list's items, numbered and nested, each its own paragraph
+            // the list's items, each its own paragraph of a real Word list (the numbering part), nested by level:
+            // Word draws the numbers and bullets, none is typed into the text
             List<String> paragraphs = document.getParagraphs().stream()
                     .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
                     .toList();
-            assertThat(paragraphs).contains("1.\t摸底排查", "◦\t建立台账", "◦\t逐户走访", "2.\t整改落实");
+            assertThat(paragraphs).contains("摸底排查", "建立台账", "逐户走访", "整改落实");
+            assertThat(paragraphs).noneMatch(p -> p.matches("^(\\d+\\.|[•◦▪]).*"));
+            var first = paragraph(document, "摸底排查");
+            var nested = paragraph(document, "建立台账");
+            var second = paragraph(document, "整改落实");
+            assertThat(document.getNumbering()).isNotNull();
+            assertThat(first.getNumID()).isNotNull().isEqualTo(second.getNumID());
+            assertThat(first.getNumIlvl()).hasToString("0");
+            assertThat(first.getNumFmt()).isEqualTo("decimal");
+            assertThat(nested.getNumID()).isNotNull().isNotEqualTo(first.getNumID());
+            assertThat(nested.getNumIlvl()).hasToString("1");
+            assertThat(nested.getNumFmt()).isEqualTo("bullet");
+            assertThat(paragraph(document, "逐户走访").getNumID()).isEqualTo(nested.getNumID());
             assertThat(document.getParagraphs().stream()
                             .flatMap(p -> p.getRuns().stream())
                             .filter(r -> "12处".equals(r.text())))
@@ -264,6 +277,11 @@ class EditionExportIntegrationTest {
             var section = document.getDocument().getBody().getSectPr();
             assertThat(section.getPgSz().getW()).hasToString("11906");
             assertThat(section.getPgSz().getH()).hasToString("16838");
+            // 公文 margins (GB/T 9704): top 37 mm, bottom 35 mm, left 28 mm, right 26 mm, in twips
+            var margins = section.getPgMar();
+            assertThat(List.of(margins.getTop(), margins.getBottom(), margins.getLeft(), margins.getRight()))
+                    .map(Object::toString)
+                    .containsExactly("2098", "1984", "1587", "1474");
             assertThat(document.getFooterList()).isNotEmpty();
             assertThat(document.getFooterList()
                             .getFirst()
@@ -279,8 +297,98 @@ class EditionExportIntegrationTest {
                         .isLessThanOrEqualTo(1);
             }
         }
-        String text = pdfText(exports.pdf(id).content());
+        byte[] pdf = exports.pdf(id).content();
+        String text = pdfText(pdf);
         assertThat(text).contains("摸底排查", "建立台账", "排查情况", "威州镇", "已整改", "检查工作将持续到明年三月。");
+        // the PDF: A4 pages numbered in the footer as — N —
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var page = document.getPage(0).getMediaBox();
+            assertThat(Math.round(page.getWidth())).isEqualTo(595);
+            assertThat(Math.round(page.getHeight())).isEqualTo(842);
+        }
+        assertThat(text).containsPattern("— ?1 ?—");
+    }
+
+    /**
+     * The Word file opens in an office suite without a repair: LibreOffice converts it (it refuses a broken
+     * package) and its rendering shows the lists' numbers drawn from the numbering part. Skipped where
+     * LibreOffice is not installed.
+     */
+    @Test
+    void theWordFileOpensInLibreOfficeWithItsListsTablesAndPictures() throws Exception {
+        java.nio.file.Path soffice = java.nio.file.Path.of("/usr/bin/soffice");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isExecutable(soffice), "LibreOffice (/usr/bin/soffice) is not installed");
+        JournalView journal = journal();
+        long picture = store(png(300, 200), "排查现场.png", "image/png");
+        long id = editions.create(journal.id(), null, null).id();
+        editions.addItem(
+                id,
+                new EditionItemDraft(
+                        "要情专报",
+                        "汶川县冬季安全检查情况",
+                        "<p>主要做法如下：</p><ol><li><p>摸底排查</p></li><li>整改落实</li></ol>"
+                                + "<ul><li>威州镇</li><li>映秀镇</li></ul>"
+                                + "<table><tr><th>乡镇</th><th>隐患</th></tr><tr><td>威州镇</td><td>5</td></tr></table>"
+                                + "<p><img src=\"/api/v1/blobs/" + picture + "\" alt=\"现场\"></p>",
+                        List.of(new Credit(org("wenchuan"), null)),
+                        "reporting.adoption",
+                        "3"));
+        editions.submitForSignOff(id);
+        editions.release(id);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("civitas-docx-");
+        java.nio.file.Path docx = java.nio.file.Files.write(
+                dir.resolve("edition.docx"), exports.docx(id).content());
+
+        // a profile of its own: another LibreOffice running on the machine must not share (and lock) it
+        Process convert = new ProcessBuilder(
+                        soffice.toString(),
+                        "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        dir.toString(),
+                        docx.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
+        boolean done = convert.waitFor(300, java.util.concurrent.TimeUnit.SECONDS);
+        if (!done) {
+            convert.destroyForcibly();
+        }
+        String log = java.nio.file.Files.readString(dir.resolve("soffice.log"));
+        assertThat(done).as("LibreOffice finished: %s", log).isTrue();
+        assertThat(convert.exitValue()).as(log).isZero();
+        java.nio.file.Path converted = dir.resolve("edition.pdf");
+        assertThat(converted).as(log).exists();
+
+        try (PDDocument pdf = Loader.loadPDF(java.nio.file.Files.readAllBytes(converted))) {
+            var page = pdf.getPage(0).getMediaBox();
+            assertThat(Math.round(page.getWidth())).isEqualTo(595);
+            assertThat(Math.round(page.getHeight())).isEqualTo(842);
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).containsPattern("1\\.\\s*摸底排查").containsPattern("2\\.\\s*整改落实");
+            assertThat(text).containsPattern("•\\s*威州镇");
+            assertThat(text).contains("乡镇", "隐患", "— 1 —");
+            // the picture is embedded in the Word file, so LibreOffice drew it
+            long images = 0;
+            for (var p : pdf.getPages()) {
+                for (var name : p.getResources().getXObjectNames()) {
+                    if (p.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).isPositive();
+        }
+    }
+
+    private static org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph(XWPFDocument document, String text) {
+        return document.getParagraphs().stream()
+                .filter(p -> p.getText().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph " + text));
     }
 
     @Test
@@ -289,7 +397,7 @@ class EditionExportIntegrationTest {
         // a submission's picture (as adopted items carry them) wider than the page, and one uploaded in the console
         long wide = store(png(2400, 600), "灾后重建现场.png", "image/png");
         long small = store(png(120, 80), "标识.png", "image/png");
-        long text = store("不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8), "说明.png", "image/png");
+        long text = store("不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8), "说明.txt", "text/plain");
         long id = editions.create(journal.id(), null, null).id();
         editions.addItem(
                 id,

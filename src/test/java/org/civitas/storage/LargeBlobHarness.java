@@ -59,6 +59,28 @@ public final class LargeBlobHarness {
                 "Basic " + Base64.getEncoder().encodeToString(("harness:" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The generated content is no known format: as an administrator would for a data format of their own, the
+     * harness allows {@code .bin} (an extension no detector claims takes any content but a program).
+     */
+    private static void allowGeneratedContent(ConfigurableApplicationContext context) {
+        UploadTypes types = context.getBean(UploadTypes.class);
+        var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "harness",
+                null,
+                java.util.List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("settings:write")));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(admin);
+        try {
+            var allowed = new java.util.ArrayList<>(types.allowed());
+            allowed.add("bin");
+            types.change(allowed);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     public static void main(String[] args) {
         long rawSize = Long.parseLong(args[0]);
         long multipartSize = Long.parseLong(args[1]);
@@ -74,6 +96,7 @@ public final class LargeBlobHarness {
                         "--logging.level.org.civitas=info")) {
             int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
             log("application started in %d s with max heap %d MB", seconds(started), maxHeapMegabytes());
+            allowGeneratedContent(context);
             var harness = new LargeBlobHarness(port, password);
             harness.rawRoundTrip(rawSize);
             harness.multipartUpload(multipartSize);

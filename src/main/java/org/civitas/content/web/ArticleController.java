@@ -189,6 +189,22 @@ class ArticleController {
         return "redirect:/admin/articles?site=" + article.siteId() + "&channel=" + article.channelId();
     }
 
+    /** The article as it reads, for checking and printing (打印): title, details, body and attachments. */
+    @GetMapping("/{id}/preview")
+    String preview(@PathVariable long id, Model model) {
+        requireEditor();
+        ArticleView article = articles.get(id);
+        SiteView site = articles.writableSites().stream()
+                .filter(s -> s.id() == article.siteId())
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not an editor of site " + article.siteId()));
+        model.addAttribute("article", article);
+        model.addAttribute("site", site);
+        model.addAttribute(
+                "channel", channels.find(site.id(), article.channelId()).orElse(null));
+        return "admin/articles/preview";
+    }
+
     @GetMapping("/{id}/diff")
     String diff(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
         requireEditor();

@@ -28,7 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Writes an item's sanitized rich text into a Word document with its structure: paragraphs and
- * headings, bold/italic/underlined runs, bulleted and numbered lists (nested by indentation), tables
+ * headings, bold/italic/underlined runs, bulleted and numbered lists (Word lists, nested by level), tables
  * with merged cells and header rows, and pictures where they stand, each centred in a paragraph of
  * its own. The text was flattened to plain paragraphs before, so tables and lists of adopted items
  * came out as loose lines in the copy offices edit.
@@ -42,7 +42,7 @@ final class DocxBody {
 
     private static final int TABLE_SIZE = 12;
     /** Twips of indentation per list level. */
-    private static final int LIST_INDENT = 480;
+    static final int LIST_INDENT = 480;
     /** The text's width on A4 between the margins (210 - 28 - 26 mm), in points. */
     static final double TEXT_WIDTH_POINTS = 156 / 25.4 * 72;
     /** Pictures carry no reliable resolution: they are laid out at the screen's 96 dpi, as browsers do. */
@@ -103,10 +103,12 @@ final class DocxBody {
 
     private final XWPFDocument doc;
     private final ExportPictures pictures;
+    private final DocxLists lists;
 
     DocxBody(XWPFDocument doc, ExportPictures pictures) {
         this.doc = doc;
         this.pictures = pictures;
+        this.lists = new DocxLists(doc);
     }
 
     void write(String bodyHtml) {
@@ -164,10 +166,16 @@ final class DocxBody {
         }
     }
 
-    /** Each item a paragraph with its marker; nested lists one level further in. */
+    /**
+     * Each item a paragraph of a Word list ({@link DocxLists}), its marker drawn by Word; nested lists one
+     * level further in. An item whose text sits in a paragraph of its own ({@code <li><p>…</p></li>}, as
+     * editors and Word import write it) keeps its marker on that paragraph.
+     */
     private void list(Element list, Flow flow, int level) {
         boolean ordered = list.normalName().equals("ol");
-        int number = ordered && list.hasAttr("start") ? parse(list.attr("start"), 1) : 1;
+        int start = ordered && list.hasAttr("start") ? parse(list.attr("start"), 1) : 1;
+        int wordLevel = Math.min(level, DocxLists.DEEPEST);
+        BigInteger numId = lists.newList(ordered, wordLevel, start);
         int indent = (level + 1) * LIST_INDENT;
         Flow inner = new Flow(flow.next(), indent, false, flow.look());
         for (Element item : list.children()) {
@@ -175,12 +183,17 @@ final class DocxBody {
                 continue;
             }
             Paragraph p = new Paragraph(inner, ParagraphAlignment.LEFT);
-            p.hanging(LIST_INDENT);
-            p.text((ordered ? number++ + "." : level == 0 ? "•" : "◦") + "\t", flow.look());
+            p.listItem(numId, wordLevel);
             List<Element> nested = new ArrayList<>();
             for (Node child : item.childNodes()) {
                 if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    nested.add(e);
+                    if (e.normalName().equals("p") && !p.isOpen() && nested.isEmpty()) {
+                        for (Node text : e.childNodes()) {
+                            inline(text, p, flow.look());
+                        }
+                    } else {
+                        nested.add(e);
+                    }
                 } else {
                     inline(child, p, flow.look());
                 }
@@ -263,15 +276,22 @@ final class DocxBody {
         private final Flow flow;
         private final ParagraphAlignment alignment;
         private XWPFParagraph current;
-        private int hanging;
+        private BigInteger numId;
+        private int level;
 
         Paragraph(Flow flow, ParagraphAlignment alignment) {
             this.flow = flow;
             this.alignment = alignment;
         }
 
-        void hanging(int twips) {
-            this.hanging = twips;
+        /** The paragraph is an item of the Word list {@code numId} at {@code level}, which also sets its indent. */
+        void listItem(BigInteger numId, int level) {
+            this.numId = numId;
+            this.level = level;
+        }
+
+        boolean isOpen() {
+            return current != null;
         }
 
         void text(String text, Look look) {
@@ -315,12 +335,13 @@ final class DocxBody {
             if (current == null) {
                 current = flow.next().get();
                 current.setAlignment(alignment);
-                if (flow.indent() > 0) {
+                if (numId != null) {
+                    current.setNumID(numId);
+                    current.setNumILvl(BigInteger.valueOf(level));
+                } else if (flow.indent() > 0) {
                     current.setIndentationLeft(flow.indent());
                 }
-                if (hanging > 0) {
-                    current.setIndentationHanging(hanging);
-                } else if (flow.firstLine() && alignment == ParagraphAlignment.BOTH) {
+                if (numId == null && flow.firstLine() && alignment == ParagraphAlignment.BOTH) {
                     current.setIndentationFirstLine(640);
                 }
             }

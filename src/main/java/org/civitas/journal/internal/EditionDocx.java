@@ -33,7 +33,7 @@ class EditionDocx {
     private static final String TITLE_FONT = DocxBody.TITLE_FONT;
     private static final String BODY_FONT = DocxBody.BODY_FONT;
     /** Twips per millimetre. */
-    private static final double MM = 56.7;
+    static final double MM = 1440 / 25.4;
 
     byte[] render(EditionDocument document) {
         EditionView edition = document.edition();

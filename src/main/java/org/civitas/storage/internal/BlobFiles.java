@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.Digest;
 import org.civitas.platform.DomainException;
@@ -62,6 +63,19 @@ final class BlobFiles {
      * @param checksumAlgorithm the algorithm of the integrity checksum to record (computed in the same pass)
      */
     StoredFile write(InputStream content, long maxBytes, String expectedSha256, DigestAlgorithm checksumAlgorithm) {
+        return write(content, maxBytes, expectedSha256, checksumAlgorithm, file -> {});
+    }
+
+    /**
+     * As {@link #write(InputStream, long, String, DigestAlgorithm)}, and {@code inspection} sees the complete
+     * content before it is kept: when it throws, nothing is left on disk.
+     */
+    StoredFile write(
+            InputStream content,
+            long maxBytes,
+            String expectedSha256,
+            DigestAlgorithm checksumAlgorithm,
+            Consumer<Path> inspection) {
         Path temp = null;
         try {
             Files.createDirectories(temporaries);
@@ -74,6 +88,7 @@ final class BlobFiles {
             if (expectedSha256 != null && !expectedSha256.equals(sha256)) {
                 throw new DomainException("storage.error.checksumMismatch", expectedSha256, sha256);
             }
+            inspection.accept(temp);
             Path target = pathOf(sha256);
             if (Files.exists(target)) {
                 return new StoredFile(sha256, size, false, checksumAlgorithm, checksumValue);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.civitas.platform.NotFoundException;
 import org.civitas.platform.crypto.CryptoSettings;
@@ -19,6 +20,7 @@ import org.civitas.storage.BlobTooLargeException;
 import org.civitas.storage.ReadableBlob;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.storage.StorageSettings;
+import org.civitas.storage.UploadTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Blobs as files on the local (or a shared) file system. The content is streamed to disk outside
  * any database transaction (a 2 GB upload must not hold a connection); only the metadata row and
- * the {@link BlobStored} event are written in one short transaction afterwards.
+ * the {@link BlobStored} event are written in one short transaction afterwards. Before a file is kept its
+ * content is checked against its name and the allow-list ({@link UploadContentCheck}).
  */
 @Service
 class FileSystemBlobStore implements BlobStore {
@@ -48,6 +51,8 @@ class FileSystemBlobStore implements BlobStore {
     private final Clock clock;
     private final BlobAccess access;
     private final DigestAlgorithm checksumAlgorithm;
+    private final UploadTypes uploadTypes;
+    private final UploadContentCheck contentCheck = new UploadContentCheck();
 
     FileSystemBlobStore(
             StorageSettings settings,
@@ -57,8 +62,10 @@ class FileSystemBlobStore implements BlobStore {
             ApplicationEventPublisher events,
             Clock clock,
             BlobAccess access,
-            CryptoSettings crypto) {
+            CryptoSettings crypto,
+            UploadTypes uploadTypes) {
         this.access = access;
+        this.uploadTypes = uploadTypes;
         this.files = new BlobFiles(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync());
         this.records = records;
@@ -79,9 +86,16 @@ class FileSystemBlobStore implements BlobStore {
         String createdBy = UploadMetadata.createdBy(currentUsername());
         long maxBytes = maxUploadBytes();
         long remaining = Math.max(0, settings.userQuota().toBytes() - records.usedBy(createdBy));
+        List<String> allowed = uploadTypes.allowed();
+        String[] verifiedType = {type};
         StoredFile file;
         try {
-            file = files.write(content, Math.min(maxBytes, remaining), checksum, checksumAlgorithm);
+            file = files.write(
+                    content,
+                    Math.min(maxBytes, remaining),
+                    checksum,
+                    checksumAlgorithm,
+                    temp -> verifiedType[0] = contentCheck.check(temp, name, type, allowed));
         } catch (BlobTooLargeException e) {
             throw remaining < maxBytes
                     ? new BlobQuotaExceededException(settings.userQuota().toBytes())
@@ -92,7 +106,7 @@ class FileSystemBlobStore implements BlobStore {
         try {
             return transactions.execute(status -> {
                 BlobInfo info = records.save(
-                                new BlobRecord(file.sha256(), file.size(), type, name, createdBy, createdAt)
+                                new BlobRecord(file.sha256(), file.size(), verifiedType[0], name, createdBy, createdAt)
                                         .checksummed(file.checksumAlgorithm(), file.checksum()))
                         .toInfo();
                 events.publishEvent(new BlobStored(info, !file.created()));

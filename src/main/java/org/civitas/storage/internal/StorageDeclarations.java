@@ -1,6 +1,7 @@
 package org.civitas.storage.internal;
 
 import org.civitas.platform.ModulePermissions;
+import org.civitas.platform.NavigationItem;
 import org.civitas.platform.PermissionDefinition;
 import org.civitas.storage.StoragePermissions;
 import org.springframework.context.annotation.Bean;
@@ -15,5 +16,17 @@ class StorageDeclarations {
         return ModulePermissions.of(
                 PermissionDefinition.of(StoragePermissions.UPLOAD),
                 PermissionDefinition.of(StoragePermissions.UPLOAD_LARGE));
+    }
+
+    /** The allow-list of upload types, beside the other settings of the system administrator. */
+    @Bean
+    NavigationItem uploadTypesNavigation() {
+        return new NavigationItem(
+                "nav.group.system",
+                "nav.uploadTypes",
+                "/admin/upload-types",
+                "settings:write",
+                "file-earmark-check",
+                140);
     }
 }

@@ -10,10 +10,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobQuotaExceededException;
 import org.civitas.storage.BlobTooLargeException;
+import org.civitas.storage.BlobTypeRefusedException;
+import org.civitas.storage.UploadTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -38,8 +41,10 @@ class BlobController {
     private final UploadReceiver uploads;
     private final DownloadSender downloads;
     private final MessageSource messages;
+    private final UploadTypes uploadTypes;
 
-    BlobController(UploadReceiver uploads, DownloadSender downloads, MessageSource messages) {
+    BlobController(UploadReceiver uploads, DownloadSender downloads, MessageSource messages, UploadTypes uploadTypes) {
+        this.uploadTypes = uploadTypes;
         this.uploads = uploads;
         this.downloads = downloads;
         this.messages = messages;
@@ -51,7 +56,9 @@ class BlobController {
             description = "The raw body with its Content-Type and the name in X-Filename (percent-encoded UTF-8) "
                     + "or Content-Disposition; or multipart/form-data, whose first file part is stored (send the "
                     + "CSRF token as a header or query parameter). Answers 413 above the size limit or the "
-                    + "uploader's quota and 422 when X-Content-SHA256 does not match; nothing is kept in either case. "
+                    + "uploader's quota, 415 when the type is not on the allow-list or the content is not what the name "
+                    + "says (checked by content: a program or random bytes named as a picture), listing the allowed "
+                    + "extensions, and 422 when X-Content-SHA256 does not match; nothing is kept in any of these cases. "
                     + "An upload that no record carries expires (civitas.storage.unattached-ttl).",
             parameters = {
                 @Parameter(in = ParameterIn.HEADER, name = UploadReceiver.FILENAME_HEADER),
@@ -81,6 +88,14 @@ class BlobController {
         return ResponseEntity.created(location).body(stored);
     }
 
+    @GetMapping("/types")
+    @Operation(
+            summary = "Allowed upload types",
+            description = "The file extensions an upload may have; its content must be of the type the extension says.")
+    java.util.Map<String, List<String>> types() {
+        return java.util.Map.of("allowed", uploadTypes.allowed());
+    }
+
     @GetMapping("/{id}")
     @Operation(
             summary = "Download a file",
@@ -103,6 +118,14 @@ class BlobController {
     ProblemDetail overQuota(BlobQuotaExceededException e) {
         ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, e.messageKey(), e.arguments());
         problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    @ExceptionHandler(BlobTypeRefusedException.class)
+    ProblemDetail typeRefused(BlobTypeRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.messageKey(), e.arguments());
+        problem.setProperty("code", e.messageKey());
+        problem.setProperty("allowed", e.allowed());
         return problem;
     }
 

@@ -258,7 +258,10 @@ class EditionConsoleIntegrationTest {
                 .andExpect(content().string(containsString("/admin/editions/" + id + "/pictures/" + fromSubmission)))
                 .andExpect(content().string(containsString("/admin/editions/" + id + "/pictures/" + uploaded)))
                 .andExpect(content().string(not(containsString("/admin/reporting/files/"))))
-                .andExpect(content().string(not(containsString("/api/v1/blobs/" + uploaded))));
+                .andExpect(content().string(not(containsString("/api/v1/blobs/" + uploaded))))
+                // the 打印 button, and the print stylesheet that leaves navigation and buttons off the paper
+                .andExpect(content().string(containsString("data-print")))
+                .andExpect(content().string(containsString("/css/console-print.css")));
         for (long picture : new long[] {fromSubmission, uploaded}) {
             mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, picture).with(support.as("wenchuan.admin")))
                     .andExpect(status().isOk())

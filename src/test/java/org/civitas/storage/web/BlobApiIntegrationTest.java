@@ -164,7 +164,7 @@ class BlobApiIntegrationTest {
 
     @Test
     void uploadsTheFileOfABrowserMultipartForm() throws Exception {
-        byte[] content = StorageTestSupport.unique("附件内容");
+        byte[] content = pdf(StorageTestSupport.unique("附件内容"));
         byte[] body = multipart(
                 "--XyZ\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nfirst a text field\r\n",
                 "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"通知（第1号）.pdf\"\r\n"
@@ -288,6 +288,15 @@ class BlobApiIntegrationTest {
     /** The uploader again: no permission reads every file, and an unattached upload is its uploader's alone. */
     private static RequestPostProcessor reader() {
         return user("uploader").authorities(new SimpleGrantedAuthority(StoragePermissions.UPLOAD));
+    }
+
+    /** A PDF file followed by {@code unique} (a comment after its end), so that no other test stores the same bytes. */
+    private static byte[] pdf(byte[] unique) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(org.civitas.storage.ForgedFiles.pdf());
+        out.writeBytes("%".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(unique);
+        return out.toByteArray();
     }
 
     private static long idOf(String json) {
