@@ -77,8 +77,8 @@ class ArticleRules {
         return check(
                 draft,
                 disclosureChannel,
-                (field, id) ->
-                        trusted.find(id).orElseThrow(() -> DomainException.onField(field, "content.blob.unknown", Long.toString(id))));
+                (field, id) -> trusted.find(id)
+                        .orElseThrow(() -> DomainException.onField(field, "content.blob.unknown", Long.toString(id))));
     }
 
     private ArticleContent check(ArticleDraft draft, boolean disclosureChannel, Files files) {
