@@ -125,6 +125,13 @@ class FirstStart implements ApplicationRunner {
     }
 
     private void announce(String password, boolean demo, boolean adopted) {
+        log.info("First start: installation created (demo data: {}), administrator 'admin' ready", demo);
+        // the password goes to the console only, never into the log files; the accounts are the last thing printed
+        System.out.println(announcement(password, demo, adopted));
+    }
+
+    /** What the first start prints: the console's address, the first administrator and, last, the demo accounts. */
+    String announcement(String password, boolean demo, boolean adopted) {
         var text = new StringBuilder("\n\n  Civitas is ready: " + consoleAddress() + "\n");
         if (adopted) {
             text.append("  Administrators: the accounts created on the command line\n");
@@ -140,8 +147,6 @@ class FirstStart implements ApplicationRunner {
                             + " at its first login\n  (the three administrators admin, secadmin and auditor also enrol an"
                             + " authenticator app):\n"));
         }
-        log.info("First start: installation created (demo data: {}), administrator 'admin' ready", demo);
-        // the password goes to the console only, never into the log files; the accounts are the last thing printed
-        System.out.println(text);
+        return text.toString();
     }
 }
