@@ -61,8 +61,7 @@ class WebJourneyBrowserTest {
         page.locator("#cover-file").setInputFiles(new FilePayload("水利工地.png", "image/png", png()));
         assertThat(page.locator("img[data-upload-preview]")).isVisible();
         page.locator("#attachment-files")
-                .setInputFiles(
-                        new FilePayload("建设任务表.txt", "text/plain", "建设任务".getBytes(StandardCharsets.UTF_8)));
+                .setInputFiles(new FilePayload("建设任务表.txt", "text/plain", "建设任务".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("[data-upload-items]")).containsText("建设任务表.txt");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("web-1-editor-writes");
