@@ -1,6 +1,7 @@
 package org.civitas.identity;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Accounts for other modules' demo data ({@link org.civitas.platform.DemoData}), made while the demo
@@ -27,4 +28,11 @@ public interface DemoAccounts {
             Set<String> permissions,
             DataScope scope,
             long organisationId);
+
+    /**
+     * Runs {@code action} signed in as the account {@code username} with its grants as they are now, so that demo
+     * work passes the same permission checks and audit as the console's (a reviewer deciding a task, an
+     * administrator setting a channel's chain); the previous sign-in is restored afterwards.
+     */
+    <T> T runAs(String username, Supplier<T> action);
 }

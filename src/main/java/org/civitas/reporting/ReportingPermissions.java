@@ -15,5 +15,11 @@ public final class ReportingPermissions {
     /** The office's configuration: which organisations are reporting units, quotas, sign-off chains. */
     public static final String ADMIN = "reporting:admin";
 
+    /**
+     * A leader (领导): reads the adopted items credited to units in scope and the instructions on them, and records
+     * their own instructions (批示) on those items and on the editions they may read. Follow-up stays the office's.
+     */
+    public static final String INSTRUCT = "reporting:instruct";
+
     private ReportingPermissions() {}
 }

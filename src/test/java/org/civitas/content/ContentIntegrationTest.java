@@ -68,6 +68,8 @@ public abstract class ContentIntegrationTest {
 
     @BeforeEach
     void people() {
+        // these tests set the chains they need; a channel without one publishes on submit
+        org.civitas.support.DemoReviewChains.clear(sites, channelReview, details);
         people = new ContentTestUsers(details, userService, roleService, organisations);
         wenchuanEditor = people.create("wc.editor", ContentTestUsers.EDITOR_ROLE, "wenchuan");
         jiuzhaigouEditor = people.create("jzg.editor", ContentTestUsers.EDITOR_ROLE, "jiuzhaigou");

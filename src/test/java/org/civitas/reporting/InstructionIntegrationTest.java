@@ -174,10 +174,9 @@ class InstructionIntegrationTest extends ReportingIntegrationTest {
                     .isInstanceOfSatisfying(
                             DomainException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("reporting.instruction.edition.notIssued"));
-            editions.submitForSignOff(id);
-            editions.release(id);
             return id;
         });
+        signOffAndRelease("t.office", edition);
         events.clear();
         InstructionView i = accounts.runAs(
                 "t.office", () -> instructions.record(draft(InstructionSubject.EDITION, edition, null, null)));

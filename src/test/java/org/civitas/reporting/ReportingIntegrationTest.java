@@ -71,6 +71,30 @@ abstract class ReportingIntegrationTest {
         });
     }
 
+    /**
+     * Sends the edition for sign-off as {@code compiler} and has the demo's office head {@code desk.head} sign it off
+     * from their task list (the demo journals' chain waits for them), then releases it as {@code compiler}.
+     */
+    void signOffAndRelease(String compiler, long editionId) {
+        accounts.runAs(compiler, () -> editions().submitForSignOff(editionId));
+        accounts.runAs("desk.head", () -> {
+            var task = reviewService.inbox("journal.edition", PageRequest.of(0, 200)).stream()
+                    .filter(t -> t.subject().id().equals(String.valueOf(editionId)))
+                    .findFirst()
+                    .orElseThrow();
+            reviewService.approve(task.taskId(), "同意印发。");
+            return null;
+        });
+        accounts.runAs(compiler, () -> editions().release(editionId));
+    }
+
+    @Autowired
+    org.civitas.journal.EditionService editionService;
+
+    private org.civitas.journal.EditionService editions() {
+        return editionService;
+    }
+
     @BeforeEach
     void clearEvents() {
         accounts = new DeskAccounts(userDetails, userService, roleService, chainService, unitService, organisations);

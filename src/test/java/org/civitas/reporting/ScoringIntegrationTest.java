@@ -108,18 +108,20 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        accounts.runAs("t.office", () -> {
-            AdoptionView merged = desk.merge(List.of(a.id(), b.id()), "两县山洪灾害应急处置", null);
+        AdoptionView merged = accounts.runAs("t.office", () -> desk.merge(List.of(a.id(), b.id()), "两县山洪灾害应急处置", null));
+        long edition = accounts.runAs("t.office", () -> {
             AdoptionView alone = desk.adopt(single.id());
-            long edition = editions.create(journalId, "PUBLIC", null).id();
+            long id = editions.create(journalId, "PUBLIC", null).id();
             // the editor chose 摘编 for the merged item: merged adoption scores as merged whatever the use
-            adoptionEditions.addToEdition(merged.id(), edition, "县区动态", ItemUse.EXCERPT, null, null);
-            adoptionEditions.addToEdition(alone.id(), edition, "县区动态", ItemUse.FULL_TEXT, null, null);
-            assertThat(editions.get(edition).sections().getFirst().items())
+            adoptionEditions.addToEdition(merged.id(), id, "县区动态", ItemUse.EXCERPT, null, null);
+            adoptionEditions.addToEdition(alone.id(), id, "县区动态", ItemUse.FULL_TEXT, null, null);
+            assertThat(editions.get(id).sections().getFirst().items())
                     .extracting(i -> i.use())
                     .containsExactly(ItemUse.EXCERPT, ItemUse.FULL_TEXT);
-            editions.submitForSignOff(edition);
-            editions.release(edition);
+            return id;
+        });
+        signOffAndRelease("t.office", edition);
+        accounts.runAs("t.office", () -> {
             instructions.record(new InstructionDraft(
                     InstructionSubject.ADOPTION,
                     merged.id(),

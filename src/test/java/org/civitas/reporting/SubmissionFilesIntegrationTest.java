@@ -270,10 +270,9 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
                     .id();
             long created = editions.create(journalId, "PUBLIC", null).id();
             adoptionEditions.addToEdition(adoption.id(), created, "县区动态", ItemUse.FULL_TEXT, null, null);
-            editions.submitForSignOff(created);
-            editions.release(created);
             return created;
         });
+        signOffAndRelease("t.office", edition);
         CivitasUser reader = (CivitasUser) userDetails.loadUserByUsername("wenchuan.admin");
         if (!reader.has(JournalPermissions.READ)) {
             accounts.runAs(

@@ -3,8 +3,13 @@ package org.civitas.identity.internal;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.DemoAccounts;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +23,17 @@ class DemoAccountsImpl implements DemoAccounts {
     private final RoleGrants grants;
     private final Passwords passwords;
     private final Clock clock;
+    private final UserDetailsService userDetails;
 
     DemoAccountsImpl(
-            Bootstrap bootstrap, Users users, Roles roles, RoleGrants grants, Passwords passwords, Clock clock) {
+            Bootstrap bootstrap,
+            Users users,
+            Roles roles,
+            RoleGrants grants,
+            Passwords passwords,
+            Clock clock,
+            UserDetailsService userDetails) {
+        this.userDetails = userDetails;
         this.bootstrap = bootstrap;
         this.users = users;
         this.roles = roles;
@@ -81,5 +94,22 @@ class DemoAccountsImpl implements DemoAccounts {
     private static String chinese(String name) {
         int slash = name.indexOf(" / ");
         return slash < 0 ? name : name.substring(0, slash);
+    }
+
+    @Override
+    public <T> T runAs(String username, Supplier<T> action) {
+        if (!available()) {
+            throw new IllegalStateException("demo accounts act only while the demo is created");
+        }
+        var previous = SecurityContextHolder.getContext();
+        var user = (CivitasUser) userDetails.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

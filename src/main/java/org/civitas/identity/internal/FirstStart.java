@@ -33,6 +33,7 @@ class FirstStart implements ApplicationRunner {
     private final Environment environment;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Users users;
 
     FirstStart(
             Roles roles,
@@ -41,7 +42,9 @@ class FirstStart implements ApplicationRunner {
             List<DemoData> demoData,
             Environment environment,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            Users users) {
+        this.users = users;
         this.roles = roles;
         this.installations = installations;
         this.bootstrap = bootstrap;
@@ -58,8 +61,13 @@ class FirstStart implements ApplicationRunner {
             // a command-line run (org.civitas.exchange) leaves the first start, and its banner, to serve
             return;
         }
-        if (installations.existsById(1)) {
-            System.out.println("\n  Civitas is ready: " + consoleAddress() + "\n");
+        var installed = installations.findById(1);
+        if (installed.isPresent()) {
+            var text = new StringBuilder("\n  Civitas is ready: " + consoleAddress() + "\n");
+            if (installed.get().demo()) {
+                text.append(demoAccounts("  Demo accounts (with the passwords they chose at their first login):\n"));
+            }
+            System.out.println(text);
             return;
         }
         // accounts made on the command line before the first serve: neither a second admin nor demo data
@@ -75,6 +83,18 @@ class FirstStart implements ApplicationRunner {
                     .forEach(d -> tx.executeWithoutResult(s -> d.create()));
         }
         announce(password, demo, adopted);
+    }
+
+    /** The demo accounts that exist, in the order of the demo data, each with its display name and what it is for. */
+    private String demoAccounts(String heading) {
+        var text = new StringBuilder(heading);
+        demoData.stream()
+                .sorted(Comparator.comparingInt(DemoData::order))
+                .flatMap(d -> d.accounts().stream())
+                .forEach(a -> tx.executeWithoutResult(s -> users.findByUsernameIgnoreCase(a.username())
+                        .ifPresent(u -> text.append(
+                                String.format("    %-22s %s — %s%n", a.username(), u.displayName(), a.job())))));
+        return text.toString();
     }
 
     void ensureBuiltInRoles() {
@@ -105,6 +125,13 @@ class FirstStart implements ApplicationRunner {
     }
 
     private void announce(String password, boolean demo, boolean adopted) {
+        log.info("First start: installation created (demo data: {}), administrator 'admin' ready", demo);
+        // the password goes to the console only, never into the log files; the accounts are the last thing printed
+        System.out.println(announcement(password, demo, adopted));
+    }
+
+    /** What the first start prints: the console's address, the first administrator and, last, the demo accounts. */
+    String announcement(String password, boolean demo, boolean adopted) {
         var text = new StringBuilder("\n\n  Civitas is ready: " + consoleAddress() + "\n");
         if (adopted) {
             text.append("  Administrators: the accounts created on the command line\n");
@@ -115,11 +142,11 @@ class FirstStart implements ApplicationRunner {
             text.append("  First administrator: admin, with the password from CIVITAS_ADMIN_PASSWORD\n");
         }
         if (demo) {
-            text.append("  Demo accounts secadmin (security administrator), auditor (auditor) and wenchuan.admin"
-                    + " (汶川县 only) share that password;\n  each demo account must change it at its first login.\n");
+            text.append(
+                    demoAccounts("  Demo accounts, one for each job: they share that password, and each must change it"
+                            + " at its first login\n  (the three administrators admin, secadmin and auditor also enrol an"
+                            + " authenticator app):\n"));
         }
-        // the password goes to the console only, never into the log files
-        System.out.println(text);
-        log.info("First start: installation created (demo data: {}), administrator 'admin' ready", demo);
+        return text.toString();
     }
 }

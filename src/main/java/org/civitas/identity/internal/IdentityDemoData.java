@@ -125,6 +125,14 @@ class IdentityDemoData implements DemoData {
         grants.save(new RoleGrant(county.id(), unitAdmin, DataScope.SUBTREE, wenchuan.id(), clock.instant()));
     }
 
+    @Override
+    public List<Account> accounts() {
+        return List.of(
+                new Account("secadmin", "security administrator (三员): roles, grants, clearances, password policy"),
+                new Account("auditor", "security auditor (三员): reads the audit trail only"),
+                new Account("wenchuan.admin", "administrator of 汶川县: its users, units and website only"));
+    }
+
     private Organisation child(Organisation parent, String name, String code, String kind, int sortOrder) {
         var org = organisations.save(new Organisation(name, code, kind, sortOrder, clock.instant()));
         org.placeUnder(parent);

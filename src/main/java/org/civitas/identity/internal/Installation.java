@@ -21,6 +21,10 @@ class Installation {
 
     protected Installation() {}
 
+    boolean demo() {
+        return demo;
+    }
+
     Installation(Instant installedAt, boolean demo) {
         this.id = 1;
         this.installedAt = installedAt;

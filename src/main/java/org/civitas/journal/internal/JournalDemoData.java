@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
+import org.civitas.identity.DemoAccounts;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
 import org.civitas.identity.RoleForm;
 import org.civitas.identity.RoleService;
+import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.Credit;
 import org.civitas.journal.EditionItemDraft;
 import org.civitas.journal.EditionService;
@@ -22,19 +24,27 @@ import org.civitas.journal.JournalView;
 import org.civitas.platform.DemoData;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
+import org.civitas.workflow.ReviewChainStep;
+import org.civitas.workflow.ReviewService;
 import org.civitas.workflow.WorkflowPermissions;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo information office: journals 每日信息, 信息专报 and 领导参阅, the sign-off chain, an
- * information-office role given to {@code admin}, and a few editions of 阿坝州 government information
- * (written for the demo). Everything goes through the module's services, as the office head would.
+ * The demo information office: journals 每日信息, 信息专报 and 领导参阅, the office head {@code desk.head} who signs
+ * editions off, the sign-off chain whose one step is theirs (so 送签 waits for their decision in their task list),
+ * an information-office role given to {@code admin}, and a few editions of 阿坝州 government information (written
+ * for the demo): two signed off by the office head and released, one waiting for their sign-off, one draft.
+ * Everything goes through the module's services, as the office would.
  */
 @Component
 class JournalDemoData implements DemoData {
+
+    static final String OFFICE_HEAD = "desk.head";
+    static final String SIGNER_ROLE = "JOURNAL_SIGNER";
 
     private final JournalService journals;
     private final EditionService editions;
@@ -42,6 +52,9 @@ class JournalDemoData implements DemoData {
     private final RoleService roles;
     private final OrganisationDirectory organisations;
     private final UserDetailsService users;
+    private final DemoAccounts accounts;
+    private final ReviewService reviews;
+    private final SecurityLabels labels;
 
     JournalDemoData(
             JournalService journals,
@@ -49,7 +62,13 @@ class JournalDemoData implements DemoData {
             ReviewChainService chains,
             RoleService roles,
             OrganisationDirectory organisations,
-            UserDetailsService users) {
+            UserDetailsService users,
+            DemoAccounts accounts,
+            ReviewService reviews,
+            SecurityLabels labels) {
+        this.accounts = accounts;
+        this.reviews = reviews;
+        this.labels = labels;
         this.journals = journals;
         this.editions = editions;
         this.chains = chains;
@@ -95,8 +114,11 @@ class JournalDemoData implements DemoData {
                 false,
                 false,
                 null);
+        List<ReviewChainStep> steps = officeHead()
+                .map(office -> List.of(ReviewChainStep.inOrganisation("办公室签发", SIGNER_ROLE, office)))
+                .orElse(List.of());
         as(head, () -> {
-            chains.define(new ReviewChainDefinition(JournalDefinition.DEFAULT_REVIEW_CHAIN, "刊物签发", List.of()));
+            chains.define(new ReviewChainDefinition(JournalDefinition.DEFAULT_REVIEW_CHAIN, "刊物签发", steps));
             seed(aba.get());
             return null;
         });
@@ -111,14 +133,57 @@ class JournalDemoData implements DemoData {
 
         long first = edition(daily, "PUBLIC", "本期编发全州防汛减灾和春耕生产情况。", JournalDemoTexts.DAILY_ONE);
         editions.submitForSignOff(first);
+        signOff(first);
         editions.release(first);
         editions.archive(first);
         long second = edition(daily, "PUBLIC", null, JournalDemoTexts.DAILY_TWO);
         editions.submitForSignOff(second);
+        signOff(second);
         editions.release(second);
         long report = edition(special, "INTERNAL", "请各县（市）参照做好相关工作。", JournalDemoTexts.SPECIAL);
         editions.submitForSignOff(report);
         edition(daily, "PUBLIC", null, JournalDemoTexts.DRAFT);
+    }
+
+    /**
+     * The office head {@code desk.head} of the prefecture government office, who signs editions off (and defines
+     * journals); returns the office's id, where the sign-off step's candidates hold their role.
+     */
+    private Optional<Long> officeHead() {
+        Optional<OrganisationView> office = organisation("aba-office");
+        if (office.isEmpty() || !accounts.available()) {
+            return Optional.empty();
+        }
+        long id = office.get().id();
+        accounts.createUser(OFFICE_HEAD, "州政府办公室副主任", id, labels.all().getLast().code());
+        accounts.grant(
+                OFFICE_HEAD,
+                SIGNER_ROLE,
+                "刊物签发人 / signs journal editions off",
+                Set.of(JournalPermissions.MANAGE, JournalPermissions.COMPILE, JournalPermissions.READ),
+                DataScope.OWN,
+                id);
+        return Optional.of(id);
+    }
+
+    /** The office head approves the edition's sign-off task, as in their task list (待办). */
+    private void signOff(long editionId) {
+        if (!accounts.available()) {
+            return;
+        }
+        accounts.runAs(OFFICE_HEAD, () -> {
+            reviews.inbox(EditionSignOff.SUBJECT_TYPE, PageRequest.of(0, 100)).stream()
+                    .filter(t -> t.subject().id().equals(String.valueOf(editionId)))
+                    .findFirst()
+                    .ifPresent(t -> reviews.approve(t.taskId(), "同意印发。"));
+            return null;
+        });
+    }
+
+    @Override
+    public List<Account> accounts() {
+        return List.of(new Account(
+                OFFICE_HEAD, "office head (州政府办公室副主任): sign off or return the editions sent for sign-off, in 待办"));
     }
 
     private JournalView journal(

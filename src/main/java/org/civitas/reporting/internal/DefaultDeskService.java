@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.civitas.identity.AccessControl;
+import org.civitas.identity.OrganisationScope;
 import org.civitas.identity.SecurityLabel;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.platform.DomainException;
@@ -13,6 +14,7 @@ import org.civitas.platform.NotFoundException;
 import org.civitas.reporting.AdoptionView;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.NearDuplicate;
+import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.SubmissionAdopted;
 import org.civitas.reporting.SubmissionEdited;
 import org.civitas.reporting.SubmissionState;
@@ -137,16 +139,23 @@ class DefaultDeskService implements DeskService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff', 'reporting:instruct')")
     public AdoptionView adoption(long id) {
+        // a leader reads the adopted items crediting units in their scope (not the submissions behind them)
+        OrganisationScope leader = access.currentUser()
+                        .filter(u -> u.has(ReportingPermissions.INSTRUCT))
+                        .isPresent()
+                ? access.scope(ReportingPermissions.INSTRUCT)
+                : OrganisationScope.NOTHING;
         Adoption adoption = adoptions
                 .findById(id)
                 .filter(a -> access.canRead(a.label()))
                 .filter(a -> a.credits().stream()
-                        .anyMatch(c -> submissions
-                                .findById(c.submissionId())
-                                .filter(visibility::canRead)
-                                .isPresent()))
+                        .anyMatch(c -> leader.contains(c.organisationId())
+                                || submissions
+                                        .findById(c.submissionId())
+                                        .filter(visibility::canRead)
+                                        .isPresent()))
                 .orElseThrow(() -> new NotFoundException("Adoption", id));
         return view(adoption);
     }

@@ -49,7 +49,7 @@ class DefaultInstructionService implements InstructionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:instruct')")
     public InstructionView record(InstructionDraft draft) {
         Instruction.Words words = rules.check(draft);
         Instruction.Subject subject = subjects.find(draft.subject(), draft.subjectId());
@@ -82,13 +82,13 @@ class DefaultInstructionService implements InstructionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff', 'reporting:instruct')")
     public InstructionView get(long id) {
         return load(id, visible()).view();
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff', 'reporting:instruct')")
     public List<InstructionView> on(InstructionSubject subject, long subjectId) {
         Predicate<Instruction> visible = visible();
         return instructions.findBySubjectAndSubjectIdOrderByInstructedOnDescIdDesc(subject, subjectId).stream()
@@ -98,7 +98,7 @@ class DefaultInstructionService implements InstructionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff', 'reporting:instruct')")
     public List<InstructionView> register(InstructionLevel level, FollowUpStatus status) {
         Predicate<Instruction> visible = visible();
         return instructions.findAllByOrderByInstructedOnDescIdDesc().stream()
@@ -115,11 +115,24 @@ class DefaultInstructionService implements InstructionService {
 
     /** Within clearance, and crediting a unit of the reader's (the office's: in scope, or crediting none). */
     private Predicate<Instruction> visible() {
-        Predicate<Instruction> office = office();
+        Predicate<Instruction> office = office().or(leader());
         OrganisationScope submit = access.scope(ReportingPermissions.SUBMIT);
         OrganisationScope signoff = access.scope(ReportingPermissions.SIGNOFF);
         return office.or(i -> access.canRead(i.label())
                 && i.organisationIds().stream().anyMatch(o -> submit.contains(o) || signoff.contains(o)));
+    }
+
+    /** A leader's: within clearance, crediting a unit in their scope or none. */
+    private Predicate<Instruction> leader() {
+        boolean leader = access.currentUser()
+                .map(u -> u.has(ReportingPermissions.INSTRUCT))
+                .orElse(false);
+        OrganisationScope instruct = access.scope(ReportingPermissions.INSTRUCT);
+        return i -> leader
+                && access.canRead(i.label())
+                && (instruct.all()
+                        || i.organisationIds().isEmpty()
+                        || i.organisationIds().stream().anyMatch(instruct::contains));
     }
 
     private Predicate<Instruction> office() {

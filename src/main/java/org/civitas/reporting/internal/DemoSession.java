@@ -29,6 +29,15 @@ class DemoSession {
         return directory.all().stream().filter(o -> o.code().equals(code)).findFirst();
     }
 
+    boolean exists(String username) {
+        try {
+            userDetails.loadUserByUsername(username);
+            return true;
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return false;
+        }
+    }
+
     <T> T runAs(String username, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         var user = (CivitasUser) userDetails.loadUserByUsername(username);

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.DemoAccounts;
 import org.civitas.identity.OrganisationView;
+import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.EditionFilter;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
@@ -24,6 +25,8 @@ import org.civitas.reporting.InstructionDraft;
 import org.civitas.reporting.InstructionLevel;
 import org.civitas.reporting.InstructionService;
 import org.civitas.reporting.InstructionSubject;
+import org.civitas.reporting.ReportingPermissions;
+import org.civitas.workflow.ReviewService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +39,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DeskDemoData implements DemoData {
 
+    /** The office head the journal demo makes, who signs editions off. */
+    private static final String OFFICE_HEAD = "desk.head";
+
+    static final String LEADER = "leader";
+
     private final DemoAccounts accounts;
     private final DemoSession session;
     private final Adoptions adoptions;
@@ -46,6 +54,8 @@ class DeskDemoData implements DemoData {
     private final JournalService journals;
     private final QuotaSettlement quotas;
     private final Clock clock;
+    private final ReviewService reviews;
+    private final SecurityLabels labels;
 
     DeskDemoData(
             DemoAccounts accounts,
@@ -57,7 +67,11 @@ class DeskDemoData implements DemoData {
             EditionService editions,
             JournalService journals,
             QuotaSettlement quotas,
-            Clock clock) {
+            Clock clock,
+            ReviewService reviews,
+            SecurityLabels labels) {
+        this.labels = labels;
+        this.reviews = reviews;
         this.accounts = accounts;
         this.session = session;
         this.adoptions = adoptions;
@@ -89,6 +103,7 @@ class DeskDemoData implements DemoData {
                 Set.of(JournalPermissions.COMPILE, JournalPermissions.READ),
                 DataScope.ALL,
                 info.get().id());
+        leader();
         commissions.create(wenchuan.get().id());
         // public items only: every reader of the journal may read them
         List<Adoption> adopted = adoptions.findAll().stream()
@@ -130,6 +145,7 @@ class DeskDemoData implements DemoData {
         add(adopted.get(1), edition, "县区动态", ItemUse.EXCERPT);
         add(merged, edition, "综合信息", ItemUse.FULL_TEXT);
         editions.submitForSignOff(edition);
+        signOff(edition);
         editions.release(edition);
         instructions.record(new InstructionDraft(
                 InstructionSubject.EDITION,
@@ -143,6 +159,46 @@ class DeskDemoData implements DemoData {
         editions.list(new EditionFilter(daily.get().id(), EditionState.DRAFT, null), PageRequest.of(0, 1)).stream()
                 .findFirst()
                 .ifPresent(draft -> add(adopted.get(2), draft.id(), "县区动态", ItemUse.EXCERPT));
+    }
+
+    /**
+     * The leader {@code leader} (州政府分管领导): reads the released editions (领导参阅 too) and the adopted items, and
+     * gives instructions (批示) on them.
+     */
+    private void leader() {
+        Optional<OrganisationView> aba = find("aba");
+        if (aba.isEmpty()) {
+            return;
+        }
+        accounts.createUser(
+                LEADER, "州政府分管领导", aba.get().id(), labels.all().getLast().code());
+        accounts.grant(
+                LEADER,
+                "LEADER",
+                "领导 / leader",
+                Set.of(ReportingPermissions.INSTRUCT, JournalPermissions.READ),
+                DataScope.ALL,
+                aba.get().id());
+    }
+
+    @Override
+    public List<Account> accounts() {
+        return List.of(new Account(
+                LEADER, "leader (州政府分管领导): read a released edition or adopted item and give an instruction (批示)"));
+    }
+
+    /** The journal demo's office head approves the edition's sign-off task (none when 送签 signed it off at once). */
+    private void signOff(long edition) {
+        if (!session.exists(OFFICE_HEAD)) {
+            return;
+        }
+        runAs(OFFICE_HEAD, () -> {
+            reviews.inbox("journal.edition", PageRequest.of(0, 100)).stream()
+                    .filter(t -> t.subject().id().equals(String.valueOf(edition)))
+                    .findFirst()
+                    .ifPresent(t -> reviews.approve(t.taskId(), "同意印发。"));
+            return null;
+        });
     }
 
     private void add(Adoption a, long edition, String section, ItemUse use) {

@@ -33,7 +33,8 @@ class InstructionRemarks implements EditionRemarks {
         if (user == null
                 || !(user.has(ReportingPermissions.EDIT)
                         || user.has(ReportingPermissions.SUBMIT)
-                        || user.has(ReportingPermissions.SIGNOFF))) {
+                        || user.has(ReportingPermissions.SIGNOFF)
+                        || user.has(ReportingPermissions.INSTRUCT))) {
             return List.of();
         }
         Locale locale = LocaleContextHolder.getLocale();
@@ -48,7 +49,7 @@ class InstructionRemarks implements EditionRemarks {
                     i.text(),
                     "/admin/reporting/instructions/" + i.id()));
         }
-        if (user.has(ReportingPermissions.EDIT)) {
+        if (user.has(ReportingPermissions.EDIT) || user.has(ReportingPermissions.INSTRUCT)) {
             remarks.add(new Remark(
                     messages.getMessage("reporting.instruction.record", null, locale),
                     messages.getMessage("reporting.instruction.record.help", null, locale),

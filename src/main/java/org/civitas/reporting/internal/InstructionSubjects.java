@@ -14,8 +14,8 @@ import org.civitas.reporting.ReportingPermissions;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds what an instruction is recorded on, as the recording editor may see it: an adopted item within the
- * editor's scope and clearance, or an edition the journal module lets the editor read that has been signed off.
+ * Finds what an instruction is recorded on, as the recording editor or leader may see it: an adopted item crediting a
+ * unit within their scope ({@code reporting:edit} or {@code reporting:instruct}) and clearance, or an edition the journal module lets the editor read that has been signed off.
  */
 @Component
 class InstructionSubjects {
@@ -38,11 +38,13 @@ class InstructionSubjects {
     }
 
     private Instruction.Subject adoption(long id) {
-        OrganisationScope scope = access.scope(ReportingPermissions.EDIT);
+        OrganisationScope edit = access.scope(ReportingPermissions.EDIT);
+        OrganisationScope instruct = access.scope(ReportingPermissions.INSTRUCT);
         Adoption a = adoptions
                 .findById(id)
                 .filter(x -> access.canRead(x.label()))
-                .filter(x -> x.credits().stream().anyMatch(c -> scope.contains(c.organisationId())))
+                .filter(x -> x.credits().stream()
+                        .anyMatch(c -> edit.contains(c.organisationId()) || instruct.contains(c.organisationId())))
                 .orElseThrow(() -> new NotFoundException("Adoption", id));
         Set<Long> credited = new LinkedHashSet<>();
         a.credits().forEach(c -> credited.add(c.organisationId()));

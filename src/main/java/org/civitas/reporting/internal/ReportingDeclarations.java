@@ -2,6 +2,7 @@ package org.civitas.reporting.internal;
 
 import static org.civitas.reporting.ReportingPermissions.ADMIN;
 import static org.civitas.reporting.ReportingPermissions.EDIT;
+import static org.civitas.reporting.ReportingPermissions.INSTRUCT;
 import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
 import static org.civitas.reporting.ReportingPermissions.SUBMIT;
 
@@ -26,7 +27,8 @@ class ReportingDeclarations {
                 PermissionDefinition.of(SUBMIT),
                 PermissionDefinition.of(SIGNOFF),
                 PermissionDefinition.of(EDIT),
-                PermissionDefinition.of(ADMIN));
+                PermissionDefinition.of(ADMIN),
+                PermissionDefinition.of(INSTRUCT));
     }
 
     @Bean
@@ -75,6 +77,13 @@ class ReportingDeclarations {
     NavigationItem reportingInstructionsNavigation() {
         return new NavigationItem(
                 "nav.group.desk", "nav.reporting.instructions", "/admin/reporting/instructions", EDIT, "pen", 420);
+    }
+
+    @Bean
+    NavigationItem reportingLeaderInstructionsNavigation() {
+        // the same register, for leaders: the instructions they and others gave
+        return new NavigationItem(
+                "nav.group.desk", "nav.reporting.instructions", "/admin/reporting/instructions", INSTRUCT, "pen", 421);
     }
 
     @Bean

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo information desk: the prefecture office's 信息科 with its editor {@code desk.editor}, about
- * forty reporting units (the demo departments and counties, and direct reporting points), the 汶川县
- * writer {@code desk.wenchuan} and head {@code desk.wenchuan.head}, the sign-off chain, and three
+ * forty reporting units (the demo departments and counties, and direct reporting points), the writer and head
+ * of 汶川县 ({@code desk.wenchuan}, {@code desk.wenchuan.head}), 九寨沟县 ({@code desk.jiuzhaigou}, …) and
+ * 阿坝州应急管理局 ({@code desk.emergency}, …), the sign-off chain, and three
  * months of submissions in every state with adoptions, returns and near-duplicates from two units.
  */
 @Component
@@ -47,6 +48,12 @@ class ReportingDemoData implements DemoData {
             new String[] {"小金县美兴镇人民政府", "xiaojin-meixing", "xiaojin"},
             new String[] {"金川县勒乌镇人民政府", "jinchuan-lewu", "jinchuan"},
             new String[] {"黑水县芦花镇人民政府", "heishui-luhua", "heishui"});
+
+    /** The demo's reporting units with people: organisation code, account name, unit's name in display names. */
+    private static final List<String[]> UNITS = List.of(
+            new String[] {"wenchuan", "desk.wenchuan", "汶川县"},
+            new String[] {"jiuzhaigou", "desk.jiuzhaigou", "九寨沟县"},
+            new String[] {"aba-emergency", "desk.emergency", "州应急管理局"});
 
     private final OrganisationDirectory directory;
     private final OrganisationService organisations;
@@ -155,7 +162,6 @@ class ReportingDemoData implements DemoData {
     }
 
     private void people(OrganisationView info) {
-        long wenchuan = find("wenchuan").orElseThrow().id();
         String highest = labels.all().getLast().code();
         String middle = labels.all().get(Math.min(1, labels.all().size() - 1)).code();
         accounts.createUser("desk.editor", "信息科编辑", info.id(), highest);
@@ -166,22 +172,44 @@ class ReportingDemoData implements DemoData {
                 Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN, "storage:upload"),
                 DataScope.ALL,
                 info.id());
-        accounts.createUser("desk.wenchuan", "汶川县信息员", wenchuan, middle);
-        accounts.grant(
-                "desk.wenchuan",
-                "REPORTING_WRITER",
-                "报送单位信息员 / reporting unit writer",
-                Set.of(ReportingPermissions.SUBMIT, "storage:upload"),
-                DataScope.OWN,
-                wenchuan);
-        accounts.createUser("desk.wenchuan.head", "汶川县信息工作负责人", wenchuan, middle);
-        accounts.grant(
-                "desk.wenchuan.head",
-                "REPORTING_HEAD",
-                "报送单位负责人 / reporting unit head",
-                Set.of(ReportingPermissions.SIGNOFF),
-                DataScope.OWN,
-                wenchuan);
+        for (String[] unit : UNITS) {
+            Optional<OrganisationView> org = find(unit[0]);
+            if (org.isEmpty()) {
+                continue;
+            }
+            long id = org.get().id();
+            accounts.createUser(unit[1], unit[2] + "信息员", id, middle);
+            accounts.grant(
+                    unit[1],
+                    "REPORTING_WRITER",
+                    "报送单位信息员 / reporting unit writer",
+                    Set.of(ReportingPermissions.SUBMIT, "storage:upload"),
+                    DataScope.OWN,
+                    id);
+            accounts.createUser(unit[1] + ".head", unit[2] + "信息工作负责人", id, middle);
+            accounts.grant(
+                    unit[1] + ".head",
+                    "REPORTING_HEAD",
+                    "报送单位负责人 / reporting unit head",
+                    Set.of(ReportingPermissions.SIGNOFF),
+                    DataScope.OWN,
+                    id);
+        }
+    }
+
+    @Override
+    public List<Account> accounts() {
+        return List.of(
+                new Account("desk.wenchuan", "information writer of 汶川县: write a submission (or import a Word file)"),
+                new Account("desk.wenchuan.head", "head of 汶川县's information work: sign submissions off in 待办"),
+                new Account("desk.jiuzhaigou", "information writer of 九寨沟县"),
+                new Account("desk.jiuzhaigou.head", "head of 九寨沟县's information work"),
+                new Account("desk.emergency", "information writer of 阿坝州应急管理局 (a department)"),
+                new Account("desk.emergency.head", "head of 阿坝州应急管理局's information work"),
+                new Account(
+                        "desk.editor",
+                        "editor of the information office (信息科): adopt submissions, compile an edition, send it for"
+                                + " sign-off (送签), release it"));
     }
 
     private Optional<OrganisationView> find(String code) {

@@ -10,6 +10,7 @@ import org.civitas.reporting.AdoptionEditions;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.InstructionService;
 import org.civitas.reporting.InstructionSubject;
+import org.civitas.reporting.ReportingPermissions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +47,9 @@ class AdoptionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF);
+        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF, ReportingPermissions.INSTRUCT);
         boolean office = access.requireUser().has(EDIT);
+        model.addAttribute("instructs", office || access.requireUser().has(ReportingPermissions.INSTRUCT));
         model.addAttribute("a", desk.adoption(id));
         model.addAttribute("instructions", instructions.on(InstructionSubject.ADOPTION, id));
         model.addAttribute("office", office);

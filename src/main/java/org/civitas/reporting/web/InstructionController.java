@@ -1,6 +1,7 @@
 package org.civitas.reporting.web;
 
 import static org.civitas.reporting.ReportingPermissions.EDIT;
+import static org.civitas.reporting.ReportingPermissions.INSTRUCT;
 import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
 import static org.civitas.reporting.ReportingPermissions.SUBMIT;
 
@@ -45,7 +46,7 @@ class InstructionController {
             @RequestParam(required = false) InstructionLevel level,
             @RequestParam(required = false) FollowUpStatus status,
             Model model) {
-        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF);
+        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF, INSTRUCT);
         model.addAttribute("instructions", instructions.register(level, status));
         model.addAttribute("level", level);
         model.addAttribute("status", status);
@@ -57,10 +58,14 @@ class InstructionController {
 
     @GetMapping("/new")
     String createForm(@RequestParam InstructionSubject subject, @RequestParam long subjectId, Model model) {
-        ConsoleSupport.requireAny(access, EDIT);
+        ConsoleSupport.requireAny(access, EDIT, INSTRUCT);
+        var user = access.requireUser();
+        // a leader writes their own instruction; the office types a leader's from paper
+        String leader = user.has(EDIT) ? "" : user.displayName();
         model.addAttribute(
                 "instructionForm",
-                new InstructionForm(subject, subjectId, "", InstructionLevel.MUNICIPAL, "", LocalDate.now(), null, ""));
+                new InstructionForm(
+                        subject, subjectId, leader, InstructionLevel.MUNICIPAL, "", LocalDate.now(), null, ""));
         return form(model);
     }
 
@@ -70,7 +75,7 @@ class InstructionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        ConsoleSupport.requireAny(access, EDIT, INSTRUCT);
         var recorded = Forms.get(result, () -> instructions.record(instructionForm.toDraft()));
         if (recorded.isEmpty()) {
             return form(model);
@@ -81,7 +86,7 @@ class InstructionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF);
+        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF, INSTRUCT);
         model.addAttribute("i", instructions.get(id));
         model.addAttribute("office", access.requireUser().has(EDIT));
         model.addAttribute("today", LocalDate.now());

@@ -16,14 +16,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the demo's office roles (the desk's editor, the 信息科 of the journals) and the unit heads the
+ * Gives the demo's office roles (the desk's editor, the 信息科 of the journals, the office head who signs editions
+ * off), the leader and the unit heads the
  * statistics, as the security administrator would: each sees the figures of the units their grant
  * reaches. Runs after the reporting and journal demo data, which create those roles.
  */
 @Component
 class StatisticsDemoData implements DemoData {
 
-    static final List<String> ROLES = List.of("REPORTING_EDITOR", "INFO_OFFICE", "REPORTING_HEAD");
+    static final List<String> ROLES =
+            List.of("REPORTING_EDITOR", "INFO_OFFICE", "REPORTING_HEAD", "JOURNAL_SIGNER", "LEADER");
 
     private final RoleService roles;
     private final UserDetailsService users;

@@ -3,6 +3,8 @@ package org.civitas.journal.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
@@ -11,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The demo information office in a real browser: journals, the edition list, a draft moved through
- * sign-off without JavaScript-only controls, and the forwards page, each passing the accessibility rules.
+ * The demo information office in a real browser: journals, the edition list, a draft sent for sign-off (送签)
+ * and signed off by the office head {@code desk.head} from their task list, without JavaScript-only controls, and the forwards page, each passing the accessibility rules.
  */
 @BrowserTesting
 @SpringBootTest(
@@ -45,10 +47,29 @@ class JournalConsoleBrowserTest {
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("journal-3-draft");
 
+        String edition = page.url().replaceAll(".*/admin/editions/(\\d+).*$", "$1");
         page.locator("main form[action$='/submit'] button").click();
+        // 送签 waits for the office head's decision
+        assertThat(page.locator("main")).containsText("送签中");
+        assertThat(page.locator("main")).not().containsText("年第3期");
+        ConsoleSignIn.signOut(page);
+
+        ConsoleSignIn.signIn(page, "desk.head", PASSWORD);
+        page.navigate("/admin/tasks");
+        ConsoleSignIn.follow(
+                page,
+                page.locator("main a[href^='/admin/tasks/']")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("每日信息"))
+                        .first());
+        Accessibility.assertNoSeriousViolations(page);
+        screenshots.take("journal-4-sign-off-task");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("通过"))
+                .click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.navigate("/admin/editions/" + edition);
         assertThat(page.locator("main")).containsText("年第3期");
         Accessibility.assertNoSeriousViolations(page);
-        screenshots.take("journal-4-signed-off");
+        screenshots.take("journal-5-signed-off");
 
         page.navigate("/admin/forwards");
         Accessibility.assertNoSeriousViolations(page);
