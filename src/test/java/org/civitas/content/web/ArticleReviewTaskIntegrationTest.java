@@ -149,7 +149,7 @@ class ArticleReviewTaskIntegrationTest extends ContentIntegrationTest {
 
         String inbox = page(reviewer, "/admin/tasks");
         assertThat(inbox)
-                .contains("<td>文章</td>", "汶川县召开2026年防汛工作会议", "/admin/tasks/" + taskId)
+                .contains(">文章</td>", "汶川县召开2026年防汛工作会议", "/admin/tasks/" + taskId)
                 .doesNotContain("content.article", "role:" + ContentTestUsers.REVIEWER_ROLE);
 
         String task = page(reviewer, "/admin/tasks/" + taskId);
