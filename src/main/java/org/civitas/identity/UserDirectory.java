@@ -14,6 +14,14 @@ public interface UserDirectory {
      */
     Set<String> workflowGroups(String username);
 
+    /**
+     * The name people know a role by (e.g. 网站审核员 for {@code WEB_REVIEWER}), for pages that show who may act on a
+     * review step; empty when no role has that code.
+     */
+    default Optional<String> roleName(String code) {
+        return Optional.empty();
+    }
+
     /** A user as other modules may show them. */
     record UserSummary(long id, String username, String displayName, long organisationId, String clearance) {}
 }

@@ -41,6 +41,13 @@ public interface ReviewService {
     /** An open task the current user may act on (empty if it does not exist, is done, or is not theirs). */
     Optional<ReviewTask> task(String taskId);
 
+    /**
+     * The open task of an item that the current user may act on now (as assignee, or as candidate while it is
+     * unclaimed), if any: what owning modules check to let a reviewer read the item under review, and to
+     * offer the decision on the item's own page.
+     */
+    Optional<ReviewTask> openTask(String subjectType, String subjectId);
+
     /** Takes an unclaimed task so that the other candidates no longer see it. */
     void claim(String taskId);
 

@@ -4,14 +4,16 @@ import java.util.List;
 import org.civitas.identity.OrganisationScope;
 import org.civitas.storage.BlobHolder;
 import org.civitas.storage.BlobHolders;
+import org.civitas.workflow.ReviewService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers for the files of articles (cover, attachments, pictures in the body, of the working copy or the public
- * one): readable by the editors whose {@code content:write} scope holds the article's organisation, and by every
- * signed-in user while the article is public (its files are on the public site anyway). Articles are public
+ * one): readable by the editors whose {@code content:write} scope holds the article's organisation, by whoever may act
+ * on the article's open review task (the reviewer reads what they approve), and by every signed-in user while the
+ * article is public (its files are on the public site anyway). Articles are public
  * content, so their files may be put on other public pages.
  */
 @Component
@@ -28,10 +30,12 @@ class ArticleBlobHolders implements BlobHolders {
 
     private final JdbcClient jdbc;
     private final ArticleAccess access;
+    private final ReviewService reviews;
 
-    ArticleBlobHolders(JdbcClient jdbc, ArticleAccess access) {
+    ArticleBlobHolders(JdbcClient jdbc, ArticleAccess access, ReviewService reviews) {
         this.jdbc = jdbc;
         this.access = access;
+        this.reviews = reviews;
     }
 
     private record Carrier(long articleId, long organisationId) {}
@@ -55,8 +59,15 @@ class ArticleBlobHolders implements BlobHolders {
         OrganisationScope scope = access.scope();
         return carriers.stream()
                 .map(c -> new BlobHolder(
-                        "Article " + c.articleId(), isPublic || scope.contains(c.organisationId()), true))
+                        "Article " + c.articleId(),
+                        isPublic || scope.contains(c.organisationId()) || reviewing(c.articleId()),
+                        true))
                 .toList();
+    }
+
+    private boolean reviewing(long articleId) {
+        return reviews.openTask(ArticleLifecycle.SUBJECT_TYPE, String.valueOf(articleId))
+                .isPresent();
     }
 
     private List<Carrier> carriers(long blobId) {

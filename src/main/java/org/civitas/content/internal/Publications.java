@@ -40,6 +40,17 @@ class Publications {
         this.jdbc = jdbc;
     }
 
+    /** Title and body of the public copy, as readers see them now. */
+    record PublicText(String title, String body) {}
+
+    /** The public copy's title and body, when the article is on the public sites. */
+    Optional<PublicText> publicText(long articleId) {
+        return jdbc.sql("select title, body from content_publication where article_id = ?")
+                .param(articleId)
+                .query((rs, n) -> new PublicText(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
     /**
      * Makes the article's working copy its public copy, listed in its own channel and on every site
      * that carries it. Returns where it is listed now.

@@ -19,11 +19,13 @@ class Directory implements OrganisationDirectory, UserDirectory {
     private final Organisations organisations;
     private final Users users;
     private final RoleGrants grants;
+    private final Roles roles;
 
-    Directory(Organisations organisations, Users users, RoleGrants grants) {
+    Directory(Organisations organisations, Users users, RoleGrants grants, Roles roles) {
         this.organisations = organisations;
         this.users = users;
         this.grants = grants;
+        this.roles = roles;
     }
 
     @Override
@@ -52,6 +54,11 @@ class Directory implements OrganisationDirectory, UserDirectory {
     public Optional<UserSummary> findByUsername(String username) {
         return users.findByUsernameIgnoreCase(username)
                 .map(u -> new UserSummary(u.id(), u.username(), u.displayName(), u.organisationId(), u.clearance()));
+    }
+
+    @Override
+    public Optional<String> roleName(String code) {
+        return code == null ? Optional.empty() : roles.findByCode(code).map(Role::name);
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.civitas.identity.UserDirectory;
 import org.civitas.journal.EditionFilter;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.JournalView;
+import org.civitas.workflow.ReviewService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
  * and downloads apply the same rule. Compilers see every state up to their clearance; readers see
  * released and archived editions of journals whose audience includes them (their organisation or an
  * ancestor listed, or one of their roles, or an open audience) when their clearance reaches the
- * journal's minimum and the edition's label.
+ * journal's minimum and the edition's label. Whoever may decide an edition's open sign-off task (the office head)
+ * sees that edition while it is in review, up to their clearance, without being a compiler or a reader.
  */
 @Component
 class EditionVisibility {
@@ -34,13 +37,19 @@ class EditionVisibility {
     private final Journals journals;
     private final OrganisationDirectory organisations;
     private final UserDirectory users;
+    private final ReviewService reviews;
 
     EditionVisibility(
-            AccessControl access, Journals journals, OrganisationDirectory organisations, UserDirectory users) {
+            AccessControl access,
+            Journals journals,
+            OrganisationDirectory organisations,
+            UserDirectory users,
+            ReviewService reviews) {
         this.access = access;
         this.journals = journals;
         this.organisations = organisations;
         this.users = users;
+        this.reviews = reviews;
     }
 
     /** Editions the current user may see, narrowed by {@code filter}. */
@@ -49,7 +58,9 @@ class EditionVisibility {
         CivitasUser user = access.currentUser().orElse(null);
         boolean compiler = user != null && user.has(COMPILE);
         List<Long> journalIds = compiler || user == null || !user.has(READ) ? null : readableJournals(user, labels);
-        boolean nothing = user == null || labels.isEmpty() || !compiler && (journalIds == null || journalIds.isEmpty());
+        List<Long> signing = compiler || user == null ? List.of() : awaitingSignOff();
+        boolean reads = journalIds != null && !journalIds.isEmpty();
+        boolean nothing = user == null || labels.isEmpty() || !compiler && !reads && signing.isEmpty();
         EditionFilter f = filter == null ? EditionFilter.none() : filter;
         return (root, query, cb) -> {
             if (nothing) {
@@ -58,8 +69,15 @@ class EditionVisibility {
             List<Predicate> where = new ArrayList<>();
             where.add(root.get("securityLabel").in(labels));
             if (!compiler) {
-                where.add(root.get("journalId").in(journalIds));
-                where.add(root.get("state").in(EnumSet.of(EditionState.RELEASED, EditionState.ARCHIVED)));
+                Predicate released = reads
+                        ? cb.and(
+                                root.get("journalId").in(journalIds),
+                                root.get("state").in(EnumSet.of(EditionState.RELEASED, EditionState.ARCHIVED)))
+                        : cb.disjunction();
+                Predicate toSign = signing.isEmpty()
+                        ? cb.disjunction()
+                        : cb.and(root.get("id").in(signing), cb.equal(root.get("state"), EditionState.IN_REVIEW));
+                where.add(cb.or(released, toSign));
             }
             if (f.journalId() != null) {
                 where.add(cb.equal(root.get("journalId"), f.journalId()));
@@ -88,6 +106,15 @@ class EditionVisibility {
             return org.civitas.journal.EditionReaders.nobody();
         }
         return new org.civitas.journal.EditionReaders(labels, false, readableJournals(user, labels));
+    }
+
+    /** Editions whose open sign-off task the current user may decide (as in their inbox). */
+    private List<Long> awaitingSignOff() {
+        return reviews.inbox(EditionSignOff.SUBJECT_TYPE, PageRequest.of(0, 500)).stream()
+                .map(task -> task.subject().id())
+                .filter(id -> id.chars().allMatch(Character::isDigit) && !id.isEmpty())
+                .map(Long::valueOf)
+                .toList();
     }
 
     static Specification<Edition> withId(long id) {

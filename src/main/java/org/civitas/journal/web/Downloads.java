@@ -13,10 +13,19 @@ final class Downloads {
     private Downloads() {}
 
     static ResponseEntity<byte[]> attachment(ExportedFile file) {
+        return send(file, ContentDisposition.attachment());
+    }
+
+    /** The file shown in the browser's own viewer (a PDF preview), still with its name for saving. */
+    static ResponseEntity<byte[]> inline(ExportedFile file) {
+        return send(file, ContentDisposition.inline());
+    }
+
+    private static ResponseEntity<byte[]> send(ExportedFile file, ContentDisposition.Builder disposition) {
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
+                        disposition
                                 .filename(file.filename(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())

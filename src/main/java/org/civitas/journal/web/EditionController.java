@@ -168,9 +168,11 @@ class EditionController {
     }
 
     @GetMapping("/{id}/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        ConsoleAccess.requireAny(access, COMPILE, READ);
-        return Downloads.attachment(exports.pdf(id));
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "false") boolean preview) {
+        // no permission up front: the sign-off reviewer reads the PDF of the edition they sign off, too
+        access.requireUser();
+        var file = exports.pdf(id);
+        return preview ? Downloads.inline(file) : Downloads.attachment(file);
     }
 
     @GetMapping("/{id}/docx")

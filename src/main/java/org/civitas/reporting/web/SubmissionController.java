@@ -17,6 +17,7 @@ import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.SubmissionFiles;
 import org.civitas.reporting.SubmissionFilter;
 import org.civitas.reporting.SubmissionService;
+import org.civitas.reporting.SubmissionSignOff;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.SubmissionView;
 import org.civitas.reporting.UnitCommission;
@@ -53,6 +54,7 @@ class SubmissionController {
     private final SubmissionPage page;
     private final CommissionService commissions;
     private final SubmissionFiles files;
+    private final SubmissionSignOff signOff;
 
     SubmissionController(
             SubmissionService submissions,
@@ -62,7 +64,8 @@ class SubmissionController {
             MessageSource messages,
             SubmissionPage page,
             CommissionService commissions,
-            SubmissionFiles files) {
+            SubmissionFiles files,
+            SubmissionSignOff signOff) {
         this.submissions = submissions;
         this.units = units;
         this.labels = labels;
@@ -71,6 +74,7 @@ class SubmissionController {
         this.page = page;
         this.commissions = commissions;
         this.files = files;
+        this.signOff = signOff;
     }
 
     @GetMapping("/submissions")
@@ -217,6 +221,36 @@ class SubmissionController {
             return form(model, current);
         }
         redirect.addFlashAttribute("flash", send ? "reporting.sent" : "common.saved");
+        return "redirect:/admin/reporting/submissions/" + id;
+    }
+
+    /**
+     * The unit head's sign-off from the submission's page: the same decision as on the task, refused in place
+     * (with what was typed) when the reason is missing or the task is no longer theirs.
+     */
+    @PostMapping("/submissions/{id}/sign-off")
+    String signOff(
+            @PathVariable long id,
+            @ModelAttribute("signOff") SignOffForm form,
+            BindingResult result,
+            @RequestParam(defaultValue = "approve") String decision,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
+        boolean giveBack = "return".equals(decision);
+        try {
+            if (giveBack) {
+                signOff.returnToWriter(id, form.getReason());
+            } else {
+                signOff.approve(id, form.getComment());
+            }
+        } catch (org.civitas.platform.DomainException e) {
+            Forms.reject(result, e);
+            model.addAttribute("signOffDecision", decision);
+            page.fill(submissions.get(id), model);
+            return "admin/reporting/show";
+        }
+        redirect.addFlashAttribute("flash", giveBack ? "reporting.signoff.returned" : "reporting.signoff.approved");
         return "redirect:/admin/reporting/submissions/" + id;
     }
 

@@ -10,6 +10,7 @@ import org.civitas.platform.TextDiff;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.NearDuplicate;
 import org.civitas.reporting.SubmissionFiles;
+import org.civitas.reporting.SubmissionSignOff;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.SubmissionView;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,19 @@ class SubmissionPage {
     private final AccessControl access;
     private final SubmissionFiles files;
     private final UserDirectory users;
+    private final SubmissionSignOff signOff;
 
-    SubmissionPage(DeskService desk, AccessControl access, SubmissionFiles files, UserDirectory users) {
+    SubmissionPage(
+            DeskService desk,
+            AccessControl access,
+            SubmissionFiles files,
+            UserDirectory users,
+            SubmissionSignOff signOff) {
         this.desk = desk;
         this.access = access;
         this.files = files;
         this.users = users;
+        this.signOff = signOff;
     }
 
     /** The name people know a user by; the username when the account is gone. */
@@ -55,6 +63,11 @@ class SubmissionPage {
         model.addAttribute("open", editor && s.state().open());
         model.addAttribute("canPreAdopt", editor && s.state() == SubmissionState.SUBMITTED);
         model.addAttribute("draft", writer && s.state() == SubmissionState.DRAFT);
+        // the unit head decides the sign-off here as well as from the task inbox
+        model.addAttribute("canSignOff", signOff.openTask(s.id()).isPresent());
+        if (!model.containsAttribute("signOff")) {
+            model.addAttribute("signOff", new SignOffForm());
+        }
         model.addAttribute(
                 "diff",
                 s.edited() ? TextDiff.compareRichText(s.body(), s.editedBody()).collapsed(3) : null);

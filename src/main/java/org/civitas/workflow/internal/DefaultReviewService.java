@@ -154,6 +154,27 @@ class DefaultReviewService implements ReviewService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<ReviewTask> openTask(String subjectType, String subjectId) {
+        var user = access.currentUser();
+        if (user.isEmpty() || subjectType == null || subjectId == null) {
+            return Optional.empty();
+        }
+        String me = user.get().getUsername();
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(ReviewRun.PROCESS_KEY)
+                .processInstanceBusinessKey(ReviewRun.businessKey(subjectType, subjectId))
+                .active()
+                .list()
+                .stream()
+                .map(task -> guard.allowed(task.getId(), me))
+                .flatMap(Optional::stream)
+                .map(OpenTask::view)
+                .findFirst();
+    }
+
+    @Override
     public void claim(String taskId) {
         String me = me();
         var task = guard.require(taskId, me);

@@ -41,7 +41,7 @@ class TaskGuard {
             throw new DomainException("workflow.task.notCandidate");
         }
         if (task.assignee() != null) {
-            throw new DomainException("workflow.task.claimedByOther", task.assignee());
+            throw new DomainException("workflow.task.claimedByOther", nameOf(task.assignee()));
         }
         return task;
     }
@@ -65,6 +65,15 @@ class TaskGuard {
                         .includeProcessVariables()
                         .singleResult())
                 .map(OpenTask::of);
+    }
+
+    /** The name people know the assignee by, for the refusal a candidate reads. */
+    private String nameOf(String username) {
+        return directory
+                .findByUsername(username)
+                .map(UserDirectory.UserSummary::displayName)
+                .filter(name -> !name.isBlank())
+                .orElse(username);
     }
 
     private boolean isCandidate(String taskId, String username) {

@@ -41,12 +41,19 @@ class TaskController {
     private final ReviewService reviews;
     private final AccessControl access;
     private final GroupLabels groupLabels;
+    private final ReviewNames names;
     private final MessageSource messages;
 
-    TaskController(ReviewService reviews, AccessControl access, GroupLabels groupLabels, MessageSource messages) {
+    TaskController(
+            ReviewService reviews,
+            AccessControl access,
+            GroupLabels groupLabels,
+            ReviewNames names,
+            MessageSource messages) {
         this.reviews = reviews;
         this.access = access;
         this.groupLabels = groupLabels;
+        this.names = names;
         this.messages = messages;
     }
 
@@ -163,6 +170,8 @@ class TaskController {
         model.addAttribute(
                 "subjectTitle",
                 histories.isEmpty() ? id : histories.getLast().subject().title());
+        model.addAttribute("subjectKind", names.kind(type));
+        model.addAttribute("itemLink", names.link(type, id));
         model.addAttribute("groupLabels", labels(histories, locale));
         return "admin/tasks/history";
     }
@@ -194,6 +203,11 @@ class TaskController {
         var histories = reviews.history(task.subject().type(), task.subject().id());
         model.addAttribute("task", task);
         model.addAttribute("username", access.requireUser().getUsername());
+        // the item itself, as its module shows it to this reviewer (nothing when they may not read it)
+        model.addAttribute("preview", names.preview(task).orElse(null));
+        model.addAttribute("described", names.known(task.subject().type()));
+        model.addAttribute(
+                "itemLink", names.link(task.subject().type(), task.subject().id()));
         model.addAttribute("histories", histories);
         var groups = new ArrayList<>(labels(histories, locale).keySet());
         groups.add(task.candidateGroup());
