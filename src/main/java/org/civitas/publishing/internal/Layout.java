@@ -13,6 +13,7 @@ import org.civitas.content.ArticleSummary;
 import org.civitas.publishing.Appearance;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.site.ChannelView;
+import org.civitas.site.ContentLanguage;
 import org.civitas.site.SiteView;
 
 /**
@@ -59,6 +60,16 @@ final class Layout {
         return settings.locale();
     }
 
+    /**
+     * The page's language tag: a Tibetan site's pages are Tibetan; Chinese and bilingual sites' pages have
+     * the installation's language (their Tibetan parts are marked where they stand).
+     */
+    String language() {
+        return address.site().language() == ContentLanguage.TIBETAN
+                ? ContentLanguage.TIBETAN.tag()
+                : settings.locale().toLanguageTag();
+    }
+
     String message(String key) {
         return theme.message(settings.locale(), key);
     }
@@ -67,7 +78,7 @@ final class Layout {
     Map<String, Object> page(String pageTitle, ChannelView current, List<Map<String, Object>> breadcrumbs) {
         SiteView site = address.site();
         Map<String, Object> model = new HashMap<>();
-        model.put("lang", settings.locale().toLanguageTag());
+        model.put("lang", language());
         model.put("msg", theme.messages(settings.locale()));
         model.put("pageTitle", pageTitle == null ? site.name() : pageTitle + " - " + site.name());
         model.put("assets", "/assets/" + theme.name());

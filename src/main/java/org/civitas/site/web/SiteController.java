@@ -129,7 +129,8 @@ class SiteController {
                         s.registration().policeNumber(),
                         s.blueprintCode(),
                         s.theme(),
-                        ""));
+                        "",
+                        s.language()));
         return form(model, s);
     }
 
