@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civitas.content.ArticleSummary;
+import org.civitas.platform.TibetanScript;
 import org.civitas.publishing.Appearance;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.site.ChannelView;
@@ -68,6 +69,22 @@ final class Layout {
         return address.site().language() == ContentLanguage.TIBETAN
                 ? ContentLanguage.TIBETAN.tag()
                 : settings.locale().toLanguageTag();
+    }
+
+    /**
+     * The language to mark {@code text} with where its script is not the page's (a Tibetan title on a Chinese
+     * page, a Chinese one on a Tibetan page), or {@code null} where it needs no mark.
+     */
+    String markedLanguage(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        boolean tibetanPage = TibetanScript.TAG.equals(language());
+        boolean tibetan = TibetanScript.mostly(text);
+        if (tibetan && !tibetanPage) {
+            return TibetanScript.TAG;
+        }
+        return !tibetan && tibetanPage ? settings.locale().toLanguageTag() : null;
     }
 
     String message(String key) {
@@ -197,6 +214,8 @@ final class Layout {
         item.put("date", date(article.publishedAt()));
         put(item, "summary", article.summary());
         put(item, "subtitle", article.subtitle());
+        put(item, "titleLanguage", markedLanguage(article.title()));
+        put(item, "subtitleLanguage", markedLanguage(article.subtitle()));
         put(item, "indexNumber", article.indexNumber());
         if (article.pinned()) {
             item.put("pinned", true);

@@ -29,6 +29,8 @@ public final class ThemeSandbox {
     static final Set<String> VOCABULARY = Set.of(
             "lang",
             "language",
+            "titleLanguage",
+            "subtitleLanguage",
             "msg",
             "site",
             "name",
