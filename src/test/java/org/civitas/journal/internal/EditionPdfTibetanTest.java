@@ -38,6 +38,9 @@ class EditionPdfTibetanTest {
         EditionPdf pdf = new EditionPdf(fonts, new ToUnicodeRepair(fonts));
         byte[] bytes = pdf.render(document("<p lang=\"bo\">" + TIBETAN + "</p><p>藏历新年通知</p>"));
 
+        // kept for a person to look at (pdftoppm -png target/edition-tibetan.pdf)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "edition-tibetan.pdf"), bytes);
+
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             List<PDFont> fontsUsed = new ArrayList<>();
             for (PDPage page : doc.getPages()) {

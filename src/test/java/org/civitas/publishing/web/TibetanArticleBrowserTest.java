@@ -63,7 +63,10 @@ class TibetanArticleBrowserTest {
     void theBilingualNoticeShowsTibetanGlyphsMarkedAsTibetanAndIsFoundByATibetanWord(
             Page page, Screenshots screenshots) {
         page.navigate("/s/" + PORTAL + "/c/news-notices/");
-        page.locator(".items a").filter(new Locator.FilterOptions().setHasText(TITLE)).first().click();
+        page.locator(".items a")
+                .filter(new Locator.FilterOptions().setHasText(TITLE))
+                .first()
+                .click();
         assertThat(page.locator("article h1")).hasText(TITLE);
 
         Locator tibetan = page.locator("article .article-body p[lang=bo]");
@@ -90,13 +93,17 @@ class TibetanArticleBrowserTest {
     }
 
     private static void assertDrawnWithTheTibetanFont(Page page) {
-        assertThat((Boolean) page.evaluate(TIBETAN_FACE_LOADED)).as("Noto Serif Tibetan loaded").isTrue();
-        String family = (String) page.evaluate(
-                "() => getComputedStyle(document.querySelector('article p[lang=bo]')).fontFamily");
+        assertThat((Boolean) page.evaluate(TIBETAN_FACE_LOADED))
+                .as("Noto Serif Tibetan loaded")
+                .isTrue();
+        String family = (String)
+                page.evaluate("() => getComputedStyle(document.querySelector('article p[lang=bo]')).fontFamily");
         assertThat(family).startsWith("\"Noto Serif Tibetan\"");
         @SuppressWarnings("unchecked")
         List<Number> measured = (List<Number>) page.evaluate(GLYPH_AGAINST_TOFU, "article p[lang=bo]");
         assertThat(measured.get(0).intValue()).as("ཀ leaves ink").isGreaterThan(100);
-        assertThat(measured.get(1).intValue()).as("ཀ is not drawn as the missing-glyph box").isGreaterThan(100);
+        assertThat(measured.get(1).intValue())
+                .as("ཀ is not drawn as the missing-glyph box")
+                .isGreaterThan(100);
     }
 }
