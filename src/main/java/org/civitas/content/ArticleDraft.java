@@ -3,6 +3,7 @@ package org.civitas.content;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.civitas.site.ContentLanguage;
 
 /**
  * What an editor writes: the whole editable content of an article, as given when creating or saving.
@@ -17,6 +18,7 @@ import java.util.List;
  * @param publishAt the publish time shown to readers; in the future it schedules the publication
  * @param withdrawAt when the article should be withdrawn by itself, or {@code null}
  * @param disclosure for disclosure channels the disclosure fields (the index number is generated), else {@code null}
+ * @param language Chinese, Tibetan or both; {@code null} follows the site's language
  */
 public record ArticleDraft(
         String title,
@@ -33,11 +35,69 @@ public record ArticleDraft(
         String externalUrl,
         Instant publishAt,
         Instant withdrawAt,
-        Disclosure disclosure) {
+        Disclosure disclosure,
+        ContentLanguage language) {
 
     public ArticleDraft {
         attachmentBlobIds = attachmentBlobIds == null ? List.of() : List.copyOf(attachmentBlobIds);
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A draft in its site's language (the form before articles had a language). */
+    public ArticleDraft(
+            String title,
+            String subtitle,
+            String summary,
+            String bodyHtml,
+            Long coverBlobId,
+            List<Long> attachmentBlobIds,
+            String source,
+            String author,
+            List<String> tags,
+            boolean pinned,
+            int sortOrder,
+            String externalUrl,
+            Instant publishAt,
+            Instant withdrawAt,
+            Disclosure disclosure) {
+        this(
+                title,
+                subtitle,
+                summary,
+                bodyHtml,
+                coverBlobId,
+                attachmentBlobIds,
+                source,
+                author,
+                tags,
+                pinned,
+                sortOrder,
+                externalUrl,
+                publishAt,
+                withdrawAt,
+                disclosure,
+                null);
+    }
+
+    /** The same draft in {@code language}. */
+    public ArticleDraft inLanguage(ContentLanguage language) {
+        return new ArticleDraft(
+                title,
+                subtitle,
+                summary,
+                bodyHtml,
+                coverBlobId,
+                attachmentBlobIds,
+                source,
+                author,
+                tags,
+                pinned,
+                sortOrder,
+                externalUrl,
+                publishAt,
+                withdrawAt,
+                disclosure,
+                language);
     }
 
     /** A draft with a title and body only. */

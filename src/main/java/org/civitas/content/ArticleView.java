@@ -2,6 +2,7 @@ package org.civitas.content;
 
 import java.time.Instant;
 import java.util.List;
+import org.civitas.site.ContentLanguage;
 
 /**
  * An article as its editors see it: the working copy with its state.
@@ -39,7 +40,8 @@ public record ArticleView(
         Instant createdAt,
         String updatedBy,
         Instant updatedAt,
-        long version) {
+        long version,
+        ContentLanguage language) {
 
     /** The draft that saving this article unchanged would send. */
     public ArticleDraft toDraft() {
@@ -65,6 +67,7 @@ public record ArticleView(
                                 disclosure.issuingAuthority(),
                                 disclosure.writtenDate(),
                                 disclosure.subjectCategory(),
-                                disclosure.validity()));
+                                disclosure.validity()),
+                language);
     }
 }

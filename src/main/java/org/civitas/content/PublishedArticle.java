@@ -1,6 +1,7 @@
 package org.civitas.content;
 
 import java.util.List;
+import org.civitas.site.ContentLanguage;
 
 /**
  * A published article with everything its public page shows.
@@ -16,4 +17,18 @@ public record PublishedArticle(
         String author,
         List<String> tags,
         List<AttachmentView> attachments,
-        DisclosureMetadata disclosure) {}
+        DisclosureMetadata disclosure,
+        ContentLanguage language) {
+
+    /** A published article in its site's language (the form before articles had a language). */
+    public PublishedArticle(
+            ArticleSummary summary,
+            String bodyHtml,
+            String source,
+            String author,
+            List<String> tags,
+            List<AttachmentView> attachments,
+            DisclosureMetadata disclosure) {
+        this(summary, bodyHtml, source, author, tags, attachments, disclosure, null);
+    }
+}

@@ -18,6 +18,9 @@ final class RichTextPolicy {
             Set.of("text-start", "text-center", "text-end", "text-justify", "table", "table-bordered");
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
+    /** A language tag as the editor writes it (bo, zh-CN, bo-CN): BCP 47 language and up to three subtags. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
+
     private static final Pattern SCOPE = Pattern.compile("(?i)row|col|rowgroup|colgroup");
 
     /** Tab, line feed and carriage return, which browsers remove from a URL before they read it. */
@@ -119,6 +122,30 @@ final class RichTextPolicy {
             .allowAttributes("class")
             .matching(CLASSES)
             .onElements("p", "span", "div", "h2", "h3", "h4", "h5", "h6", "td", "th", "table", "figure", "li")
+            // bilingual (Tibetan and Chinese) articles mark their Tibetan parts for screen readers, fonts and search
+            .allowAttributes("lang")
+            .matching(LANGUAGE_TAG)
+            .onElements(
+                    "p",
+                    "span",
+                    "div",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "td",
+                    "th",
+                    "li",
+                    "blockquote",
+                    "figcaption",
+                    "caption",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "u",
+                    "a")
             .toFactory();
 
     private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});");

@@ -16,7 +16,44 @@ public record SiteView(
         String blueprintCode,
         String theme,
         List<SiteAdministrator> administrators,
-        long version) {
+        long version,
+        ContentLanguage language) {
+
+    public SiteView {
+        language = language == null ? ContentLanguage.CHINESE : language;
+    }
+
+    /** A Chinese site (the form before sites had a language). */
+    public SiteView(
+            long id,
+            String name,
+            SiteKind kind,
+            Long parentId,
+            long organisationId,
+            List<String> domains,
+            String siteCode,
+            Registration registration,
+            SiteStatus status,
+            String blueprintCode,
+            String theme,
+            List<SiteAdministrator> administrators,
+            long version) {
+        this(
+                id,
+                name,
+                kind,
+                parentId,
+                organisationId,
+                domains,
+                siteCode,
+                registration,
+                status,
+                blueprintCode,
+                theme,
+                administrators,
+                version,
+                ContentLanguage.CHINESE);
+    }
 
     /** The first domain, the one links are made with. */
     public String primaryDomain() {

@@ -296,4 +296,13 @@ class RichTextTest {
                 .as("every '<' opens a well-formed allowed tag in %s", safe)
                 .isEqualTo(tagCount);
     }
+
+    @Test
+    void languageMarksOfBilingualArticlesAreKeptAndForgedOnesDropped() {
+        String bilingual = "<p lang=\"bo\">བོད་ལུགས་ལོ་གསར།</p><p>藏历新年<span lang=\"bo\">ལོ་གསར</span></p>";
+
+        assertThat(RichText.clean(bilingual)).isEqualTo(bilingual);
+        assertThat(RichText.clean("<p lang=\"bo&quot; onclick=&quot;x\">x</p>")).isEqualTo("<p>x</p>");
+        assertThat(RichText.clean("<p lang=\"zh-CN\">中文</p>")).isEqualTo("<p lang=\"zh-CN\">中文</p>");
+    }
 }

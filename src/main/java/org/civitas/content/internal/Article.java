@@ -23,6 +23,7 @@ import org.civitas.content.ArticleState;
 import org.civitas.content.ArticleView;
 import org.civitas.content.DisclosureMetadata;
 import org.civitas.platform.DomainException;
+import org.civitas.site.ContentLanguage;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -62,6 +63,11 @@ class Article {
 
     @Column(length = 200)
     private String subtitle;
+
+    /** Chinese, Tibetan or both; {@code null} follows the site. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ContentLanguage language;
 
     @Column(length = 500)
     private String summary;
@@ -170,6 +176,7 @@ class Article {
     private void write(ArticleContent content, String by, Instant now) {
         title = content.title();
         subtitle = content.subtitle();
+        language = content.language();
         summary = content.summary();
         body = content.body();
         coverBlobId = content.coverBlobId();
@@ -416,6 +423,11 @@ class Article {
                 createdAt,
                 updatedBy,
                 updatedAt,
-                version);
+                version,
+                language);
+    }
+
+    ContentLanguage language() {
+        return language;
     }
 }

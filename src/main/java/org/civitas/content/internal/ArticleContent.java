@@ -3,6 +3,7 @@ package org.civitas.content.internal;
 import java.time.Instant;
 import java.util.List;
 import org.civitas.content.ArticleDraft;
+import org.civitas.site.ContentLanguage;
 
 /** An {@link ArticleDraft} after validation: trimmed plain text, sanitized body, attachments resolved. */
 record ArticleContent(
@@ -20,7 +21,8 @@ record ArticleContent(
         String externalUrl,
         Instant publishAt,
         Instant withdrawAt,
-        ArticleDraft.Disclosure disclosure) {
+        ArticleDraft.Disclosure disclosure,
+        ContentLanguage language) {
 
     /** The non-body fields as readable lines, kept with each version for the diff. */
     String fieldLines() {
@@ -39,6 +41,7 @@ record ArticleContent(
         line(lines, "externalUrl", externalUrl);
         line(lines, "publishAt", publishAt);
         line(lines, "withdrawAt", withdrawAt);
+        line(lines, "language", language);
         if (disclosure != null) {
             line(lines, "documentNumber", disclosure.documentNumber());
             line(lines, "issuingAuthority", disclosure.issuingAuthority());

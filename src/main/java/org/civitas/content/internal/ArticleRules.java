@@ -123,7 +123,8 @@ class ArticleRules {
                 externalUrl,
                 seconds(draft.publishAt()),
                 seconds(draft.withdrawAt()),
-                disclosureChannel ? disclosure(draft.disclosure()) : null);
+                disclosureChannel ? disclosure(draft.disclosure()) : null,
+                draft.language());
     }
 
     /** Times are kept to the second: finer is meaningless for a schedule, and databases round it differently. */

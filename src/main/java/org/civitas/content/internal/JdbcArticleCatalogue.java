@@ -20,6 +20,7 @@ import org.civitas.content.DisclosureFilter;
 import org.civitas.content.DisclosureMetadata;
 import org.civitas.content.PublishedArticle;
 import org.civitas.site.ChannelView;
+import org.civitas.site.ContentLanguage;
 import org.civitas.site.SiteDirectory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -61,7 +62,7 @@ class JdbcArticleCatalogue implements ArticleCatalogue {
             "p.title,",
             "p.title, p.body, p.source, p.author,"
                     + " p.tags, p.document_number, p.issuing_authority, p.written_date, p.subject_category,"
-                    + " p.validity,");
+                    + " p.validity, p.language,");
 
     /** At most this many ids in one {@code in (…)} list. */
     private static final int IN_LIST = 500;
@@ -102,6 +103,7 @@ class JdbcArticleCatalogue implements ArticleCatalogue {
                     fields.put("writtenDate", rs.getObject("written_date", LocalDate.class));
                     fields.put("subjectCategory", rs.getString("subject_category"));
                     fields.put("validity", rs.getString("validity"));
+                    fields.put("language", rs.getString("language"));
                     return new Row(summary(rs, n), fields);
                 })
                 .list();
@@ -132,7 +134,8 @@ class JdbcArticleCatalogue implements ArticleCatalogue {
                     (String) fields.get("author"),
                     tags == null ? List.of() : Arrays.asList(tags.split(",")),
                     attachments.getOrDefault(s.id(), List.of()),
-                    disclosure(s.indexNumber(), fields)));
+                    disclosure(s.indexNumber(), fields),
+                    fields.get("language") == null ? null : ContentLanguage.of((String) fields.get("language"))));
         }
         return articles;
     }

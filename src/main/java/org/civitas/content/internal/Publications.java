@@ -98,6 +98,10 @@ class Publications {
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """).params(values).update();
         }
+        // the language the public page marks the article with (阿坝州: Chinese, Tibetan or both)
+        jdbc.sql("update content_publication set language = ? where article_id = ?")
+                .params(a.language() == null ? null : a.language().name(), a.id())
+                .update();
         jdbc.sql("delete from content_publication_attachment where article_id = ?")
                 .param(a.id())
                 .update();

@@ -10,6 +10,7 @@ import org.civitas.content.ArticleService;
 import org.civitas.content.ArticleView;
 import org.civitas.platform.DomainException;
 import org.civitas.site.ChannelView;
+import org.civitas.site.ContentLanguage;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
 import org.springframework.http.ResponseEntity;
@@ -119,7 +120,8 @@ class ArticleApiController {
             String externalUrl,
             Instant publishAt,
             Instant withdrawAt,
-            ArticleDraft.Disclosure disclosure) {
+            ArticleDraft.Disclosure disclosure,
+            ContentLanguage language) {
 
         ArticleDraft draft() {
             return new ArticleDraft(
@@ -137,7 +139,8 @@ class ArticleApiController {
                     externalUrl,
                     publishAt,
                     withdrawAt,
-                    disclosure);
+                    disclosure,
+                    language);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleView;
 import org.civitas.platform.Forms;
 import org.civitas.platform.RichText;
+import org.civitas.site.ContentLanguage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
@@ -38,7 +39,8 @@ public record ArticleForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenDate,
         String subjectCategory,
         String validity,
-        Long version) {
+        Long version,
+        ContentLanguage language) {
 
     /** The zone console users type times in. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -46,7 +48,7 @@ public record ArticleForm(
     static ArticleForm empty() {
         return new ArticleForm(
                 null, null, null, null, null, List.of(), null, null, null, false, 0, null, null, null, null, null, null,
-                null, null, 0L);
+                null, null, 0L, null);
     }
 
     static ArticleForm of(ArticleView a) {
@@ -71,7 +73,8 @@ public record ArticleForm(
                 d == null ? null : d.writtenDate(),
                 d == null ? null : d.subjectCategory(),
                 d == null ? null : d.validity(),
-                a.version());
+                a.version(),
+                a.language());
     }
 
     ArticleDraft draft() {
@@ -92,7 +95,8 @@ public record ArticleForm(
                 externalUrl,
                 instant(publishAt),
                 instant(withdrawAt),
-                new ArticleDraft.Disclosure(documentNumber, issuingAuthority, writtenDate, subjectCategory, validity));
+                new ArticleDraft.Disclosure(documentNumber, issuingAuthority, writtenDate, subjectCategory, validity),
+                language);
     }
 
     private static LocalDateTime local(Instant at) {

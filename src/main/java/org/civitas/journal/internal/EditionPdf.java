@@ -1,14 +1,17 @@
 package org.civitas.journal.internal;
 
 import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EditionPdf {
+
+    static final String TIBETAN_FAMILY = "Noto Serif Tibetan";
 
     private final ExportFonts fonts;
     private final ToUnicodeRepair toUnicode;
@@ -47,6 +52,17 @@ class EditionPdf {
                     700,
                     FontStyle.NORMAL,
                     true);
+            // Tibetan (阿坝州's second script) falls back to Noto Serif Tibetan whatever font-family a body names
+            for (int weight : new int[] {400, 700}) {
+                byte[] tibetan = fonts.tibetan(weight == 700);
+                builder.useFont(
+                        () -> new ByteArrayInputStream(tibetan),
+                        TIBETAN_FAMILY,
+                        weight,
+                        FontStyle.NORMAL,
+                        true,
+                        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
+            }
             // pictures come from the blob store only; nothing in a body makes the export reach out to the network
             builder.useUriResolver(
                     (base, uri) -> document.pictures().pictureAt(uri).isPresent() ? uri : null);

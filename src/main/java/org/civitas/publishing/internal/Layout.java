@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civitas.content.ArticleSummary;
+import org.civitas.platform.TibetanScript;
 import org.civitas.publishing.Appearance;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.site.ChannelView;
+import org.civitas.site.ContentLanguage;
 import org.civitas.site.SiteView;
 
 /**
@@ -59,6 +61,32 @@ final class Layout {
         return settings.locale();
     }
 
+    /**
+     * The page's language tag: a Tibetan site's pages are Tibetan; Chinese and bilingual sites' pages have
+     * the installation's language (their Tibetan parts are marked where they stand).
+     */
+    String language() {
+        return address.site().language() == ContentLanguage.TIBETAN
+                ? ContentLanguage.TIBETAN.tag()
+                : settings.locale().toLanguageTag();
+    }
+
+    /**
+     * The language to mark {@code text} with where its script is not the page's (a Tibetan title on a Chinese
+     * page, a Chinese one on a Tibetan page), or {@code null} where it needs no mark.
+     */
+    String markedLanguage(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        boolean tibetanPage = TibetanScript.TAG.equals(language());
+        boolean tibetan = TibetanScript.mostly(text);
+        if (tibetan && !tibetanPage) {
+            return TibetanScript.TAG;
+        }
+        return !tibetan && tibetanPage ? settings.locale().toLanguageTag() : null;
+    }
+
     String message(String key) {
         return theme.message(settings.locale(), key);
     }
@@ -67,7 +95,7 @@ final class Layout {
     Map<String, Object> page(String pageTitle, ChannelView current, List<Map<String, Object>> breadcrumbs) {
         SiteView site = address.site();
         Map<String, Object> model = new HashMap<>();
-        model.put("lang", settings.locale().toLanguageTag());
+        model.put("lang", language());
         model.put("msg", theme.messages(settings.locale()));
         model.put("pageTitle", pageTitle == null ? site.name() : pageTitle + " - " + site.name());
         model.put("assets", "/assets/" + theme.name());
@@ -186,6 +214,8 @@ final class Layout {
         item.put("date", date(article.publishedAt()));
         put(item, "summary", article.summary());
         put(item, "subtitle", article.subtitle());
+        put(item, "titleLanguage", markedLanguage(article.title()));
+        put(item, "subtitleLanguage", markedLanguage(article.subtitle()));
         put(item, "indexNumber", article.indexNumber());
         if (article.pinned()) {
             item.put("pinned", true);

@@ -11,6 +11,7 @@ import org.civitas.content.DisclosureFacets;
 import org.civitas.content.DisclosureFilter;
 import org.civitas.content.DisclosureMetadata;
 import org.civitas.content.PublishedArticle;
+import org.civitas.platform.TibetanScript;
 import org.civitas.publishing.AppearanceService;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.site.ChannelType;
@@ -213,7 +214,14 @@ public class PageRenderer {
 
     private Map<String, Object> article(Layout layout, PublishedArticle article) {
         Map<String, Object> data = layout.item(article.summary());
-        data.put("body", publicBody(layout, article.bodyHtml()));
+        // the article's own language where it differs from the page's; its other-script paragraphs marked too
+        String language = article.language() == null
+                ? layout.language()
+                : article.language().tag();
+        if (!language.equals(layout.language())) {
+            data.put("language", language);
+        }
+        data.put("body", publicBody(layout, TibetanScript.markBlocks(article.bodyHtml(), language)));
         Layout.put(data, "source", article.source());
         Layout.put(data, "author", article.author());
         data.put("tags", article.tags() == null ? List.of() : List.copyOf(article.tags()));

@@ -28,6 +28,9 @@ public final class ThemeSandbox {
     /** Every word that view data uses as a key; a template name is a dotted path of these. */
     static final Set<String> VOCABULARY = Set.of(
             "lang",
+            "language",
+            "titleLanguage",
+            "subtitleLanguage",
             "msg",
             "site",
             "name",

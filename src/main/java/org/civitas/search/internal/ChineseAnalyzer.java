@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -19,7 +18,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * SmartChineseAnalyzer's chain (HMM word segmentation, Porter stemming for Latin words, punctuation
+ * SmartChineseAnalyzer's chain (HMM word segmentation, Tibetan split into syllables ({@link ScriptTokenizer}), Porter stemming for Latin words, punctuation
  * removed) with protected terms kept whole and, for searching, the administrator's synonyms added to the
  * query as alternatives. Synonyms belong on the query side: the query parser turns a multi-word synonym
  * into alternative paths, while on the index side the synonym graph would have to be flattened for every
@@ -60,7 +59,8 @@ final class ChineseAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new HMMChineseTokenizer();
+        // Tibetan syllables beside smartcn's Chinese words (阿坝州 publishes in both)
+        Tokenizer tokenizer = new ScriptTokenizer();
         TokenStream stream = protectedTerms.isEmpty() ? tokenizer : new ProtectedTermsFilter(tokenizer, protectedTerms);
         stream = new PorterStemFilter(stream);
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());

@@ -86,6 +86,7 @@ class DefaultSiteService implements SiteService {
         var registration = SiteRules.registration(change.registration());
         String theme = builder.theme(change.theme(), site.view().theme());
         site.describe(name, domains, registration, theme, clock.instant());
+        site.speak(change.language());
         sites.flush();
         events.publishEvent(new SiteChanged(site.id(), site.siteCode(), "details: " + name + ", " + domains));
         return site.view();

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.civitas.platform.DomainException;
+import org.civitas.site.ContentLanguage;
 import org.civitas.site.Registration;
 import org.civitas.site.SiteKind;
 import org.civitas.site.SiteStatus;
@@ -69,6 +70,10 @@ class Site {
 
     @Column(nullable = false, length = 64)
     private String theme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ContentLanguage language = ContentLanguage.CHINESE;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "site_domain", joinColumns = @JoinColumn(name = "site_id"))
@@ -121,6 +126,13 @@ class Site {
         this.updatedAt = now;
     }
 
+    /** Marks the site as Chinese, Tibetan or bilingual; {@code null} keeps what it is. */
+    void speak(ContentLanguage language) {
+        if (language != null) {
+            this.language = language;
+        }
+    }
+
     /** Changes the status if the life cycle allows it; refuses with the reason otherwise. */
     SiteStatus changeStatus(SiteStatus to, Instant now) {
         SiteStatus from = status;
@@ -171,7 +183,8 @@ class Site {
                 blueprintCode,
                 theme,
                 admins,
-                version);
+                version,
+                language);
     }
 
     Long id() {

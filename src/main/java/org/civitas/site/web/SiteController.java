@@ -130,7 +130,8 @@ class SiteController {
                         s.registration().policeNumber(),
                         s.blueprintCode(),
                         s.theme(),
-                        ""));
+                        "",
+                        s.language()));
         return form(model, s);
     }
 

@@ -3,6 +3,7 @@ package org.civitas.site.web;
 import java.util.Arrays;
 import java.util.List;
 import org.civitas.platform.Forms;
+import org.civitas.site.ContentLanguage;
 import org.civitas.site.NewSite;
 import org.civitas.site.Registration;
 import org.civitas.site.SiteChange;
@@ -25,10 +26,24 @@ record SiteForm(
         String policeNumber,
         String blueprintCode,
         String theme,
-        String administrators) {
+        String administrators,
+        ContentLanguage language) {
 
     static SiteForm empty(Long parentId) {
-        return new SiteForm("", SiteKind.COUNTY, parentId, null, "", "", "", "", "", "county", "default", "");
+        return new SiteForm(
+                "",
+                SiteKind.COUNTY,
+                parentId,
+                null,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "county",
+                "default",
+                "",
+                ContentLanguage.CHINESE);
     }
 
     NewSite toNewSite() {
@@ -46,7 +61,8 @@ record SiteForm(
     }
 
     SiteChange toChange() {
-        return new SiteChange(name, split(domains), new Registration(partyLabel, icpNumber, policeNumber), theme);
+        return new SiteChange(
+                name, split(domains), new Registration(partyLabel, icpNumber, policeNumber), theme, language);
     }
 
     static List<String> split(String text) {

@@ -34,4 +34,23 @@ class ChineseAnalyzerTest {
         assertThatThrownBy(() -> ChineseAnalyzer.forSearch(SearchTerms.of("甲 => 乙 => 丙", "")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void tibetanIsSplitIntoSyllablesAtTshegAndShadBesideChineseWords() {
+        var tokens = ChineseAnalyzer.forIndexing(SearchTerms.NONE)
+                .tokens("藏历新年放假通知：བོད་ལུགས་ལོ་གསར་གྱི་གསལ་བསྒྲགས། 阿坝州人民政府");
+
+        assertThat(tokens)
+                .containsSubsequence("新年", "放假", "通知")
+                .containsSubsequence("བོད", "ལུགས", "ལོ", "གསར", "གྱི", "གསལ", "བསྒྲགས")
+                .contains("阿坝", "人民政府")
+                .noneMatch(t -> t.contains("་") || t.contains("།"));
+    }
+
+    @Test
+    void aTibetanWordIsFoundWhateverMarksSurroundIt() {
+        var analyzer = ChineseAnalyzer.forSearch(SearchTerms.NONE);
+        assertThat(analyzer.tokens("ལོ་གསར")).containsExactly("ལོ", "གསར");
+        assertThat(analyzer.tokens("༄༅། །ལོ་གསར།")).containsExactly("ལོ", "གསར");
+    }
 }
