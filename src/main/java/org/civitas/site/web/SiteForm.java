@@ -9,7 +9,8 @@ import org.civitas.site.SiteKind;
 
 /**
  * The one-step site form; {@code domains} and {@code administrators} are typed one per line (or
- * separated by commas or spaces).
+ * separated by commas or spaces). {@code primaryDomain} is chosen among them when editing; a new site's
+ * primary domain is the first one typed.
  */
 record SiteForm(
         String name,
@@ -17,6 +18,7 @@ record SiteForm(
         Long parentId,
         Long organisationId,
         String domains,
+        String primaryDomain,
         String siteCode,
         String partyLabel,
         String icpNumber,
@@ -26,7 +28,7 @@ record SiteForm(
         String administrators) {
 
     static SiteForm empty(Long parentId) {
-        return new SiteForm("", SiteKind.COUNTY, parentId, null, "", "", "", "", "", "county", "default", "");
+        return new SiteForm("", SiteKind.COUNTY, parentId, null, "", "", "", "", "", "", "county", "default", "");
     }
 
     NewSite toNewSite() {
@@ -44,7 +46,8 @@ record SiteForm(
     }
 
     SiteChange toChange() {
-        return new SiteChange(name, split(domains), new Registration(partyLabel, icpNumber, policeNumber), theme);
+        return new SiteChange(
+                name, split(domains), primaryDomain, new Registration(partyLabel, icpNumber, policeNumber), theme);
     }
 
     static List<String> split(String text) {
