@@ -17,6 +17,9 @@ import org.civitas.publishing.internal.PageRenderer;
 import org.civitas.publishing.internal.RenderedPage;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A site's pages as the public will see them, for its administrators only, whatever its status: a site
  * still being built (建设中) is not public, so this is where it is checked before it is launched. Pages
- * are rendered for each request, never cached, never indexed; their links stay inside the preview.
+ * are rendered for each request, never cached, never indexed; their links, pictures and attachments stay
+ * inside the preview.
  */
 @Controller
 class SitePreviewController {
@@ -35,8 +39,11 @@ class SitePreviewController {
     private final Cluster cluster;
     private final PageRenderer renderer;
     private final AccessControl access;
+    private final SiteFiles files;
 
-    SitePreviewController(SiteService sites, Cluster cluster, PageRenderer renderer, AccessControl access) {
+    SitePreviewController(
+            SiteService sites, Cluster cluster, PageRenderer renderer, AccessControl access, SiteFiles files) {
+        this.files = files;
         this.sites = sites;
         this.cluster = cluster;
         this.renderer = renderer;
@@ -45,6 +52,14 @@ class SitePreviewController {
 
     static String prefix(long siteId) {
         return "/admin/sites/" + siteId + "/preview";
+    }
+
+    /** The pictures and attachments of the previewed pages, as the public file path will serve them after launch. */
+    @GetMapping("/admin/sites/{siteId}/preview/files/{key:[A-Za-z0-9_-]{20,36}}/{name}")
+    ResponseEntity<Resource> file(@PathVariable long siteId, @PathVariable String key) {
+        requireAdministrator(siteId);
+        return files.of(siteId, key, CacheControl.noStore())
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping({"/admin/sites/{siteId}/preview", "/admin/sites/{siteId}/preview/**"})
@@ -56,10 +71,7 @@ class SitePreviewController {
             @RequestParam(required = false) String authority,
             @RequestParam(required = false) String year)
             throws IOException {
-        var user = access.requireUser();
-        if (!user.has(SITE_CREATE) && !user.has(SITE_MANAGE) || !sites.canManage(siteId)) {
-            throw new AccessDeniedException("not an administrator of site " + siteId);
-        }
+        requireAdministrator(siteId);
         SiteView site = cluster.snapshot().anyById(siteId).orElseThrow(() -> new NotFoundException("Site", siteId));
         String prefix = prefix(siteId);
         String path = request.getRequestURI().substring(prefix.length());
@@ -79,6 +91,13 @@ class SitePreviewController {
         response.setContentType(shown.contentType());
         response.setContentLength(shown.body().length);
         response.getOutputStream().write(shown.body());
+    }
+
+    private void requireAdministrator(long siteId) {
+        var user = access.requireUser();
+        if (!user.has(SITE_CREATE) && !user.has(SITE_MANAGE) || !sites.canManage(siteId)) {
+            throw new AccessDeniedException("not an administrator of site " + siteId);
+        }
     }
 
     private static String origin(HttpServletRequest request) {
