@@ -12,6 +12,15 @@ public interface ChannelService {
 
     ChannelView add(long siteId, Long parentId, String code, String name, ChannelType type);
 
+    /** Adds a channel; {@code linkUrl} is where a {@link ChannelType#LINK} channel leads (ignored for other kinds). */
+    ChannelView add(long siteId, Long parentId, String code, String name, ChannelType type, String linkUrl);
+
+    /**
+     * Points a link channel at an {@code http(s)} address or a path of the site ({@code null} or blank: nowhere
+     * yet, and then it is not shown). Allowed on blueprint channels too: the address is each site's own.
+     */
+    ChannelView link(long channelId, String linkUrl);
+
     ChannelView rename(long channelId, String name);
 
     /** Moves the channel one place up ({@code -1}) or down ({@code +1}) among its siblings. */

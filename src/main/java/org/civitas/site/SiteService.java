@@ -21,6 +21,13 @@ public interface SiteService {
 
     SiteView changeStatus(long id, SiteStatus status);
 
+    /**
+     * Corrects a site's national site code (网站标识码) recorded wrongly; for the cluster administrator
+     * ({@code site:create}) only, audited with the code before and after. Links by path ({@code /s/<code>/})
+     * follow the new code.
+     */
+    SiteView correctSiteCode(long id, String siteCode);
+
     SiteView addAdministrator(long id, String username);
 
     SiteView removeAdministrator(long id, long userId);

@@ -2,7 +2,11 @@ package org.civitas.site;
 
 import java.util.List;
 
-/** A site as other modules and the console see it. */
+/**
+ * A site as other modules and the console see it.
+ *
+ * @param domains the primary domain first (the one the administrator marked), then the others alphabetically
+ */
 public record SiteView(
         long id,
         String name,
@@ -55,9 +59,14 @@ public record SiteView(
                 ContentLanguage.CHINESE);
     }
 
-    /** The first domain, the one links are made with. */
+    /** The domain the administrator marked as primary: canonical links, feeds, sitemaps and the export folder use it. */
     public String primaryDomain() {
         return domains.isEmpty() ? null : domains.getFirst();
+    }
+
+    /** Whether the public may see the site: only once it is launched (online), never while built or offline. */
+    public boolean launched() {
+        return status == SiteStatus.ONLINE;
     }
 
     public record SiteAdministrator(long userId, String username) {}

@@ -224,6 +224,26 @@ class PublicSearchIntegrationTest extends ContentIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/s/" + PORTAL + "/a/")));
     }
 
+    @Test
+    void aSiteStillBeingBuiltIsNeitherSearchedNorOfferedInClusterSearch() throws Exception {
+        String building = "5132010001"; // 马尔康市, not launched in the demo
+        operations.publish(
+                "cli:tester", building, "news-headlines", ArticleDraft.of("马尔康市试点高原牦牛保险", "<p>牦牛保险试点覆盖全市牧民。</p>"));
+        // indexed (it will be found once the site is launched), but no public search shows it
+        assertThat(search("牦牛保险", building).total()).isEqualTo(1);
+        mvc.perform(get("/s/" + JIUZHAIGOU + "/search").param("q", "牦牛保险").param("scope", "cluster"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("search-total\">0<")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("马尔康市"))));
+        mvc.perform(get("/s/" + JIUZHAIGOU + "/search")
+                        .param("q", "牦牛保险")
+                        .param("scope", "cluster")
+                        .param("site", String.valueOf(site(building).id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("牦牛保险试点"))));
+        mvc.perform(get("/s/" + building + "/search").param("q", "牦牛保险")).andExpect(status().isNotFound());
+    }
+
     @Autowired
     org.civitas.storage.BlobStore blobs;
 

@@ -151,7 +151,9 @@ class SiteServiceIntegrationTest {
         assertThat(refusal(county("x", "51322", newDomain("a")))).isEqualTo("site.code.format");
         assertThat(refusal(county("x", "51322100AB", newDomain("a")))).isEqualTo("site.code.format");
         assertThat(refusal(county("x", "9932210001", newDomain("a")))).isEqualTo("site.code.division");
-        assertThat(refusal(county("x", "5100120001", newDomain("a")))).isEqualTo("site.code.division");
+        assertThat(refusal(county("x", "5100120001", newDomain("a")))).isEqualTo("site.code.prefecture");
+        assertThat(refusal(county("x", "1234567890", newDomain("a")))).isEqualTo("site.code.prefecture");
+        assertThat(refusal(county("x", "5132290001", newDomain("a")))).isEqualTo("site.code.county");
         assertThat(refusal(county("x", "5132210001", newDomain("a")))).isEqualTo("site.code.taken");
         assertThat(refusal(county("x", newSiteCode(), "not a host"))).isEqualTo("site.domain.invalid");
         assertThat(refusal(county("x", newSiteCode(), "-bad.example.cn"))).isEqualTo("site.domain.invalid");
@@ -520,5 +522,117 @@ class SiteServiceIntegrationTest {
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.theme.unknown"));
         assertThat(directory.all()).hasSize(before);
+    }
+
+    @Test
+    void thePrimaryDomainIsTheOneTheAdministratorMarksNotTheAlphabeticallyFirst() {
+        String first = "zz" + newDomain("primary");
+        String other = "aa" + newDomain("other");
+        SiteView site = sites.create(county("黑水县", newSiteCode(), first));
+        SiteView both =
+                sites.change(site.id(), new SiteChange("黑水县", List.of(first, other), Registration.none(), "default"));
+        // the primary domain stays while it is listed, though another one sorts before it
+        assertThat(both.primaryDomain()).isEqualTo(first);
+        assertThat(both.domains()).containsExactly(first, other);
+
+        long before = auditable();
+        SiteView marked = sites.change(
+                site.id(),
+                new SiteChange("黑水县", List.of(first, other), other.toUpperCase(), Registration.none(), "default"));
+        assertThat(marked.primaryDomain()).isEqualTo(other);
+        assertThat(directory.findById(site.id()).orElseThrow().primaryDomain()).isEqualTo(other);
+        assertThat(events.stream(SiteChanged.class)
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .change())
+                .contains("primary " + other);
+        assertThat(auditable() - before).isEqualTo(1);
+
+        assertThatThrownBy(() -> sites.change(
+                        site.id(),
+                        new SiteChange("黑水县", List.of(first), "elsewhere.example.gov.cn", Registration.none(), null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("site.domain.primary.unlisted");
+                    assertThat(e.field()).isEqualTo("primaryDomain");
+                });
+        assertThat(directory.findById(site.id()).orElseThrow().primaryDomain()).isEqualTo(other);
+        // dropping the primary domain makes the first one listed primary
+        assertThat(sites.change(site.id(), new SiteChange("黑水县", List.of(first), Registration.none(), null))
+                        .primaryDomain())
+                .isEqualTo(first);
+    }
+
+    @Test
+    void onlyTheClusterAdministratorCorrectsASiteCodeAndTheCorrectionIsAudited() {
+        String wrong = newSiteCode();
+        SiteView site = sites.create(county("茂县", wrong, newDomain("maoxian")));
+        assertThatThrownBy(() -> sites.correctSiteCode(site.id(), "1234567890"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.code.prefecture"));
+        assertThatThrownBy(() -> sites.correctSiteCode(site.id(), "5132210001"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.code.taken"));
+        String right = newSiteCode();
+        long before = auditable();
+        assertThat(sites.correctSiteCode(site.id(), right).siteCode()).isEqualTo(right);
+        assertThat(directory.findByCode(right).orElseThrow().id()).isEqualTo(site.id());
+        assertThat(directory.findByCode(wrong)).isEmpty();
+        SiteChanged audited =
+                events.stream(SiteChanged.class).reduce((a, b) -> b).orElseThrow();
+        assertThat(audited.change()).contains(wrong).contains(right);
+        assertThat(auditable() - before).isEqualTo(1);
+
+        // a site administrator (site:manage only) may not, even of this site
+        SiteTestUsers.signIn(900_001L, "maoxian.admin", SitePermissions.SITE_MANAGE);
+        assertThatThrownBy(() -> sites.correctSiteCode(site.id(), newSiteCode()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aLinkChannelHoldsACheckedAddressFromTheBlueprintOrItsAdministrator() {
+        String code = "links-" + System.nanoTime() % 1_000_000;
+        blueprints.create(code, "链接规划", SiteKind.COUNTY, true, false);
+        blueprints.addEntry(code, new BlueprintEntry("news", null, "政务动态", ChannelType.LIST));
+        blueprints.addEntry(
+                code, new BlueprintEntry("services", null, "政务服务", ChannelType.LINK, "https://www.sczwfw.gov.cn/"));
+        blueprints.addEntry(code, new BlueprintEntry("mailbox", null, "领导信箱", ChannelType.LINK, " "));
+        assertThatThrownBy(() -> blueprints.addEntry(
+                        code, new BlueprintEntry("bad", null, "坏链接", ChannelType.LINK, "javascript:alert(1)")))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.channel.link.invalid"));
+        SiteView site = sites.create(new NewSite(
+                "松潘县",
+                SiteKind.COUNTY,
+                portal(),
+                org("lixian"),
+                List.of(newDomain("songpan")),
+                newSiteCode(),
+                Registration.none(),
+                code,
+                null,
+                List.of()));
+        List<ChannelView> tree = channels.tree(site.id());
+        ChannelView services = tree.get(1);
+        ChannelView mailbox = tree.get(2);
+        assertThat(services.linkUrl()).isEqualTo("https://www.sczwfw.gov.cn/");
+        assertThat(services.external()).isTrue();
+        assertThat(mailbox.linkUrl()).isNull();
+
+        long before = auditable();
+        assertThat(channels.link(mailbox.id(), "/c/news/").linkUrl()).isEqualTo("/c/news/");
+        assertThat(auditable() - before).isEqualTo(1);
+        assertThatThrownBy(() -> channels.link(mailbox.id(), "//evil.example.com/"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("site.channel.link.invalid");
+                    assertThat(e.field()).isEqualTo("linkUrl");
+                });
+        assertThat(directory.channels(site.id()).get(2).linkUrl()).isEqualTo("/c/news/");
+        // only link channels hold an address
+        assertThatThrownBy(() -> channels.link(tree.get(0).id(), "https://example.gov.cn/"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.channel.link.notLink"));
+        ChannelView local =
+                channels.add(site.id(), null, "local-link", "网上办事", ChannelType.LINK, "https://www.sczwfw.gov.cn/bs/");
+        assertThat(local.linkUrl()).isEqualTo("https://www.sczwfw.gov.cn/bs/");
     }
 }

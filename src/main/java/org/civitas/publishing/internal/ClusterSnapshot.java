@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteKind;
-import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteView;
 
 /**
@@ -42,7 +41,7 @@ public final class ClusterSnapshot {
                         .orElse(null);
     }
 
-    /** The sites that the public may see (not offline), in tree order. */
+    /** The sites that the public may see (launched: online), in tree order. */
     public List<SiteView> publicSites() {
         return sites.stream().filter(ClusterSnapshot::isPublic).toList();
     }
@@ -62,6 +61,26 @@ public final class ClusterSnapshot {
         return Optional.ofNullable(byCode.get(code)).filter(ClusterSnapshot::isPublic);
     }
 
+    /**
+     * Whether the host is a domain of a site the public may not see (still being built, or offline): such a
+     * host gets a not-found page, never the fallback site in its place.
+     */
+    public boolean hiddenHost(String host) {
+        return host != null
+                && Optional.ofNullable(byDomain.get(host.toLowerCase(Locale.ROOT)))
+                        .filter(site -> !isPublic(site))
+                        .isPresent();
+    }
+
+    /** Any site, launched or not: for its administrators' preview and for reasons given to operators. */
+    public Optional<SiteView> anyById(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<SiteView> anyByCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
     /** The site a host matching no site gets, if it may be shown. */
     public Optional<SiteView> fallback() {
         return Optional.ofNullable(fallback).filter(ClusterSnapshot::isPublic);
@@ -71,9 +90,12 @@ public final class ClusterSnapshot {
         return channels.getOrDefault(siteId, new SiteChannels(List.of()));
     }
 
-    /** Offline sites are not served; sites still being built are, so that a new site can be checked at once. */
+    /**
+     * Only launched sites are served, listed, searched and exported; a site still being built (建设中) is
+     * seen by its administrators through the console's preview, an offline one by nobody.
+     */
     static boolean isPublic(SiteView site) {
-        return site.status() != SiteStatus.OFFLINE;
+        return site.launched();
     }
 
     /** The channel tree of one site, indexed by code and id. */

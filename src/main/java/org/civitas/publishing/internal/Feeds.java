@@ -120,6 +120,9 @@ class Feeds {
             xml.writeDefaultNamespace(SITEMAP);
             url(xml, address.absolute("/"), newest(articles));
             for (ChannelView channel : layout.channels()) {
+                if (!Layout.hasPage(channel)) {
+                    continue; // a link channel has no page; where it leads is another page or another site
+                }
                 url(xml, address.absolute("/c/" + channel.code() + "/"), null);
             }
             url(xml, address.absolute("/disclosure/"), null);

@@ -150,12 +150,15 @@ final class Layout {
                 current == null ? List.of() : cluster.channels(site().id()).path(current);
         List<Map<String, Object>> nav = new ArrayList<>();
         for (ChannelView channel : cluster.channels(site().id()).roots()) {
-            Map<String, Object> item = link(channel.name(), channelUrl(channel));
+            if (!shown(channel)) {
+                continue;
+            }
+            Map<String, Object> item = channelLink(channel);
             if (!path.isEmpty() && path.getFirst().id() == channel.id()) {
                 item.put("current", true);
             }
             List<Map<String, Object>> children = new ArrayList<>();
-            channel.children().forEach(child -> children.add(link(child.name(), channelUrl(child))));
+            channel.children().stream().filter(Layout::shown).forEach(child -> children.add(channelLink(child)));
             item.put("children", children);
             item.put("hasChildren", !children.isEmpty());
             nav.add(item);
@@ -176,8 +179,34 @@ final class Layout {
         return cluster.channels(site().id()).all();
     }
 
+    /**
+     * The address a channel is reached at: its own page, or for a link channel (领导信箱, 政务服务) the
+     * address it holds, a path of the site taking the page's prefix.
+     */
     String channelUrl(ChannelView channel) {
+        if (channel.link() && channel.linkUrl() != null) {
+            return channel.external() ? channel.linkUrl() : address.link(channel.linkUrl());
+        }
         return address.link("/c/" + channel.code() + "/");
+    }
+
+    /** A channel as a link in navigation and channel lists, marked {@code external} when it leaves the site. */
+    Map<String, Object> channelLink(ChannelView channel) {
+        Map<String, Object> link = link(channel.name(), channelUrl(channel));
+        if (channel.external()) {
+            link.put("external", true);
+        }
+        return link;
+    }
+
+    /** A link channel that leads nowhere yet is left out: it would only lead to an empty page. */
+    static boolean shown(ChannelView channel) {
+        return !channel.link() || channel.linkUrl() != null;
+    }
+
+    /** Whether the channel has a page of its own (a link channel has none: it is only a link). */
+    static boolean hasPage(ChannelView channel) {
+        return !channel.link();
     }
 
     String channelPageUrl(ChannelView channel, int page) {

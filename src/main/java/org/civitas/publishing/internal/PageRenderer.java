@@ -66,13 +66,17 @@ public class PageRenderer {
         return switch (page.kind()) {
             case HOME -> Optional.of(home(layout));
             case CHANNEL ->
-                channelByCode(layout, page.channelCode()).flatMap(c -> channel(layout, c, (int) page.number()));
+                channelByCode(layout, page.channelCode())
+                        .filter(Layout::hasPage)
+                        .flatMap(c -> channel(layout, c, (int) page.number()));
             case ARTICLE -> article(layout, page.number());
             case DISCLOSURE -> disclosure(layout, (int) page.number(), filter);
             case FEED ->
                 page.channelCode() == null
                         ? Optional.of(feeds.feed(layout, null, page.format()))
-                        : channelByCode(layout, page.channelCode()).map(c -> feeds.feed(layout, c, page.format()));
+                        : channelByCode(layout, page.channelCode())
+                                .filter(Layout::hasPage)
+                                .map(c -> feeds.feed(layout, c, page.format()));
             case SITEMAP -> Optional.of(feeds.sitemap(layout));
         };
     }
@@ -154,7 +158,10 @@ public class PageRenderer {
         List<ChannelView> subs = channel.children().isEmpty() ? siblings(layout, channel) : channel.children();
         List<Map<String, Object>> subchannels = new ArrayList<>();
         for (ChannelView sub : subs) {
-            Map<String, Object> link = Layout.link(sub.name(), layout.channelUrl(sub));
+            if (!Layout.shown(sub)) {
+                continue;
+            }
+            Map<String, Object> link = layout.channelLink(sub);
             if (sub.id() == channel.id()) {
                 link.put("current", true);
             }

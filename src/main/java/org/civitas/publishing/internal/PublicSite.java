@@ -72,6 +72,9 @@ public class PublicSite {
                                     trusted && requestOrigin != null ? requestOrigin : hostOrigin(site, null)),
                             path));
         }
+        if (snapshot.hiddenHost(host)) {
+            return Optional.empty(); // a site not launched yet (or offline) is not replaced by another one
+        }
         Optional<SiteView> byHost = snapshot.byHost(host);
         if (byHost.isPresent()) {
             return byHost.map(site -> new Target(new Address(site, "", hostOrigin(site, requestOrigin)), uri));
@@ -80,6 +83,21 @@ public class PublicSite {
         // sites of the cluster go by path, so that every site can be reached from it on this host
         return snapshot.fallback()
                 .map(site -> new Target(new Address(site, "", hostOrigin(site, requestOrigin), true), uri));
+    }
+
+    /** Whether the host is the domain of a site that the public may not see (建设中 or offline). */
+    public boolean hidden(String host) {
+        return cluster.snapshot().hiddenHost(host);
+    }
+
+    /**
+     * The not-found page a hidden site's host answers with, in the look of the fallback site (the portal),
+     * whose links then go by path; empty when there is no public fallback site.
+     */
+    public Optional<RenderedPage> hiddenSitePage() {
+        return cluster.snapshot()
+                .fallback()
+                .map(fallback -> renderer.notFound(new Address(fallback, "", hostOrigin(fallback, null), true)));
     }
 
     /** The address of a site's pages as its own host serves them (and static export writes them). */

@@ -167,7 +167,9 @@ class StaticExporter implements StaticExport, DisposableBean {
             pages.add(PagePaths.disclosure(n));
         }
         for (ChannelView channel : cluster.snapshot().channels(siteId).all()) {
-            pages.addAll(channelPages(siteId, channel));
+            if (Layout.hasPage(channel)) {
+                pages.addAll(channelPages(siteId, channel));
+            }
         }
         for (ArticleSummary article : catalogue.all(siteId)) {
             if (article.externalUrl() == null) {
@@ -295,9 +297,12 @@ class StaticExporter implements StaticExport, DisposableBean {
     }
 
     private SiteView site(String siteCode) {
-        return cluster.snapshot()
-                .byCode(siteCode)
-                .orElseThrow(() -> new DomainException("publishing.export.error.site", siteCode));
+        ClusterSnapshot snapshot = cluster.snapshot();
+        return snapshot.byCode(siteCode)
+                .orElseThrow(() -> snapshot.anyByCode(siteCode).isPresent()
+                        // a site not launched has no public pages to write: export would publish it before its time
+                        ? new DomainException("publishing.export.error.notLaunched", siteCode)
+                        : new DomainException("publishing.export.error.site", siteCode));
     }
 
     private Path directory(Path baseDirectory) {

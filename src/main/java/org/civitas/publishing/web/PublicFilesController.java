@@ -1,17 +1,11 @@
 package org.civitas.publishing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.civitas.content.ArticleCatalogue;
-import org.civitas.publishing.AppearanceService;
 import org.civitas.publishing.internal.PublicSite;
 import org.civitas.publishing.internal.Theme;
 import org.civitas.publishing.internal.ThemeRegistry;
-import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobReader;
-import org.civitas.storage.BlobResponses;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -37,21 +31,12 @@ class PublicFilesController {
     static final String ASSET_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     private final PublicSite site;
-    private final ArticleCatalogue catalogue;
-    private final AppearanceService appearances;
-    private final BlobReader blobs;
+    private final SiteFiles files;
     private final ThemeRegistry themes;
 
-    PublicFilesController(
-            PublicSite site,
-            ArticleCatalogue catalogue,
-            AppearanceService appearances,
-            BlobReader blobs,
-            ThemeRegistry themes) {
+    PublicFilesController(PublicSite site, SiteFiles files, ThemeRegistry themes) {
         this.site = site;
-        this.catalogue = catalogue;
-        this.appearances = appearances;
-        this.blobs = blobs;
+        this.files = files;
         this.themes = themes;
     }
 
@@ -63,20 +48,11 @@ class PublicFilesController {
         if (target.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        long siteId = target.get().address().site().id();
-        Optional<BlobInfo> blob = blobs.findByPublicKey(key)
-                .filter(b -> Long.valueOf(b.id()).equals(appearances.get(siteId).logoBlobId())
-                        || catalogue.isPublicBlob(siteId, b.id()));
-        if (blob.isEmpty()) {
-            return ResponseEntity.notFound().build();
-        }
-        BlobInfo info = blob.get();
-        boolean image = info.contentType().toLowerCase(Locale.ROOT).startsWith("image/");
-        return BlobResponses.of(
-                info,
-                () -> blobs.open(info.id(), 0, info.size()),
-                image,
-                CacheControl.noCache().cachePublic());
+        return files.of(
+                        target.get().address().site().id(),
+                        key,
+                        CacheControl.noCache().cachePublic())
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/assets/{theme}/**")

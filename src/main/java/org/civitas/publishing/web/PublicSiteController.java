@@ -58,7 +58,12 @@ class PublicSiteController {
         Optional<PublicSite.Target> target =
                 site.resolve(request.getServerName(), uri, CachedPageFilter.origin(request, uri));
         if (target.isEmpty()) {
-            if (uri.equals("/")) {
+            Optional<RenderedPage> hidden =
+                    site.hidden(request.getServerName()) ? site.hiddenSitePage() : Optional.empty();
+            if (hidden.isPresent()) {
+                responder.sendUncached(
+                        404, hidden.get().contentType(), hidden.get().body(), request, response);
+            } else if (uri.equals("/") && !site.hidden(request.getServerName())) {
                 response.sendRedirect("/admin");
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);

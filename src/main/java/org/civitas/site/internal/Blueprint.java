@@ -105,7 +105,8 @@ class Blueprint {
     void rename(String entryCode, String newName, Instant now) {
         int at = existing(entryCode);
         BlueprintEntryValue entry = entries.get(at);
-        entries.set(at, new BlueprintEntryValue(entry.code(), entry.parentCode(), newName, entry.type()));
+        entries.set(
+                at, new BlueprintEntryValue(entry.code(), entry.parentCode(), newName, entry.type(), entry.linkUrl()));
         updatedAt = now;
     }
 

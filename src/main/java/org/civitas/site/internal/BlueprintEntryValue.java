@@ -19,13 +19,15 @@ record BlueprintEntryValue(
         String name,
 
         @Enumerated(EnumType.STRING) @Column(name = "type", nullable = false, length = 32)
-        ChannelType type) {
+        ChannelType type,
+
+        @Column(name = "link_url", length = 2000) String linkUrl) {
 
     static BlueprintEntryValue of(BlueprintEntry e) {
-        return new BlueprintEntryValue(e.code(), e.parentCode(), e.name(), e.type());
+        return new BlueprintEntryValue(e.code(), e.parentCode(), e.name(), e.type(), e.linkUrl());
     }
 
     BlueprintEntry entry() {
-        return new BlueprintEntry(code, parentCode, name, type);
+        return new BlueprintEntry(code, parentCode, name, type, linkUrl);
     }
 }

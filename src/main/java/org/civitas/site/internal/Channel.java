@@ -44,6 +44,10 @@ class Channel {
     @Column(name = "blueprint_entry_code", length = 64)
     private String blueprintEntryCode;
 
+    /** Where a {@link ChannelType#LINK} channel leads; {@code null} for other kinds and for a link not yet set. */
+    @Column(name = "link_url", length = 2000)
+    private String linkUrl;
+
     protected Channel() {}
 
     Channel(
@@ -61,6 +65,18 @@ class Channel {
         this.type = type;
         this.sortOrder = sortOrder;
         this.blueprintEntryCode = blueprintEntryCode;
+    }
+
+    /** Points a link channel at {@code url} (already checked); other kinds hold articles, not an address. */
+    void linkTo(String url) {
+        if (type != ChannelType.LINK) {
+            throw DomainException.onField("linkUrl", "site.channel.link.notLink", name);
+        }
+        this.linkUrl = url;
+    }
+
+    String linkUrl() {
+        return linkUrl;
     }
 
     void rename(String newName) {
@@ -92,7 +108,8 @@ class Channel {
     }
 
     ChannelView view(List<ChannelView> children) {
-        return new ChannelView(id, siteId, parentId, code, name, type, sortOrder, blueprintEntryCode, children);
+        return new ChannelView(
+                id, siteId, parentId, code, name, type, sortOrder, blueprintEntryCode, linkUrl, children);
     }
 
     ChannelType type() {

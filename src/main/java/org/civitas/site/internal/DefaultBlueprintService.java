@@ -96,7 +96,11 @@ class DefaultBlueprintService implements BlueprintService {
         }
         String parent = entry.parentCode() == null || entry.parentCode().isBlank() ? null : entry.parentCode();
         var checked = new BlueprintEntry(
-                SiteRules.channelCode(entry.code()), parent, SiteRules.channelName(entry.name()), entry.type());
+                SiteRules.channelCode(entry.code()),
+                parent,
+                SiteRules.channelName(entry.name()),
+                entry.type(),
+                entry.type() == org.civitas.site.ChannelType.LINK ? SiteRules.linkUrl(entry.linkUrl()) : null);
         blueprint.add(checked, clock.instant());
         blueprints.flush();
         events.publishEvent(

@@ -61,6 +61,12 @@ class DefaultChannelService implements ChannelService {
     @Override
     @Transactional
     public ChannelView add(long siteId, Long parentId, String code, String name, ChannelType type) {
+        return add(siteId, parentId, code, name, type, null);
+    }
+
+    @Override
+    @Transactional
+    public ChannelView add(long siteId, Long parentId, String code, String name, ChannelType type, String linkUrl) {
         Site site = managed(siteId);
         Blueprint blueprint = blueprints.findByCode(site.blueprintCode()).orElse(null);
         if (blueprint != null && !blueprint.allowLocal()) {
@@ -71,6 +77,7 @@ class DefaultChannelService implements ChannelService {
         if (type == null) {
             throw DomainException.onField("type", "site.channel.type.required");
         }
+        String link = type == ChannelType.LINK ? SiteRules.linkUrl(linkUrl) : null;
         if (channels.existsBySiteIdAndCode(siteId, checkedCode)) {
             throw DomainException.onField("code", "site.channel.code.taken", checkedCode);
         }
@@ -86,8 +93,11 @@ class DefaultChannelService implements ChannelService {
                 .mapToInt(Channel::sortOrder)
                 .max()
                 .orElse(0);
-        var channel =
-                channels.saveAndFlush(new Channel(siteId, parent, checkedCode, checkedName, type, last + 10, null));
+        var added = new Channel(siteId, parent, checkedCode, checkedName, type, last + 10, null);
+        if (link != null) {
+            added.linkTo(link);
+        }
+        var channel = channels.saveAndFlush(added);
         events.publishEvent(new ChannelAdded(channel.id(), siteId, checkedCode, checkedName));
         return channel.view(List.of());
     }
@@ -104,6 +114,20 @@ class DefaultChannelService implements ChannelService {
         channels.flush();
         events.publishEvent(new ChannelChanged(
                 channel.id(), channel.siteId(), channel.code(), "renamed " + before + " -> " + checked));
+        return channel.view(List.of());
+    }
+
+    @Override
+    @Transactional
+    public ChannelView link(long channelId, String linkUrl) {
+        Channel channel = load(channelId);
+        managed(channel.siteId());
+        String checked = SiteRules.linkUrl(linkUrl);
+        String before = channel.linkUrl();
+        channel.linkTo(checked);
+        channels.flush();
+        events.publishEvent(new ChannelChanged(
+                channel.id(), channel.siteId(), channel.code(), "link " + before + " -> " + checked));
         return channel.view(List.of());
     }
 

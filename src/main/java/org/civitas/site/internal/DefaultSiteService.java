@@ -85,10 +85,33 @@ class DefaultSiteService implements SiteService {
         builder.requireFreeDomains(domains, site.id());
         var registration = SiteRules.registration(change.registration());
         String theme = builder.theme(change.theme(), site.view().theme());
-        site.describe(name, domains, registration, theme, clock.instant());
+        site.describe(
+                name, domains, SiteRules.primaryDomain(change.primaryDomain()), registration, theme, clock.instant());
         site.speak(change.language());
         sites.flush();
-        events.publishEvent(new SiteChanged(site.id(), site.siteCode(), "details: " + name + ", " + domains));
+        SiteView changed = site.view();
+        events.publishEvent(new SiteChanged(
+                site.id(),
+                site.siteCode(),
+                "details: " + name + ", " + changed.domains() + ", primary " + changed.primaryDomain()));
+        return changed;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAuthority('site:create')")
+    public SiteView correctSiteCode(long id, String siteCode) {
+        Site site = load(id);
+        String code = SiteRules.siteCode(siteCode);
+        if (code.equals(site.siteCode())) {
+            return site.view();
+        }
+        if (sites.existsBySiteCode(code)) {
+            throw DomainException.onField("siteCode", "site.code.taken", code);
+        }
+        String before = site.correctSiteCode(code, clock.instant());
+        sites.flush();
+        events.publishEvent(new SiteChanged(site.id(), code, "site code corrected: " + before + " -> " + code));
         return site.view();
     }
 

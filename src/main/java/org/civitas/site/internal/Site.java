@@ -49,7 +49,7 @@ class Site {
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
-    @Column(name = "site_code", nullable = false, length = 10, updatable = false)
+    @Column(name = "site_code", nullable = false, length = 10)
     private String siteCode;
 
     @Column(name = "party_label", length = 200)
@@ -79,6 +79,10 @@ class Site {
     @CollectionTable(name = "site_domain", joinColumns = @JoinColumn(name = "site_id"))
     @Column(name = "domain", nullable = false, length = 253)
     private Set<String> domains = new LinkedHashSet<>();
+
+    /** The domain links, feeds, sitemaps and the export folder use; one of {@link #domains}. */
+    @Column(name = "primary_domain", length = 253)
+    private String primaryDomain;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "site_admin", joinColumns = @JoinColumn(name = "site_id"))
@@ -115,10 +119,23 @@ class Site {
         this.updatedAt = now;
     }
 
-    void describe(String name, List<String> domains, Registration registration, String theme, Instant now) {
+    /**
+     * @param primary the primary domain, one of {@code domains}; {@code null} keeps the current one while
+     *     it is still listed, else takes the first listed
+     */
+    void describe(
+            String name, List<String> domains, String primary, Registration registration, String theme, Instant now) {
         this.name = name;
         this.domains.clear();
         this.domains.addAll(domains);
+        if (primary != null) {
+            if (!domains.contains(primary)) {
+                throw DomainException.onField("primaryDomain", "site.domain.primary.unlisted", primary);
+            }
+            this.primaryDomain = primary;
+        } else if (primaryDomain == null || !domains.contains(primaryDomain)) {
+            this.primaryDomain = domains.isEmpty() ? null : domains.getFirst();
+        }
         this.partyLabel = registration.partyLabel();
         this.icpNumber = registration.icpNumber();
         this.policeNumber = registration.policeNumber();
@@ -149,6 +166,14 @@ class Site {
         return from;
     }
 
+    /** Corrects the national site code (网站标识码) recorded wrongly; returns the code it had. */
+    String correctSiteCode(String code, Instant now) {
+        String before = siteCode;
+        siteCode = code;
+        updatedAt = now;
+        return before;
+    }
+
     boolean addAdministrator(long userId, String username) {
         boolean added = administrators.stream().noneMatch(a -> a.userId() == userId);
         if (added) {
@@ -176,7 +201,7 @@ class Site {
                 kind,
                 parentId,
                 organisationId,
-                new ArrayList<>(domains).stream().sorted().toList(),
+                domainsPrimaryFirst(),
                 siteCode,
                 new Registration(partyLabel, icpNumber, policeNumber),
                 status,
@@ -185,6 +210,17 @@ class Site {
                 admins,
                 version,
                 language);
+    }
+
+    /** The primary domain first, then the others alphabetically: {@link SiteView#primaryDomain()} reads the first. */
+    private List<String> domainsPrimaryFirst() {
+        List<String> ordered = new ArrayList<>(domains.stream().sorted().toList());
+        String primary = primaryDomain != null && ordered.contains(primaryDomain) ? primaryDomain : null;
+        if (primary != null) {
+            ordered.remove(primary);
+            ordered.addFirst(primary);
+        }
+        return List.copyOf(ordered);
     }
 
     Long id() {

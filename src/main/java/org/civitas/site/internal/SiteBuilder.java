@@ -100,7 +100,7 @@ class SiteBuilder {
         }
         var site = new Site(
                 name, request.kind(), request.parentId(), request.organisationId(), siteCode, blueprint.code(), now());
-        site.describe(name, domains, registration, theme, now());
+        site.describe(name, domains, null, registration, theme, now());
         for (String username : request.administrators() == null ? List.<String>of() : request.administrators()) {
             if (username == null || username.isBlank()) {
                 continue;
@@ -140,14 +140,18 @@ class SiteBuilder {
             }
             Channel parent = entry.parentCode() == null ? null : byEntry.get(entry.parentCode());
             String code = codes.contains(entry.code()) ? entry.code() + "-" + (i + 1) : entry.code();
-            var channel = channels.save(new Channel(
+            var channel = new Channel(
                     site.id(),
                     parent == null ? null : parent.id(),
                     code,
                     entry.nameFor(site.name()),
                     entry.type(),
                     (i + 1) * 10,
-                    entry.code()));
+                    entry.code());
+            if (entry.type() == org.civitas.site.ChannelType.LINK && entry.linkUrl() != null) {
+                channel.linkTo(entry.linkUrl());
+            }
+            channel = channels.save(channel);
             byEntry.put(entry.code(), channel);
             codes.add(code);
             added.add(entry.code());

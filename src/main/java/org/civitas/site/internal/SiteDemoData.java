@@ -45,7 +45,11 @@ class SiteDemoData implements DemoData {
                     "department",
                     false));
 
+    /** 四川政务服务网, where the demo sites' 政务服务 link channels lead. */
+    private static final String SERVICES = "https://www.sczwfw.gov.cn/";
+
     private final BuiltInBlueprints builtIns;
+    private final Channels channels;
     private final SiteBuilder builder;
     private final OrganisationDirectory organisations;
     private final UserDirectory users;
@@ -54,12 +58,14 @@ class SiteDemoData implements DemoData {
 
     SiteDemoData(
             BuiltInBlueprints builtIns,
+            Channels channels,
             SiteBuilder builder,
             OrganisationDirectory organisations,
             UserDirectory users,
             ApplicationEventPublisher events,
             Clock clock) {
         this.builtIns = builtIns;
+        this.channels = channels;
         this.builder = builder;
         this.organisations = organisations;
         this.users = users;
@@ -90,6 +96,7 @@ class SiteDemoData implements DemoData {
                 "portal",
                 "default",
                 List.of()));
+        linkServices(portal);
         online(portal);
         for (Demo d : SUB_SITES) {
             Optional<OrganisationView> owner = organisation(d.organisation());
@@ -111,10 +118,19 @@ class SiteDemoData implements DemoData {
                     d.blueprint(),
                     "default",
                     admins));
+            linkServices(site);
             if (d.online()) {
                 online(site);
             }
         }
+    }
+
+    /** The blueprints' 政务服务 link channel leads each demo site to the province's service portal. */
+    private void linkServices(Site site) {
+        channels.findBySiteIdOrderBySortOrderAscIdAsc(site.id()).stream()
+                .filter(c -> "services".equals(c.blueprintEntryCode()))
+                .forEach(c -> c.linkTo(SERVICES));
+        channels.flush();
     }
 
     private void online(Site site) {

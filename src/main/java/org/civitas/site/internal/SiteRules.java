@@ -17,10 +17,8 @@ final class SiteRules {
 
     private static final Pattern SITE_CODE = Pattern.compile("\\d{10}");
 
-    /** Province-level division codes (GB/T 2260), the first two digits of every administrative-division code. */
-    private static final Set<String> PROVINCES = Set.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
-            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
+    /** 网站标识码 of a central department's site: {@code bm}, then the department's number and a sequence. */
+    private static final Pattern CENTRAL_SITE_CODE = Pattern.compile("bm\\d{8}");
 
     /** e.g. 川ICP备05003303号 or 京ICP证030173号-1. */
     private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP[备证]\\d{6,10}号(-\\d{1,3})?");
@@ -75,17 +73,30 @@ final class SiteRules {
         return true;
     }
 
-    /** 网站标识码: ten digits whose first six are an administrative-division code. */
+    /**
+     * 网站标识码: ten characters, either an administrative-division code (GB/T 2260) of six digits and a
+     * sequence of four, checked against {@link DivisionCodes}, or {@code bm} and eight digits for a central
+     * department's site.
+     */
     static String siteCode(String code) {
-        String trimmed = code == null ? "" : code.strip();
+        String trimmed = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        if (CENTRAL_SITE_CODE.matcher(trimmed).matches()) {
+            return trimmed;
+        }
         if (!SITE_CODE.matcher(trimmed).matches()) {
             throw DomainException.onField("siteCode", "site.code.format", trimmed);
         }
-        if (!PROVINCES.contains(trimmed.substring(0, 2))
-                || trimmed.startsWith("00", 2) && !trimmed.startsWith("0000", 2)) {
-            throw DomainException.onField("siteCode", "site.code.division", trimmed, trimmed.substring(0, 6));
-        }
+        String division = trimmed.substring(0, 6);
+        DivisionCodes.standard().check(division).ifPresent(refusal -> {
+            throw DomainException.onField(
+                    "siteCode", refusal.messageKey(), trimmed, division, refusal.parentCode(), refusal.parentName());
+        });
         return trimmed;
+    }
+
+    /** The primary domain as typed (lower-cased), or {@code null} when none is chosen. */
+    static String primaryDomain(String domain) {
+        return blankToNull(domain) == null ? null : domain.strip().toLowerCase(Locale.ROOT);
     }
 
     static Registration registration(Registration registration) {
@@ -144,6 +155,42 @@ final class SiteRules {
             throw DomainException.onField("name", "site.channel.name.invalid");
         }
         return trimmed;
+    }
+
+    /**
+     * Where a link channel leads: an absolute {@code http} or {@code https} address with a host, or a path
+     * of the site starting with a single {@code /}; nothing else (no {@code javascript:}, {@code data:} or
+     * protocol-relative {@code //host}). {@code null} when blank.
+     */
+    static String linkUrl(String url) {
+        String u = blankToNull(url);
+        if (u == null) {
+            return null;
+        }
+        if (u.length() > 2000
+                || u.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+                || u.contains("\\")) {
+            throw DomainException.onField("linkUrl", "site.channel.link.invalid", abbreviate(u));
+        }
+        try {
+            java.net.URI uri = new java.net.URI(u);
+            if (u.startsWith("/") && !u.startsWith("//") && uri.getScheme() == null) {
+                return u;
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && uri.getUserInfo() == null) {
+                return scheme + u.substring(scheme.length());
+            }
+        } catch (java.net.URISyntaxException e) {
+            // refused below with the reason
+        }
+        throw DomainException.onField("linkUrl", "site.channel.link.invalid", abbreviate(u));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
 
     private static String blankToNull(String s) {

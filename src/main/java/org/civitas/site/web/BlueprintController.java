@@ -88,7 +88,7 @@ class BlueprintController {
     @GetMapping("/{code}")
     String show(@PathVariable String code, Model model) {
         ConsoleSupport.requireAny(access, SITE_CREATE);
-        model.addAttribute("entryForm", new EntryForm("", "", "", ChannelType.LIST));
+        model.addAttribute("entryForm", new EntryForm("", "", "", ChannelType.LIST, ""));
         return show(model, blueprints.get(code));
     }
 
@@ -106,7 +106,11 @@ class BlueprintController {
                 () -> blueprints.addEntry(
                         code,
                         new BlueprintEntry(
-                                entryForm.code(), entryForm.parentCode(), entryForm.name(), entryForm.type())))) {
+                                entryForm.code(),
+                                entryForm.parentCode(),
+                                entryForm.name(),
+                                entryForm.type(),
+                                entryForm.linkUrl())))) {
             return show(model, blueprint);
         }
         redirect.addFlashAttribute("flash", "site.blueprint.entry.added");
@@ -154,5 +158,5 @@ class BlueprintController {
     /** Unchecked boxes are not posted: null means no. */
     record BlueprintForm(String code, String name, SiteKind kind, Boolean allowLocal, Boolean locked) {}
 
-    record EntryForm(String parentCode, String code, String name, ChannelType type) {}
+    record EntryForm(String parentCode, String code, String name, ChannelType type, String linkUrl) {}
 }

@@ -53,7 +53,12 @@ class ChannelController {
         if (!Forms.run(
                 result,
                 () -> channels.add(
-                        siteId, channelForm.parentId(), channelForm.code(), channelForm.name(), channelForm.type()))) {
+                        siteId,
+                        channelForm.parentId(),
+                        channelForm.code(),
+                        channelForm.name(),
+                        channelForm.type(),
+                        channelForm.linkUrl()))) {
             model.addAttribute("site", sites.get(siteId));
             model.addAttribute("parents", channels.tree(siteId));
             model.addAttribute("channelTypes", ChannelType.values());
@@ -83,6 +88,32 @@ class ChannelController {
         ChannelView channel = find(siteId, channelId);
         if (!Forms.run(result, () -> channels.rename(channelId, renameForm.name()))) {
             return rename(model, siteId, channel);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return site(siteId);
+    }
+
+    @GetMapping("/{channelId}/link")
+    String linkForm(@PathVariable long siteId, @PathVariable long channelId, Model model) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        ChannelView channel = find(siteId, channelId);
+        model.addAttribute("linkForm", new LinkForm(channel.linkUrl()));
+        return link(model, siteId, channel);
+    }
+
+    /** Points a link channel (领导信箱, 政务服务) at its address; a refused address is shown again with the reason. */
+    @PostMapping("/{channelId}/link")
+    String linkTo(
+            @PathVariable long siteId,
+            @PathVariable long channelId,
+            @ModelAttribute LinkForm linkForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        ChannelView channel = find(siteId, channelId);
+        if (!Forms.run(result, () -> channels.link(channelId, linkForm.linkUrl()))) {
+            return link(model, siteId, channel);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return site(siteId);
@@ -147,6 +178,12 @@ class ChannelController {
         model.addAttribute("targetChannelId", targetChannelId);
     }
 
+    private String link(Model model, long siteId, ChannelView channel) {
+        model.addAttribute("site", sites.get(siteId));
+        model.addAttribute("channel", channel);
+        return "admin/sites/channel-link";
+    }
+
     private String rename(Model model, long siteId, ChannelView channel) {
         model.addAttribute("site", sites.get(siteId));
         model.addAttribute("channel", channel);
@@ -170,7 +207,9 @@ class ChannelController {
         return "redirect:/admin/sites/" + siteId + "#channels";
     }
 
-    record ChannelForm(Long parentId, String code, String name, ChannelType type) {}
+    record ChannelForm(Long parentId, String code, String name, ChannelType type, String linkUrl) {}
+
+    record LinkForm(String linkUrl) {}
 
     record RenameForm(String name) {}
 }

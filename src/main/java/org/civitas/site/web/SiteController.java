@@ -107,7 +107,7 @@ class SiteController {
         model.addAttribute("allowLocal", blueprint.allowLocal());
         model.addAttribute("blueprintLocked", blueprint.locked());
         model.addAttribute("channelTypes", ChannelType.values());
-        model.addAttribute("channelForm", new ChannelController.ChannelForm(null, "", "", ChannelType.LIST));
+        model.addAttribute("channelForm", new ChannelController.ChannelForm(null, "", "", ChannelType.LIST, ""));
         model.addAttribute("adminForm", new AdminForm(""));
         return "admin/sites/show";
     }
@@ -124,6 +124,7 @@ class SiteController {
                         s.parentId(),
                         s.organisationId(),
                         String.join("\n", s.domains()),
+                        s.primaryDomain(),
                         s.siteCode(),
                         s.registration().partyLabel(),
                         s.registration().icpNumber(),
@@ -149,6 +150,20 @@ class SiteController {
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/admin/sites/" + id;
+    }
+
+    /** The cluster administrator corrects a national site code recorded wrongly (audited with both codes). */
+    @PostMapping("/{id}/site-code")
+    String correctSiteCode(@PathVariable long id, @RequestParam String siteCode, RedirectAttributes redirect) {
+        ConsoleSupport.requireAny(access, SITE_CREATE);
+        var refusal = Forms.refusal(messages, () -> sites.correctSiteCode(id, siteCode));
+        refusal.ifPresentOrElse(
+                reason -> {
+                    redirect.addFlashAttribute("flashError", reason);
+                    redirect.addFlashAttribute("typedSiteCode", siteCode);
+                },
+                () -> redirect.addFlashAttribute("flash", "site.code.corrected"));
+        return "redirect:/admin/sites/" + id + (refusal.isPresent() ? "#site-code" : "");
     }
 
     @PostMapping("/{id}/status")
@@ -182,6 +197,10 @@ class SiteController {
     /** The create or edit form; {@code editing} is null when creating. */
     private String form(Model model, SiteView editing) {
         model.addAttribute("editing", editing);
+        // the primary domain is chosen among the domains as typed, so that a refused form offers what was typed
+        Object form = model.getAttribute("siteForm");
+        model.addAttribute(
+                "domainChoices", form instanceof SiteForm f ? SiteForm.split(f.domains()) : List.<String>of());
         model.addAttribute("kinds", SiteKind.values());
         model.addAttribute("parents", editing == null ? sites.manageable() : List.of());
         model.addAttribute("organisations", organisations.all());

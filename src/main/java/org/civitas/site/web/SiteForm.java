@@ -12,7 +12,8 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The one-step site form; {@code domains} and {@code administrators} are typed one per line (or
- * separated by commas or spaces).
+ * separated by commas or spaces). {@code primaryDomain} is chosen among them when editing; a new site's
+ * primary domain is the first one typed.
  */
 record SiteForm(
         String name,
@@ -20,6 +21,7 @@ record SiteForm(
         Long parentId,
         Long organisationId,
         String domains,
+        String primaryDomain,
         String siteCode,
         String partyLabel,
         String icpNumber,
@@ -35,6 +37,7 @@ record SiteForm(
                 SiteKind.COUNTY,
                 parentId,
                 null,
+                "",
                 "",
                 "",
                 "",
@@ -62,7 +65,12 @@ record SiteForm(
 
     SiteChange toChange() {
         return new SiteChange(
-                name, split(domains), new Registration(partyLabel, icpNumber, policeNumber), theme, language);
+                name,
+                split(domains),
+                primaryDomain,
+                new Registration(partyLabel, icpNumber, policeNumber),
+                theme,
+                language);
     }
 
     static List<String> split(String text) {

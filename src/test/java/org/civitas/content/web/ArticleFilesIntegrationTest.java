@@ -113,6 +113,13 @@ class ArticleFilesIntegrationTest extends ContentIntegrationTest {
         mvc.perform(get("/s/" + WENCHUAN + "/files/" + own + "/own.txt")).andExpect(status().isNotFound());
         // attached, the file is read through its article: its editor still, another site's editor as a public file
         mvc.perform(as(wenchuanEditor, get("/api/v1/blobs/" + own))).andExpect(status().isOk());
+        // the preview of a site (for one not launched yet) is for its administrators: not the public, not an editor
+        String preview = "/admin/sites/" + site(WENCHUAN).id() + "/preview/files/" + key(own) + "/own.txt";
+        mvc.perform(get(preview))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
+                                result.getResponse().getStatus())
+                        .isIn(302, 401));
+        mvc.perform(as(wenchuanEditor, get(preview))).andExpect(status().isForbidden());
     }
 
     @Test

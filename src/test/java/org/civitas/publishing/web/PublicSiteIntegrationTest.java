@@ -95,7 +95,7 @@ class PublicSiteIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/html;charset=UTF-8"))
                 .andExpect(content().string(containsString("<title>汶川县</title>")))
-                .andExpect(content().string(containsString("href=\"//abazhou.gov.cn/\"")));
+                .andExpect(content().string(containsString("href=\"//www.abazhou.gov.cn/\"")));
         mvc.perform(get("/index.html").header("Host", "unknown.example.org"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>中国阿坝州</title>")));
@@ -128,7 +128,7 @@ class PublicSiteIntegrationTest {
                 .andExpect(content().string(containsString("<title>汶川县</title>")))
                 .andExpect(content().string(containsString("href=\"/s/" + PORTAL + "/\"")))
                 .andExpect(content().string(containsString("href=\"/s/" + WENCHUAN + "/c/news-headlines/\"")))
-                .andExpect(content().string(not(containsString("//www."))));
+                .andExpect(content().string(not(containsString("\"//www."))));
     }
 
     @Test
@@ -243,18 +243,18 @@ class PublicSiteIntegrationTest {
                 .andExpect(content().contentType("application/atom+xml;charset=UTF-8"))
                 .andExpect(content().string(containsString("<title>关于做好防汛工作的通知</title>")))
                 .andExpect(content()
-                        .string(containsString("<id>https://abazhou.gov.cn/a/" + article.id() + ".html</id>")));
+                        .string(containsString("<id>https://www.abazhou.gov.cn/a/" + article.id() + ".html</id>")));
         mvc.perform(get("/feed.rss").header("Host", "www.abazhou.gov.cn"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<rss version=\"2.0\">")));
         mvc.perform(get("/sitemap.xml").header("Host", "www.abazhou.gov.cn"))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(containsString("<loc>https://abazhou.gov.cn/a/" + article.id() + ".html</loc>")));
+                        .string(containsString("<loc>https://www.abazhou.gov.cn/a/" + article.id() + ".html</loc>")));
         mvc.perform(get("/api/v1/sites/" + PORTAL + "/articles").param("since", since))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.id == " + article.id() + ")].url")
-                        .value("https://abazhou.gov.cn/a/" + article.id() + ".html"))
+                        .value("https://www.abazhou.gov.cn/a/" + article.id() + ".html"))
                 .andExpect(jsonPath("$.size").value(20));
         mvc.perform(get("/api/v1/sites/" + PORTAL + "/articles").param("since", "yesterday"))
                 .andExpect(status().isBadRequest())

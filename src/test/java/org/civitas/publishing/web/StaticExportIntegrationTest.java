@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class StaticExportIntegrationTest {
 
     static final String PORTAL = "5132000001";
-    static final String HOST = "abazhou.gov.cn";
+    static final String HOST = "www.abazhou.gov.cn";
 
     @Autowired
     MockMvc mvc;

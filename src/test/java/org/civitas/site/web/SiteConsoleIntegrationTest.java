@@ -194,7 +194,7 @@ class SiteConsoleIntegrationTest {
                         .with(as("admin"))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("应为 10 位数字")));
+                .andExpect(content().string(containsString("应为 10 位")));
         var typo = createSite("阿坝县", "5132310001", "www.abaxian.example.cn");
         typo.with(request -> {
             request.setParameter("theme", "gov-bleu"); // a typo: refused, not shown in the default theme
@@ -444,5 +444,148 @@ class SiteConsoleIntegrationTest {
                 .andExpect(jsonPath(
                         "$[*].siteCode",
                         not(org.hamcrest.Matchers.hasItem(jiuzhaigou().siteCode()))));
+    }
+
+    private SiteView maerkang() {
+        return directory.findByCode("5132010001").orElseThrow(); // the demo site still being built
+    }
+
+    @Test
+    void aSiteStillBeingBuiltIsPreviewedByItsAdministratorsOnlyAndNeverByThePublic() throws Exception {
+        long id = maerkang().id();
+        mvc.perform(get("/admin/sites/" + id).with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/sites/" + id + "/preview/")))
+                .andExpect(content().string(containsString("尚未对公众开放")));
+        mvc.perform(get("/admin/sites/" + id + "/preview/").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Robots-Tag", containsString("noindex")))
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(content().string(containsString("<title>马尔康市</title>")))
+                // its links stay in the preview, so that every page can be looked at before launch
+                .andExpect(
+                        content().string(containsString("href=\"/admin/sites/" + id + "/preview/c/news-headlines/\"")));
+        mvc.perform(get("/admin/sites/" + id + "/preview/c/news-headlines/").with(as("admin")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/sites/" + id + "/preview/c/no-such-channel/").with(as("admin")))
+                .andExpect(status().isNotFound());
+        // another site's administrator and the public do not see it
+        mvc.perform(get("/admin/sites/" + id + "/preview/").with(as("wenchuan.admin")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/sites/" + id + "/preview/"))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
+        mvc.perform(get("/").header("Host", "www.maerkang.gov.cn"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("<title>马尔康市</title>"))))
+                .andExpect(content().string(not(containsString("<title>中国阿坝州</title>"))));
+        mvc.perform(get("/s/5132010001/")).andExpect(status().isNotFound());
+        mvc.perform(get("/s/5132010001/feed.atom")).andExpect(status().isNotFound());
+        mvc.perform(get("/s/5132010001/sitemap.xml")).andExpect(status().isNotFound());
+        mvc.perform(get("/s/5132010001/search").param("q", "马尔康")).andExpect(status().isNotFound());
+        // nor is it in the portal's list of the cluster's sites, while the launched ones are
+        mvc.perform(get("/").header("Host", "localhost"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/s/5132210001/")))
+                .andExpect(content().string(not(containsString("/s/5132010001/"))));
+        mvc.perform(get("/").header("Host", "www.abazhou.gov.cn"))
+                .andExpect(content().string(containsString("//www.wenchuan.gov.cn/")))
+                .andExpect(content().string(not(containsString("//www.maerkang.gov.cn/"))));
+    }
+
+    @Test
+    void theClusterAdministratorCorrectsASiteCodeAndASiteAdministratorCannot() throws Exception {
+        mvc.perform(createSite("若尔盖县", "5132320007", "www.ruoergai.example.cn")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "site.created"));
+        long id = directory.findByCode("5132320007").orElseThrow().id();
+        mvc.perform(get("/admin/sites/" + id).with(as("admin")))
+                .andExpect(content().string(containsString("/admin/sites/" + id + "/site-code")));
+        mvc.perform(post("/admin/sites/" + id + "/site-code")
+                        .param("siteCode", "1234567890")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/sites/" + id + "#site-code"))
+                .andExpect(flash().attribute("flashError", containsString("天津市")))
+                .andExpect(flash().attribute("typedSiteCode", "1234567890"));
+        mvc.perform(post("/admin/sites/" + id + "/site-code")
+                        .param("siteCode", "5132329001")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "site.code.corrected"));
+        assertThat(directory.findById(id).orElseThrow().siteCode()).isEqualTo("5132329001");
+        mvc.perform(get("/admin/sites/" + id).with(as("wenchuan.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/site-code"))));
+        mvc.perform(post("/admin/sites/" + id + "/site-code")
+                        .param("siteCode", "5132329002")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(directory.findById(id).orElseThrow().siteCode()).isEqualTo("5132329001");
+    }
+
+    @Test
+    void thePrimaryDomainIsChosenOnTheEditForm() throws Exception {
+        mvc.perform(createSite("红原县", "5132330009", "www.hongyuan.example.cn a.hongyuan.example.cn")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "site.created"));
+        SiteView site = directory.findByCode("5132330009").orElseThrow();
+        assertThat(site.primaryDomain()).isEqualTo("www.hongyuan.example.cn"); // the first typed, not "a."
+        mvc.perform(get("/admin/sites/" + site.id() + "/edit").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"primaryDomain\"")));
+        mvc.perform(post("/admin/sites/" + site.id())
+                        .param("name", "红原县")
+                        .param("domains", "www.hongyuan.example.cn\na.hongyuan.example.cn")
+                        .param("primaryDomain", "a.hongyuan.example.cn")
+                        .param("theme", "default")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "common.saved"));
+        assertThat(directory.findById(site.id()).orElseThrow().primaryDomain()).isEqualTo("a.hongyuan.example.cn");
+        // a primary domain that is no longer listed is refused on the form, with what was typed
+        mvc.perform(post("/admin/sites/" + site.id())
+                        .param("name", "红原县人民政府")
+                        .param("domains", "www.hongyuan.example.cn")
+                        .param("primaryDomain", "a.hongyuan.example.cn")
+                        .param("theme", "default")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不在站点的域名中")))
+                .andExpect(content().string(containsString("红原县人民政府")));
+    }
+
+    @Test
+    void aLinkChannelIsPointedAtItsAddressAndABadAddressIsShownAgainWithTheReason() throws Exception {
+        SiteView site = wenchuan();
+        ChannelView services = directory.channels(site.id()).stream()
+                .filter(c -> c.code().equals("services"))
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(get("/admin/sites/" + site.id()).with(as("wenchuan.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/channels/" + services.id() + "/link")));
+        mvc.perform(post("/admin/sites/" + site.id() + "/channels/" + services.id() + "/link")
+                        .param("linkUrl", "javascript:alert(1)")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("链接地址“javascript:alert(1)”无效")))
+                .andExpect(content().string(containsString("value=\"javascript:alert(1)\"")));
+        mvc.perform(post("/admin/sites/" + site.id() + "/channels/" + services.id() + "/link")
+                        .param("linkUrl", "https://www.sczwfw.gov.cn/col/wenchuan/")
+                        .with(as("wenchuan.admin"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "common.saved"));
+        assertThat(directory.channels(site.id()).stream()
+                        .filter(c -> c.code().equals("services"))
+                        .findFirst()
+                        .orElseThrow()
+                        .linkUrl())
+                .isEqualTo("https://www.sczwfw.gov.cn/col/wenchuan/");
     }
 }
