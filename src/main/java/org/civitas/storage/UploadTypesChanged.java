@@ -1,6 +1,7 @@
 package org.civitas.storage;
 
 import java.util.List;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
 /** The allow-list of upload types was changed. */
@@ -25,6 +26,7 @@ public record UploadTypesChanged(List<String> before, List<String> after) implem
     public String summary() {
         List<String> added = after.stream().filter(e -> !before.contains(e)).toList();
         List<String> removed = before.stream().filter(e -> !after.contains(e)).toList();
-        return "+" + added + " -" + removed;
+        return AuditSummary.of(
+                "UploadTypesChanged", String.join(" ", added), String.join(" ", removed), String.join(" ", after));
     }
 }
