@@ -440,4 +440,22 @@ public sealed interface IdentityEvent extends AuditableEvent {
             return AuditSummary.of(required ? "RoleSecondFactorRequired" : "RoleSecondFactorOptional", code);
         }
     }
+
+    record RoleDelegableChanged(long id, String code, boolean delegable) implements IdentityEvent {
+        public String action() {
+            return "role:delegable";
+        }
+
+        public String objectType() {
+            return "Role";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return code + (delegable ? " may be granted" : " may no longer be granted") + " by user administrators";
+        }
+    }
 }

@@ -30,4 +30,18 @@ public interface OperatorCommands {
     default IssuedToken createToken(String username, String name, int days) {
         return createToken(username, name, days, java.util.Set.of());
     }
+
+    /**
+     * Break-glass: removes the account's authenticator and recovery codes (a lost phone and lost codes, when no
+     * one in the console may reset it: the top-level security administrator). The account enrols again at its
+     * next sign-in. Audited with the actor {@code cli}; refused when the account has none.
+     */
+    void resetSecondFactor(String username);
+
+    /**
+     * Creates a service account (a machine client's: no console sign-in, no password anyone knows) in the
+     * organisation with {@code organisationCode}. Its roles are granted by the security administrator; its
+     * tokens come from {@link #createToken}. Audited with the actor {@code cli}.
+     */
+    UserView createServiceAccount(String username, String displayName, String organisationCode);
 }

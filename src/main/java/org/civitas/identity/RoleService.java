@@ -30,5 +30,8 @@ public interface RoleService {
 
     void revoke(long grantId);
 
+    /** Revokes a grant of the user {@code userId} (not found when the grant is another account's). */
+    void revoke(long userId, long grantId);
+
     void setClearance(long userId, String labelCode);
 }

@@ -17,7 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleState;
 import org.civitas.content.ArticleView;
@@ -79,6 +83,15 @@ class Article {
 
     @Column(name = "cover_blob_id")
     private Long coverBlobId;
+
+    /**
+     * The blobs the body shows (the editor's {@code /api/v1/blobs/{id}} addresses), kept with the body so that
+     * a file's access check finds its articles by an index rather than by searching every body.
+     */
+    @ElementCollection
+    @CollectionTable(name = "content_article_body_blob", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "blob_id", nullable = false)
+    private Set<Long> bodyBlobIds = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "content_article_attachment", joinColumns = @JoinColumn(name = "article_id"))
@@ -179,6 +192,9 @@ class Article {
         language = content.language();
         summary = content.summary();
         body = content.body();
+        Set<Long> shown = bodyBlobIds(body);
+        bodyBlobIds.retainAll(shown);
+        bodyBlobIds.addAll(shown);
         coverBlobId = content.coverBlobId();
         attachments.clear();
         attachments.addAll(content.attachments());
@@ -319,6 +335,20 @@ class Article {
 
     String summary() {
         return summary;
+    }
+
+    /** The pattern the blob lookups matched in bodies before the link table (see migration V27_2). */
+    private static final Pattern BODY_BLOB = Pattern.compile("/api/v1/blobs/(\\d{1,18})\"");
+
+    static Set<Long> bodyBlobIds(String body) {
+        Set<Long> ids = new HashSet<>();
+        if (body != null) {
+            Matcher m = BODY_BLOB.matcher(body);
+            while (m.find()) {
+                ids.add(Long.parseLong(m.group(1)));
+            }
+        }
+        return ids;
     }
 
     String body() {

@@ -20,12 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ArticleBlobHolders implements BlobHolders {
 
-    /** Articles carrying the blob, with their organisation; the body is searched for the editor's picture address. */
+    /**
+     * Articles carrying the blob, with their organisation: one indexed lookup per way of carrying it (cover,
+     * attachment, picture in the working body, file of the public copy), never a search through the bodies.
+     */
     private static final String CARRIERS = """
-            select a.id, a.organisation_id from content_article a
-            where a.cover_blob_id = :blob or a.body like :picture
-              or exists (select 1 from content_article_attachment t where t.article_id = a.id and t.blob_id = :blob)
-              or exists (select 1 from content_public_blob p where p.article_id = a.id and p.blob_id = :blob)
+            select a.id, a.organisation_id from content_article a where a.id in (
+              select c.id from content_article c where c.cover_blob_id = :blob
+              union select t.article_id from content_article_attachment t where t.blob_id = :blob
+              union select b.article_id from content_article_body_blob b where b.blob_id = :blob
+              union select p.article_id from content_public_blob p where p.blob_id = :blob)
             """;
 
     private final JdbcClient jdbc;
@@ -73,7 +77,6 @@ class ArticleBlobHolders implements BlobHolders {
     private List<Carrier> carriers(long blobId) {
         return jdbc.sql(CARRIERS)
                 .param("blob", blobId)
-                .param("picture", "%/api/v1/blobs/" + blobId + "\"%")
                 .query((rs, n) -> new Carrier(rs.getLong(1), rs.getLong(2)))
                 .list();
     }

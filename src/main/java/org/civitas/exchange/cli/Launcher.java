@@ -56,6 +56,8 @@ public final class Launcher {
                 .addSubcommand(serve)
                 .addSubcommand(new CreateAdminCommand(cli))
                 .addSubcommand(new ResetPasswordCommand(cli))
+                .addSubcommand(new ResetSecondFactorCommand(cli))
+                .addSubcommand(new CreateServiceAccountCommand(cli))
                 .addSubcommand(new CreateTokenCommand(cli))
                 .addSubcommand(new CreateSiteCommand(cli))
                 .addSubcommand(new ImportArticlesCommand(cli))

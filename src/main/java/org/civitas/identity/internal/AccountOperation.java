@@ -4,6 +4,7 @@ import static org.civitas.identity.IdentityPermissions.ACCOUNT_RECOVER;
 import static org.civitas.identity.IdentityPermissions.CLEARANCE_WRITE;
 import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
 import static org.civitas.identity.IdentityPermissions.ROLE_WRITE;
+import static org.civitas.identity.IdentityPermissions.SECOND_FACTOR_RESET;
 import static org.civitas.identity.IdentityPermissions.TOKEN_MANAGE;
 import static org.civitas.identity.IdentityPermissions.USER_WRITE;
 
@@ -77,6 +78,10 @@ enum AccountOperation {
             by(GRANT_WRITE),
             by(GRANT_WRITE),
             by(GRANT_WRITE)),
+    // a role the security administrator marked delegable (it carries no duty): user administrators grant and
+    // revoke it to ordinary accounts wholly inside their scope, and only there (the grant's reach too)
+    GRANT_DELEGATED_ROLE("grant:add-delegated", nobody(), by(USER_WRITE), nobody(), nobody(), nobody(), nobody()),
+    REVOKE_DELEGATED_GRANT("grant:remove-delegated", nobody(), by(USER_WRITE), nobody(), nobody(), nobody(), nobody()),
     SET_CLEARANCE(
             "clearance:set",
             nobody(),
@@ -102,6 +107,34 @@ enum AccountOperation {
             by(TOKEN_MANAGE),
             by(TOKEN_MANAGE),
             by(TOKEN_MANAGE)),
+    // who can act as the account: linking an outside identity (directory entry, platform subject, certificate)
+    // is as strong as granting, so it follows the grant rows
+    LINK_EXTERNAL(
+            "signin:link",
+            nobody(),
+            by(GRANT_WRITE),
+            by(GRANT_WRITE),
+            by(GRANT_WRITE),
+            by(GRANT_WRITE),
+            by(GRANT_WRITE)),
+    UNLINK_EXTERNAL(
+            "signin:unlink",
+            nobody(),
+            by(GRANT_WRITE),
+            by(GRANT_WRITE),
+            by(GRANT_WRITE),
+            by(GRANT_WRITE),
+            by(GRANT_WRITE)),
+    // nobody resets their own (whoever holds the session could swap in their own authenticator); one re-enrols
+    // only after someone else's reset, at the next sign-in
+    RESET_SECOND_FACTOR(
+            "account:reset-second-factor",
+            nobody(),
+            by(SECOND_FACTOR_RESET),
+            by(SECOND_FACTOR_RESET),
+            by(SECOND_FACTOR_RESET),
+            by(SECOND_FACTOR_RESET),
+            by(SECOND_FACTOR_RESET)),
     CREATE_ROLE("role:create", nobody(), by(ROLE_WRITE), nobody(), by(ROLE_WRITE), by(ROLE_WRITE), by(ROLE_WRITE)),
     UPDATE_ROLE("role:update", nobody(), by(ROLE_WRITE), nobody(), by(ROLE_WRITE), by(ROLE_WRITE), by(ROLE_WRITE)),
     DELETE_ROLE("role:delete", nobody(), by(ROLE_WRITE), nobody(), by(ROLE_WRITE), by(ROLE_WRITE), by(ROLE_WRITE));

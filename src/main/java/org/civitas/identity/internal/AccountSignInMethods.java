@@ -1,6 +1,5 @@
 package org.civitas.identity.internal;
 
-import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
 import static org.civitas.identity.IdentityPermissions.USER_READ;
 
 import java.time.Clock;
@@ -36,6 +35,7 @@ class AccountSignInMethods implements SignInMethods {
     private final ExternalAccounts links;
     private final Users users;
     private final CurrentAccess access;
+    private final AccountRules rules;
     private final List<SignInMethod> methods;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -44,12 +44,14 @@ class AccountSignInMethods implements SignInMethods {
             ExternalAccounts links,
             Users users,
             CurrentAccess access,
+            AccountRules rules,
             List<SignInMethod> methods,
             ApplicationEventPublisher events,
             Clock clock) {
         this.links = links;
         this.users = users;
         this.access = access;
+        this.rules = rules;
         this.methods = methods;
         this.events = events;
         this.clock = clock;
@@ -83,7 +85,7 @@ class AccountSignInMethods implements SignInMethods {
     @Override
     @PreAuthorize("hasAuthority('grant:write')")
     public void link(long userId, String method, String subject) {
-        UserAccount user = user(userId, GRANT_WRITE);
+        UserAccount user = writable(userId, AccountOperation.LINK_EXTERNAL);
         String m = method == null ? "" : method.trim().toLowerCase(Locale.ROOT);
         if (!EXTERNAL.contains(m)) {
             throw DomainException.onField("method", "signin.link.method");
@@ -102,7 +104,7 @@ class AccountSignInMethods implements SignInMethods {
     @Override
     @PreAuthorize("hasAuthority('grant:write')")
     public void unlink(long userId, long linkId) {
-        UserAccount user = user(userId, GRANT_WRITE);
+        UserAccount user = writable(userId, AccountOperation.UNLINK_EXTERNAL);
         ExternalAccount link = links.findById(linkId)
                 .filter(l -> l.userId() == userId)
                 .orElseThrow(() -> new NotFoundException("ExternalAccount", linkId));
@@ -119,6 +121,17 @@ class AccountSignInMethods implements SignInMethods {
     @EventListener
     public void passwordChanged(PasswordChanged event) {
         links.findByUserIdOrderByIdAsc(event.id()).forEach(ExternalAccount::passwordSet);
+    }
+
+    /** Decided by the table of duties, like every other operation on an account (see {@link AccountOperation}). */
+    private UserAccount writable(long id, AccountOperation operation) {
+        rules.checkAnyone(operation, id);
+        long me = access.requireUser().id();
+        UserAccount user = users.findById(id)
+                .filter(u -> u.id() == me || access.scope(USER_READ).contains(u.organisationId()))
+                .orElseThrow(() -> new NotFoundException("User", id));
+        rules.check(operation, user);
+        return user;
     }
 
     private UserAccount user(long id, String permission) {

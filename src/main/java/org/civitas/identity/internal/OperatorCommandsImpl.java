@@ -1,10 +1,14 @@
 package org.civitas.identity.internal;
 
+import java.time.Clock;
 import java.util.Set;
 import org.civitas.identity.IdentityEvent.PasswordReset;
+import org.civitas.identity.IdentityEvent.SecondFactorReset;
 import org.civitas.identity.IdentityEvent.UserCreated;
 import org.civitas.identity.IssuedToken;
 import org.civitas.identity.OperatorCommands;
+import org.civitas.identity.SecurityLabels;
+import org.civitas.identity.UserView;
 import org.civitas.platform.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,6 +23,11 @@ class OperatorCommandsImpl implements OperatorCommands {
     private final Passwords passwords;
     private final TokenManagement tokens;
     private final IdentitySettings settings;
+    private final SecondFactors factors;
+    private final RecoveryCodes codes;
+    private final Organisations organisations;
+    private final SecurityLabels labels;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
     OperatorCommandsImpl(
@@ -27,12 +36,22 @@ class OperatorCommandsImpl implements OperatorCommands {
             Passwords passwords,
             TokenManagement tokens,
             IdentitySettings settings,
+            SecondFactors factors,
+            RecoveryCodes codes,
+            Organisations organisations,
+            SecurityLabels labels,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.bootstrap = bootstrap;
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
         this.settings = settings;
+        this.factors = factors;
+        this.codes = codes;
+        this.organisations = organisations;
+        this.labels = labels;
+        this.clock = clock;
         this.events = events;
     }
 
@@ -85,5 +104,57 @@ class OperatorCommandsImpl implements OperatorCommands {
             throw new DomainException("token.serviceAccountsOnly", user.username());
         }
         return tokens.issueFor(user, name, days, scope);
+    }
+
+    @Override
+    public void resetSecondFactor(String username) {
+        UserAccount user = users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new DomainException("user.unknown", username));
+        if (!factors.existsById(user.id())) {
+            throw new DomainException("secondFactor.reset.none");
+        }
+        factors.deleteById(user.id());
+        codes.deleteByUserId(user.id());
+        events.publishEvent(new SecondFactorReset(user.id(), user.username()));
+    }
+
+    @Override
+    public UserView createServiceAccount(String username, String displayName, String organisationCode) {
+        if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
+            throw new DomainException("user.username.pattern");
+        }
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new DomainException("user.username.taken", username);
+        }
+        Organisation organisation = organisations
+                .findByCode(organisationCode == null ? "" : organisationCode.strip())
+                .orElseThrow(() -> new DomainException("user.organisation.unknown"));
+        // as in the console: a random password that is never shown, so nobody signs in with it
+        var user = new UserAccount(
+                username,
+                displayName == null || displayName.isBlank() ? username : displayName.strip(),
+                organisation.id(),
+                passwords.hash(passwords.generate()),
+                false,
+                labels.lowest().code(),
+                clock.instant());
+        user.markServiceAccount();
+        users.save(user);
+        events.publishEvent(new UserCreated(user.id(), user.username(), organisation.id()));
+        return new UserView(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                organisation.id(),
+                organisation.name(),
+                user.clearance(),
+                null,
+                null,
+                user.enabled(),
+                false,
+                user.mustChangePassword(),
+                null,
+                user.createdAt(),
+                true);
     }
 }

@@ -36,6 +36,10 @@ class Role {
     @Column(name = "second_factor_required")
     private boolean secondFactorRequired;
 
+    /** Marked by the security administrator: user administrators may grant it within their scope. */
+    @Column(name = "delegable")
+    private boolean delegable;
+
     @Version
     private long version;
 
@@ -81,6 +85,14 @@ class Role {
     }
 
     /** Marked by the security administrator: whoever holds this role signs in with a second factor. */
+    boolean delegable() {
+        return delegable;
+    }
+
+    void delegate(boolean delegable) {
+        this.delegable = delegable;
+    }
+
     boolean secondFactorRequired() {
         return secondFactorRequired;
     }

@@ -2,6 +2,7 @@ package org.civitas.identity.internal;
 
 import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
 import static org.civitas.identity.IdentityPermissions.USER_READ;
+import static org.civitas.identity.IdentityPermissions.USER_WRITE;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -115,6 +116,10 @@ class RoleManagement implements RoleService {
         if (role.builtin() && !role.permissions().equals(form.permissions())) {
             throw DomainException.onField("permissions", "role.builtin.permissions");
         }
+        if (role.delegable() && !dutiesOfCodes(form.permissions()).isEmpty()) {
+            // user administrators may grant it: it must stay free of every administrative duty
+            throw DomainException.onField("permissions", "role.delegable.duty", role.name());
+        }
         role.update(form.name().strip(), form.description(), form.permissions());
         checkHoldersKeepDutiesApart(role);
         events.publishEvent(new RoleSaved(role.id(), role.code(), false, role.permissions()));
@@ -145,7 +150,7 @@ class RoleManagement implements RoleService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('role:read')")
+    @PreAuthorize("hasAnyAuthority('role:read', 'user:write')")
     public List<GrantView> grantsOf(long userId) {
         UserAccount user = user(userId);
         return grants.findByUserId(userId).stream().map(g -> view(g, user)).toList();
@@ -161,22 +166,28 @@ class RoleManagement implements RoleService {
 
     @Override
     public GrantView grant(long userId, long roleId, DataScope scope, long organisationId) {
-        rules.checkAnyone(AccountOperation.GRANT_ROLE, userId);
+        Role role = role(roleId);
+        // a user administrator grants a delegable role by the row of its own; every other grant is grant:write's
+        boolean delegated = delegated(role);
+        AccountOperation operation = delegated ? AccountOperation.GRANT_DELEGATED_ROLE : AccountOperation.GRANT_ROLE;
+        rules.checkAnyone(operation, userId);
         UserAccount user = user(userId);
-        rules.check(AccountOperation.GRANT_ROLE, user);
+        rules.check(operation, user);
         if (scope == null) {
             throw DomainException.onField("scope", "grant.scope.required");
         }
         if (!organisations.existsById(organisationId)) {
             throw DomainException.onField("organisationId", "user.organisation.unknown");
         }
-        var writeScope = access.scope(GRANT_WRITE);
+        var writeScope = access.scope(delegated ? USER_WRITE : GRANT_WRITE);
         if (!writeScope.contains(user.organisationId())
                 || !writeScope.contains(organisationId)
-                || (scope == DataScope.ALL && !writeScope.all())) {
+                || (scope == DataScope.ALL && !writeScope.all())
+                || (delegated
+                        && scope == DataScope.SUBTREE
+                        && !subtree(organisationId).stream().allMatch(writeScope::contains))) {
             throw new DomainException("grant.outsideScope");
         }
-        Role role = role(roleId);
         if (grants.existsByUserIdAndRoleIdAndOrganisationId(userId, roleId, organisationId)) {
             throw new DomainException("grant.duplicate", role.name());
         }
@@ -194,9 +205,19 @@ class RoleManagement implements RoleService {
     @Override
     public void revoke(long grantId) {
         RoleGrant grant = grants.findById(grantId).orElseThrow(() -> new NotFoundException("RoleGrant", grantId));
-        rules.checkAnyone(AccountOperation.REVOKE_GRANT, grant.userId());
+        revoke(grant.userId(), grantId);
+    }
+
+    @Override
+    public void revoke(long userId, long grantId) {
+        RoleGrant grant = grants.findById(grantId)
+                .filter(g -> g.userId() == userId)
+                .orElseThrow(() -> new NotFoundException("RoleGrant", grantId));
+        AccountOperation operation =
+                delegated(grant.role()) ? AccountOperation.REVOKE_DELEGATED_GRANT : AccountOperation.REVOKE_GRANT;
+        rules.checkAnyone(operation, grant.userId());
         UserAccount user = user(grant.userId());
-        rules.check(AccountOperation.REVOKE_GRANT, user);
+        rules.check(operation, user);
         grants.delete(grant);
         events.publishEvent(
                 new GrantRevoked(grantId, user.username(), grant.role().code()));
@@ -244,6 +265,19 @@ class RoleManagement implements RoleService {
 
     private Set<AdministrativeDuty> dutiesOfCodes(Set<String> codes) {
         return duties.ofCodes(codes);
+    }
+
+    /** Whether the actor works through the delegation of {@code role}: a user administrator, not the security one. */
+    private boolean delegated(Role role) {
+        var actor = access.requireUser();
+        return role.delegable() && !actor.has(GRANT_WRITE) && actor.has(USER_WRITE);
+    }
+
+    private Set<Long> subtree(long organisationId) {
+        return organisations
+                .findById(organisationId)
+                .map(o -> Set.copyOf(organisations.findSubtreeIds(o.path())))
+                .orElse(Set.of(organisationId));
     }
 
     private Role role(long id) {

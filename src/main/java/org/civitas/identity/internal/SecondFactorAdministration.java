@@ -1,6 +1,6 @@
 package org.civitas.identity.internal;
 
-import static org.civitas.identity.IdentityPermissions.SECOND_FACTOR_RESET;
+import static org.civitas.identity.IdentityPermissions.USER_READ;
 
 import org.civitas.identity.IdentityEvent.RoleSecondFactorChanged;
 import org.civitas.identity.IdentityEvent.SecondFactorReset;
@@ -23,6 +23,7 @@ class SecondFactorAdministration implements SecondFactorService {
     private final Users users;
     private final Roles roles;
     private final CurrentAccess access;
+    private final AccountRules rules;
     private final ApplicationEventPublisher events;
 
     SecondFactorAdministration(
@@ -32,6 +33,7 @@ class SecondFactorAdministration implements SecondFactorService {
             Users users,
             Roles roles,
             CurrentAccess access,
+            AccountRules rules,
             ApplicationEventPublisher events) {
         this.policy = policy;
         this.factors = factors;
@@ -39,6 +41,7 @@ class SecondFactorAdministration implements SecondFactorService {
         this.users = users;
         this.roles = roles;
         this.access = access;
+        this.rules = rules;
         this.events = events;
     }
 
@@ -59,14 +62,14 @@ class SecondFactorAdministration implements SecondFactorService {
     @Override
     @PreAuthorize("hasAuthority('second-factor:reset')")
     public void reset(long userId) {
-        UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
-        if (access.requireUser().id() == userId) {
-            // whoever holds this session could otherwise swap in their own authenticator
-            throw new DomainException("secondFactor.reset.self");
-        }
-        if (!access.scope(SECOND_FACTOR_RESET).contains(user.organisationId())) {
-            throw new DomainException("secondFactor.reset.outsideScope");
-        }
+        // the table of duties decides (AccountOperation.RESET_SECOND_FACTOR): nobody on themselves, only accounts
+        // wholly inside the actor's scope, no peer of the security duty at the actor's level
+        rules.checkAnyone(AccountOperation.RESET_SECOND_FACTOR, userId);
+        long me = access.requireUser().id();
+        UserAccount user = users.findById(userId)
+                .filter(u -> u.id() == me || access.scope(USER_READ).contains(u.organisationId()))
+                .orElseThrow(() -> new NotFoundException("User", userId));
+        rules.check(AccountOperation.RESET_SECOND_FACTOR, user);
         if (!factors.existsById(userId)) {
             throw new DomainException("secondFactor.reset.none");
         }

@@ -103,7 +103,11 @@ class UserManagement implements UserService {
         long me = access.requireUser().id();
         UserAccount user = id == me ? users.findById(me).orElseThrow() : readable(id);
         return Arrays.stream(AccountOperation.values())
-                .filter(op -> op != AccountOperation.CREATE && !op.name().endsWith("_ROLE"))
+                // operations on accounts only: creating one has no target yet, the role operations target roles
+                .filter(op -> op != AccountOperation.CREATE
+                        && op != AccountOperation.CREATE_ROLE
+                        && op != AccountOperation.UPDATE_ROLE
+                        && op != AccountOperation.DELETE_ROLE)
                 .filter(op -> rules.allows(op, user))
                 .map(Enum::name)
                 .collect(Collectors.toSet());

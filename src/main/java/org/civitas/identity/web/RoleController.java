@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.civitas.identity.AccessControl;
+import org.civitas.identity.RoleDelegation;
 import org.civitas.identity.RoleForm;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
@@ -37,8 +38,15 @@ class RoleController {
     private final AccessControl access;
     private final MessageSource messages;
     private final SecondFactorService secondFactor;
+    private final RoleDelegation delegation;
 
-    RoleController(RoleService roles, AccessControl access, MessageSource messages, SecondFactorService secondFactor) {
+    RoleController(
+            RoleService roles,
+            AccessControl access,
+            MessageSource messages,
+            SecondFactorService secondFactor,
+            RoleDelegation delegation) {
+        this.delegation = delegation;
         this.secondFactor = secondFactor;
         this.roles = roles;
         this.access = access;
@@ -127,6 +135,7 @@ class RoleController {
         model.addAttribute("editing", editing);
         if (editing != null) {
             model.addAttribute("secondFactorRequirement", secondFactor.requirementOf(editing.id()));
+            model.addAttribute("roleDelegable", delegation.delegable().stream().anyMatch(r -> r.id() == editing.id()));
         }
         model.addAttribute("groups", groups(roles.catalogue()));
         return "admin/roles/form";

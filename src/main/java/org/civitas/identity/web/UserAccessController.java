@@ -60,10 +60,7 @@ class UserAccessController {
 
     @PostMapping("/grants/{grantId}/revoke")
     String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
-        if (roles.grantsOf(id).stream().noneMatch(g -> g.id() == grantId)) {
-            throw new NotFoundException("RoleGrant", grantId);
-        }
-        roles.revoke(grantId);
+        roles.revoke(id, grantId);
         redirect.addFlashAttribute("flash", "grant.revoked");
         return back(id);
     }

@@ -4,14 +4,18 @@ import static org.civitas.identity.IdentityPermissions.CLEARANCE_WRITE;
 import static org.civitas.identity.IdentityPermissions.GRANT_WRITE;
 import static org.civitas.identity.IdentityPermissions.ROLE_READ;
 import static org.civitas.identity.IdentityPermissions.TOKEN_MANAGE;
+import static org.civitas.identity.IdentityPermissions.USER_WRITE;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
+import org.civitas.identity.RoleDelegation;
 import org.civitas.identity.RoleService;
+import org.civitas.identity.RoleView;
 import org.civitas.identity.SecondFactorService;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.identity.TokenService;
@@ -40,6 +44,7 @@ class UserDetailPage {
     private final ScopedOrganisations organisations;
     private final AccessControl access;
     private final SecondFactorService secondFactor;
+    private final RoleDelegation delegation;
 
     UserDetailPage(
             UserService users,
@@ -48,8 +53,10 @@ class UserDetailPage {
             SecurityLabels labels,
             ScopedOrganisations organisations,
             AccessControl access,
-            SecondFactorService secondFactor) {
+            SecondFactorService secondFactor,
+            RoleDelegation delegation) {
         this.secondFactor = secondFactor;
+        this.delegation = delegation;
         this.users = users;
         this.roles = roles;
         this.tokens = tokens;
@@ -66,21 +73,23 @@ class UserDetailPage {
         model.addAttribute("labels", labels.all());
         model.addAttribute("clearance", labels.find(user.clearance()).orElse(null));
         model.addAttribute("signInMethods", secondFactor.methodsOf(id));
-        if (me.has(ROLE_READ)) {
+        Set<String> ops = users.operationsOn(id);
+        if (me.has(ROLE_READ) || me.has(USER_WRITE)) {
             model.addAttribute("grants", roles.grantsOf(id));
         }
         if (me.has(ROLE_READ) && me.has(GRANT_WRITE)) {
             model.addAttribute("roles", roles.roles());
-            model.addAttribute("scopes", grantableScopes());
+            model.addAttribute("scopes", grantableScopes(GRANT_WRITE));
             model.addAttribute("grantOrganisations", organisations.options(GRANT_WRITE));
             if (!model.containsAttribute("grantForm")) {
                 model.addAttribute("grantForm", new GrantForm(null, DataScope.OWN, user.organisationId()));
             }
+        } else if (ops.contains("GRANT_DELEGATED_ROLE")) {
+            delegatedGrants(model, user);
         }
         if (me.has(CLEARANCE_WRITE) && !model.containsAttribute("clearanceForm")) {
             model.addAttribute("clearanceForm", new ClearanceForm(user.clearance()));
         }
-        Set<String> ops = users.operationsOn(id);
         model.addAttribute("ops", ops);
         if (ops.contains("LIST_TOKENS") && me.has(TOKEN_MANAGE)) {
             model.addAttribute("tokens", tokens.ofUser(id));
@@ -95,9 +104,29 @@ class UserDetailPage {
         return "admin/users/show";
     }
 
+    /**
+     * A user administrator grants the roles the security administrator marked delegable, within its own scope;
+     * with none marked, the page says who grants roles and how to ask.
+     */
+    private void delegatedGrants(Model model, UserView user) {
+        List<RoleView> delegable = delegation.delegable();
+        model.addAttribute(
+                "revocableRoleIds", delegable.stream().map(RoleView::id).collect(Collectors.toSet()));
+        if (delegable.isEmpty()) {
+            model.addAttribute("grantsDelegatedNone", true);
+            return;
+        }
+        model.addAttribute("roles", delegable);
+        model.addAttribute("scopes", grantableScopes(USER_WRITE));
+        model.addAttribute("grantOrganisations", organisations.options(USER_WRITE));
+        if (!model.containsAttribute("grantForm")) {
+            model.addAttribute("grantForm", new GrantForm(null, DataScope.OWN, user.organisationId()));
+        }
+    }
+
     /** {@code ALL} only for those whose own grant reaches everything; the service refuses it otherwise. */
-    private List<DataScope> grantableScopes() {
-        boolean everything = access.scope(GRANT_WRITE).all();
+    private List<DataScope> grantableScopes(String permission) {
+        boolean everything = access.scope(permission).all();
         return Arrays.stream(DataScope.values())
                 .filter(s -> s != DataScope.ALL || everything)
                 .toList();

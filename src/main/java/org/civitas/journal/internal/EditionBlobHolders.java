@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class EditionBlobHolders implements BlobHolders {
 
+    /** Editions whose items show the blob, through the link table kept with each item (an indexed lookup). */
     private static final String CARRIERS = """
-            select distinct s.edition_id from edition_item i join edition_section s on s.id = i.section_id
-            where i.body_html like :upload or i.body_html like :submission or i.body_html like :edition
+            select distinct s.edition_id from edition_item_blob b
+            join edition_item i on i.id = b.item_id join edition_section s on s.id = i.section_id
+            where b.blob_id = :blob
             """;
 
     private final JdbcClient jdbc;
@@ -47,11 +49,6 @@ class EditionBlobHolders implements BlobHolders {
     }
 
     private List<Long> carriers(long blobId) {
-        return jdbc.sql(CARRIERS)
-                .param("upload", "%\"/api/v1/blobs/" + blobId + "\"%")
-                .param("submission", "%/files/" + blobId + "\"%")
-                .param("edition", "%/pictures/" + blobId + "\"%")
-                .query(Long.class)
-                .list();
+        return jdbc.sql(CARRIERS).param("blob", blobId).query(Long.class).list();
     }
 }

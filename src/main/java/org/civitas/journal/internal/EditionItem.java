@@ -16,7 +16,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civitas.journal.EditionView;
 import org.civitas.journal.ItemUse;
 
@@ -64,7 +68,35 @@ class EditionItem {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * The blobs the body shows (an upload, a submission's file, another edition's picture), kept with the body so
+     * that a file's access check finds its editions by an index rather than by searching every body.
+     */
+    @ElementCollection
+    @CollectionTable(name = "edition_item_blob", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "blob_id", nullable = false)
+    private Set<Long> blobIds = new HashSet<>();
+
+    /** The addresses the blob lookups matched in bodies before the link table (see migration V27_2). */
+    private static final Pattern BODY_BLOB =
+            Pattern.compile("\"/api/v1/blobs/(\\d{1,18})\"|/files/(\\d{1,18})\"|/pictures/(\\d{1,18})\"");
+
     protected EditionItem() {}
+
+    static Set<Long> blobIds(String bodyHtml) {
+        Set<Long> ids = new HashSet<>();
+        if (bodyHtml != null) {
+            Matcher m = BODY_BLOB.matcher(bodyHtml);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        ids.add(Long.parseLong(m.group(g)));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
 
     EditionItem(
             EditionSection section,
@@ -79,6 +111,7 @@ class EditionItem {
         this.section = section;
         this.title = title;
         this.bodyHtml = bodyHtml;
+        this.blobIds.addAll(blobIds(bodyHtml));
         this.credits.addAll(credits);
         this.sourceType = sourceType;
         this.sourceId = sourceId;

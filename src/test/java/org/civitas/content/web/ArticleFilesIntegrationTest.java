@@ -123,6 +123,38 @@ class ArticleFilesIntegrationTest extends ContentIntegrationTest {
     }
 
     @Test
+    void aBodyPictureIsFoundThroughTheLinkTableKeptWithTheBody() throws Exception {
+        noChain(WENCHUAN, "news-notices");
+        long picture = upload(wenchuanEditor, "picture.txt");
+        String created = mvc.perform(article(
+                        wenchuanEditor, "", "<p><img src=\\\"/api/v1/blobs/" + picture + "\\\" alt=\\\"x\\\"></p>"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long articleId = JsonPath.<Number>read(created, "$.id").longValue();
+
+        // the file is found by an indexed lookup of the link table, no longer by LIKE over the bodies
+        assertThat(jdbc.queryForList(
+                        "select blob_id from content_article_body_blob where article_id = ?", Long.class, articleId))
+                .containsExactly(picture);
+        // readable through its (published) article by another site's editor
+        mvc.perform(as(jiuzhaigouEditor, get("/api/v1/blobs/" + picture))).andExpect(status().isOk());
+
+        // the migration fills the table from bodies stored before it existed, and changes nothing on a second run
+        jdbc.update("delete from content_article_body_blob where article_id = ?", articleId);
+        for (int run = 0; run < 2; run++) {
+            jdbc.execute((java.sql.Connection c) -> {
+                db.migration.common.V27_2__blob_links_filled.fill(c);
+                return null;
+            });
+        }
+        assertThat(jdbc.queryForList(
+                        "select blob_id from content_article_body_blob where article_id = ?", Long.class, articleId))
+                .containsExactly(picture);
+    }
+
+    @Test
     void anotherPersonsUploadIsRefusedAndTheRefusalAudited() throws Exception {
         noChain(WENCHUAN, "news-notices");
         long theirs = upload(jiuzhaigouEditor, "theirs.txt");

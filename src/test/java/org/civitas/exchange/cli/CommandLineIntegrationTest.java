@@ -43,7 +43,15 @@ class CommandLineIntegrationTest {
         Run help = civitas(dataDir, "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out())
-                .contains("serve", "create-admin", "reset-password", "create-token", "create-site", "version");
+                .contains(
+                        "serve",
+                        "create-admin",
+                        "reset-password",
+                        "reset-second-factor",
+                        "create-service-account",
+                        "create-token",
+                        "create-site",
+                        "version");
 
         Run unknown = civitas(dataDir, "frobnicate");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -86,6 +94,53 @@ class CommandLineIntegrationTest {
         assertThat(unknownUser.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(unknownUser.err()).contains("Refused: There is no user \"nobody\".");
         assertThat(unknownUser.out()).isBlank();
+
+        // a machine client's account, then its token: what a setup script does
+        Run service = civitas(
+                dataDir,
+                "create-service-account",
+                "--username",
+                "svc.backup",
+                "--display-name",
+                "Backup",
+                "--organisation",
+                "root");
+        assertThat(service.exitCode()).as(service.err()).isZero();
+        assertThat(service.lastLine()).isEqualTo("svc.backup");
+        assertThat(service.err()).contains("Service account \u201csvc.backup\u201d created");
+        Run serviceToken = civitas(dataDir, "create-token", "--user", "svc.backup", "--days", "30");
+        assertThat(serviceToken.exitCode()).as(serviceToken.err()).isZero();
+        assertThat(serviceToken.lastLine()).startsWith("cvt_");
+        Run again = civitas(dataDir, "create-service-account", "--username", "svc.backup", "--organisation", "root");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(again.err()).contains("Refused: The username \"svc.backup\" already exists.");
+
+        // break-glass: the administrator lost the phone and the recovery codes
+        Run none = civitas(dataDir, "reset-second-factor", "--user", "ops");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(none.err()).contains("Refused: This user has no authenticator to reset.");
+        String url = "jdbc:h2:file:" + dataDir.resolve("db/civitas");
+        try (var db = DriverManager.getConnection(url, "civitas", "");
+                var enrol = db.createStatement()) {
+            enrol.executeUpdate("insert into second_factor (user_id, secret, enrolled_at, last_used_step, version)"
+                    + " select id, 'lost', current_timestamp, 0, 0 from app_user where username = 'ops'");
+            enrol.executeUpdate("insert into recovery_code (user_id, code_hash)"
+                    + " select id, 'lost' from app_user where username = 'ops'");
+        }
+        Run reset = civitas(dataDir, "reset-second-factor", "--user", "ops");
+        assertThat(reset.exitCode()).as(reset.err()).isZero();
+        assertThat(reset.err()).contains("Authenticator and recovery codes of \u201cops\u201d removed");
+        try (var db = DriverManager.getConnection(url, "civitas", "");
+                var read = db.createStatement();
+                var left = read.executeQuery("select (select count(*) from second_factor) + (select count(*) from"
+                        + " recovery_code), (select count(*) from audit_record where action = 'user:reset-second-factor'"
+                        + " and actor like 'cli%' and object_id is not null),"
+                        + " (select count(*) from app_user where username = 'svc.backup' and service_account)")) {
+            left.next();
+            assertThat(left.getInt(1)).isZero();
+            assertThat(left.getInt(2)).isOne();
+            assertThat(left.getInt(3)).isOne();
+        }
     }
 
     @Test

@@ -51,6 +51,16 @@ class AccountOperationTest {
     }
 
     @Test
+    void delegatedRolesReachOrdinaryAccountsOnly() {
+        for (AccountOperation op :
+                Set.of(AccountOperation.GRANT_DELEGATED_ROLE, AccountOperation.REVOKE_DELEGATED_GRANT)) {
+            for (Target target : Target.values()) {
+                assertThat(op.cell(target).nobody()).as(op + " on " + target).isEqualTo(target != Target.ORDINARY);
+            }
+        }
+    }
+
+    @Test
     void noOneResetsAServiceAccountsPassword() {
         assertThat(AccountOperation.RESET_PASSWORD.cell(Target.SERVICE).nobody())
                 .isTrue();

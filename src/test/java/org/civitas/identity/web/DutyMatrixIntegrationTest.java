@@ -3,6 +3,7 @@ package org.civitas.identity.web;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.sql.Timestamp;
@@ -48,6 +49,9 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
     static final List<String> ACCOUNT_OPERATIONS = List.of(
             "UPDATE",
             "SET_CLEARANCE",
+            "LINK_EXTERNAL",
+            "UNLINK_EXTERNAL",
+            "RESET_SECOND_FACTOR",
             "ISSUE_TOKEN",
             "LIST_TOKENS",
             "REVOKE_TOKEN",
@@ -55,6 +59,8 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
             "DISABLE",
             "ENABLE",
             "RESET_PASSWORD",
+            "GRANT_DELEGATED_ROLE",
+            "REVOKE_DELEGATED_GRANT",
             "GRANT_ROLE",
             "REVOKE_GRANT");
 
@@ -64,6 +70,9 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
             Map.ofEntries(
                     entry("UPDATE", "-YYY-YY--"),
                     entry("SET_CLEARANCE", "---------"),
+                    entry("LINK_EXTERNAL", "---------"),
+                    entry("UNLINK_EXTERNAL", "---------"),
+                    entry("RESET_SECOND_FACTOR", "---------"),
                     entry("ISSUE_TOKEN", "---------"),
                     entry("LIST_TOKENS", "Y--------"),
                     entry("REVOKE_TOKEN", "Y--------"),
@@ -71,6 +80,8 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                     entry("DISABLE", "-YYY-YY--"),
                     entry("ENABLE", "-YYY-YY--"),
                     entry("RESET_PASSWORD", "-YY--YY--"),
+                    entry("GRANT_DELEGATED_ROLE", "-YY------"),
+                    entry("REVOKE_DELEGATED_GRANT", "-YY------"),
                     entry("GRANT_ROLE", "---------"),
                     entry("REVOKE_GRANT", "---------")),
             // a county's user administrator: only accounts whose every grant lies inside the county, below it
@@ -78,6 +89,9 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
             Map.ofEntries(
                     entry("UPDATE", "-Y-Yn-Ynn"),
                     entry("SET_CLEARANCE", "---------"),
+                    entry("LINK_EXTERNAL", "---------"),
+                    entry("UNLINK_EXTERNAL", "---------"),
+                    entry("RESET_SECOND_FACTOR", "---------"),
                     entry("ISSUE_TOKEN", "---------"),
                     entry("LIST_TOKENS", "Y--------"),
                     entry("REVOKE_TOKEN", "Y--------"),
@@ -85,6 +99,8 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                     entry("DISABLE", "-Y-Yn-Ynn"),
                     entry("ENABLE", "-Y-Yn-Ynn"),
                     entry("RESET_PASSWORD", "-Y--n-Ynn"),
+                    entry("GRANT_DELEGATED_ROLE", "-Y--n--nn"),
+                    entry("REVOKE_DELEGATED_GRANT", "-Y--n--nn"),
                     entry("GRANT_ROLE", "---------"),
                     entry("REVOKE_GRANT", "---------")),
             // the security administrator: grants and clearances of all but its peers, the other administrators'
@@ -93,6 +109,9 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
             Map.ofEntries(
                     entry("UPDATE", "----YYY-Y"),
                     entry("SET_CLEARANCE", "-YYYYYY-Y"),
+                    entry("LINK_EXTERNAL", "-YYYYYY-Y"),
+                    entry("UNLINK_EXTERNAL", "-YYYYYY-Y"),
+                    entry("RESET_SECOND_FACTOR", "-YYYYYY-Y"),
                     entry("ISSUE_TOKEN", "---Y-----"),
                     entry("LIST_TOKENS", "YYYYYYY-Y"),
                     entry("REVOKE_TOKEN", "YYYYYYY-Y"),
@@ -100,12 +119,17 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                     entry("DISABLE", "----YYY-Y"),
                     entry("ENABLE", "----YYY-Y"),
                     entry("RESET_PASSWORD", "----YYY-Y"),
+                    entry("GRANT_DELEGATED_ROLE", "-YYYYYY-Y"),
+                    entry("REVOKE_DELEGATED_GRANT", "-YYYYYY-Y"),
                     entry("GRANT_ROLE", "-YYYYYY-Y"),
                     entry("REVOKE_GRANT", "-YYYYYY-Y")),
             "auditor",
             Map.ofEntries(
                     entry("UPDATE", "---------"),
                     entry("SET_CLEARANCE", "---------"),
+                    entry("LINK_EXTERNAL", "---------"),
+                    entry("UNLINK_EXTERNAL", "---------"),
+                    entry("RESET_SECOND_FACTOR", "---------"),
                     entry("ISSUE_TOKEN", "---------"),
                     entry("LIST_TOKENS", "Y--------"),
                     entry("REVOKE_TOKEN", "Y--------"),
@@ -113,6 +137,8 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                     entry("DISABLE", "---------"),
                     entry("ENABLE", "---------"),
                     entry("RESET_PASSWORD", "---------"),
+                    entry("GRANT_DELEGATED_ROLE", "---------"),
+                    entry("REVOKE_DELEGATED_GRANT", "---------"),
                     entry("GRANT_ROLE", "---------"),
                     entry("REVOKE_GRANT", "---------")),
             // a person without an administrative duty: their own tokens only
@@ -120,6 +146,9 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
             Map.ofEntries(
                     entry("UPDATE", "---------"),
                     entry("SET_CLEARANCE", "---------"),
+                    entry("LINK_EXTERNAL", "---------"),
+                    entry("UNLINK_EXTERNAL", "---------"),
+                    entry("RESET_SECOND_FACTOR", "---------"),
                     entry("ISSUE_TOKEN", "Y--------"),
                     entry("LIST_TOKENS", "Y--------"),
                     entry("REVOKE_TOKEN", "Y--------"),
@@ -127,6 +156,8 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                     entry("DISABLE", "---------"),
                     entry("ENABLE", "---------"),
                     entry("RESET_PASSWORD", "---------"),
+                    entry("GRANT_DELEGATED_ROLE", "---------"),
+                    entry("REVOKE_DELEGATED_GRANT", "---------"),
                     entry("GRANT_ROLE", "---------"),
                     entry("REVOKE_GRANT", "---------")));
 
@@ -138,6 +169,9 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
 
     @Autowired
     TokenService tokenService;
+
+    @Autowired
+    org.civitas.identity.RoleDelegation delegation;
 
     record Account(long id, String username, long organisationId) {}
 
@@ -246,6 +280,40 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
         assertThat(mismatches).isEmpty();
     }
 
+    @Test
+    void theSecurityAdministratorSeesEveryWayIntoAnAccountAndActsOnlyThroughTheTable() throws Exception {
+        Account person = target("ORDINARY");
+        String subject = "CN=" + unique("mx.seen.") + ",O=Civitas Test";
+        Account security = actor("security");
+        assertThat(outcome(
+                        security,
+                        post("/admin/users/" + person.id() + "/sign-ins")
+                                .param("method", "x509")
+                                .param("subject", subject)))
+                .isEqualTo('Y');
+        enrol(person);
+        var page = get("/admin/users/{id}", person.id());
+        String seen = mvc.perform(page.with(as(security.username())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the password, the second factor's state, and each linked identity with its method
+        assertThat(seen)
+                .contains("登录方式", "密码", "身份验证器（动态口令）", "已设置", "数字证书", subject)
+                .contains("重置双因素认证", "取消关联", "关联外部身份");
+        // the system administrator reads the account, but is offered none of the security duty's actions
+        String bySystem = mvc.perform(page.with(as(actor("system").username())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(bySystem).contains("登录方式").doesNotContain("重置双因素认证", "取消关联", "关联外部身份");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where actor = ? and action = 'user:link-external'",
+                        Long.class,
+                        security.username()))
+                .isOne();
+    }
+
     private static void expect(List<String> mismatches, String what, char expected, char actual) {
         if (expected != actual) {
             mismatches.add(what + ": expected " + expected + " but was " + actual);
@@ -269,6 +337,17 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                                 .param("displayName", "改名 " + target.username())
                                 .param("organisationId", String.valueOf(target.organisationId())));
             case "SET_CLEARANCE" -> outcome(actor, post(user + "/clearance").param("clearance", "INTERNAL"));
+            case "LINK_EXTERNAL" ->
+                outcome(
+                        actor,
+                        post(user + "/sign-ins")
+                                .param("method", "x509")
+                                .param("subject", "CN=" + unique("mx.link.") + ",O=Civitas Test"));
+            case "UNLINK_EXTERNAL" -> outcome(actor, post(user + "/sign-ins/" + externalLink(target) + "/unlink"));
+            case "RESET_SECOND_FACTOR" -> {
+                enrol(target);
+                yield outcome(actor, post(user + "/second-factor/reset"));
+            }
             case "ISSUE_TOKEN" ->
                 outcome(
                         actor,
@@ -294,6 +373,15 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                                 .param("scope", "OWN")
                                 .param("organisationId", String.valueOf(target.organisationId())));
             case "REVOKE_GRANT" -> outcome(actor, post(user + "/grants/" + extraGrant(target) + "/revoke"));
+            case "GRANT_DELEGATED_ROLE" ->
+                outcome(
+                        actor,
+                        post(user + "/grants")
+                                .param("roleId", String.valueOf(delegable("MX_" + run + "_DELEG2")))
+                                .param("scope", "OWN")
+                                .param("organisationId", String.valueOf(target.organisationId())));
+            case "REVOKE_DELEGATED_GRANT" ->
+                outcome(actor, post(user + "/grants/" + grantOf(target, "MX_" + run + "_DELEG") + "/revoke"));
             default -> throw new IllegalArgumentException(operation);
         };
     }
@@ -382,6 +470,8 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
         // first a second, ordinary grant for REVOKE_GRANT to remove: given while the account holds no duty yet,
         // since nobody grants to a security administrator of their own level afterwards
         grant(account, role("MX_" + run + "_EXTRA", Set.of("organisation:read")), DataScope.OWN, organisationId);
+        // and a grant of a role the security administrator made delegable, for REVOKE_DELEGATED_GRANT
+        grant(account, delegable("MX_" + run + "_DELEG"), DataScope.OWN, organisationId);
         grant(account, roleId, scope, org(grantOrgCode).id());
         return account;
     }
@@ -412,11 +502,45 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
     }
 
     private long extraGrant(Account target) {
+        return grantOf(target, "MX_" + run + "_EXTRA");
+    }
+
+    private long grantOf(Account target, String roleCode) {
         return jdbc.queryForObject(
                 "select g.id from role_grant g join app_role r on r.id = g.role_id where g.user_id = ? and r.code = ?",
                 Long.class,
                 target.id(),
-                "MX_" + run + "_EXTRA");
+                roleCode);
+    }
+
+    /** A role without duty that the security administrator marked delegable (created the first time). */
+    private long delegable(String code) {
+        long id = role(code, Set.of("organisation:read"));
+        runAs("secadmin", () -> {
+            delegation.delegate(id, true);
+            return null;
+        });
+        return id;
+    }
+
+    /** An outside identity linked to the account, written directly: who may unlink it is what is tested. */
+    private long externalLink(Account target) {
+        String subject = "CN=" + unique("mx.unlink.") + ",O=Civitas Test";
+        jdbc.update(
+                "insert into external_account (user_id, method, subject, provisioned, created_at) values (?, 'x509', ?, false, ?)",
+                target.id(),
+                subject,
+                Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select id from external_account where subject = ?", Long.class, subject);
+    }
+
+    /** An authenticator of the account, written directly (the secret is never read here): who may reset it is tested. */
+    private void enrol(Account target) {
+        jdbc.update("delete from second_factor where user_id = ?", target.id());
+        jdbc.update(
+                "insert into second_factor (user_id, secret, enrolled_at, last_used_step, version) values (?, 'matrix', ?, 0, 0)",
+                target.id(),
+                Timestamp.from(Instant.now()));
     }
 
     /** A token of the account, written directly: who may revoke it is what is tested. */

@@ -53,6 +53,9 @@ import org.springframework.web.context.WebApplicationContext;
 class EditionConsoleIntegrationTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate linkJdbc;
+
+    @Autowired
     WebApplicationContext context;
 
     @Autowired
@@ -251,6 +254,14 @@ class EditionConsoleIntegrationTest {
                     created, new org.civitas.journal.EditionItemDraft(null, "草稿", body, List.of(), null, null));
             return created;
         });
+
+        // each item keeps the blobs its body shows, so a file's check finds its editions by an indexed lookup
+        assertThat(linkJdbc.queryForList(
+                        "select distinct b.blob_id from edition_item_blob b join edition_item i on i.id = b.item_id"
+                                + " join edition_section s on s.id = i.section_id where s.edition_id = ?",
+                        Long.class,
+                        id))
+                .containsExactlyInAnyOrder(fromSubmission, uploaded);
 
         // wenchuan.admin reads journals and holds no reporting permission: the page points at the edition's pictures
         mvc.perform(get("/admin/editions/{id}", id).with(support.as("wenchuan.admin")))

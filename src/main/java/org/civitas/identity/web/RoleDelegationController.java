@@ -1,0 +1,41 @@
+package org.civitas.identity.web;
+
+import static org.civitas.identity.IdentityPermissions.ROLE_WRITE;
+
+import org.civitas.identity.AccessControl;
+import org.civitas.identity.RoleDelegation;
+import org.civitas.platform.Forms;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The security administrator marks a role as delegable to user administrators, on the role's page. */
+@Controller
+class RoleDelegationController {
+
+    private final RoleDelegation delegation;
+    private final AccessControl access;
+    private final MessageSource messages;
+
+    RoleDelegationController(RoleDelegation delegation, AccessControl access, MessageSource messages) {
+        this.delegation = delegation;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @PostMapping("/admin/roles/{id}/delegable")
+    String delegate(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean delegable,
+            RedirectAttributes redirect) {
+        Guard.require(access, ROLE_WRITE);
+        Forms.refusal(messages, () -> delegation.delegate(id, delegable))
+                .ifPresentOrElse(
+                        refusal -> redirect.addFlashAttribute("flashError", refusal),
+                        () -> redirect.addFlashAttribute("flash", "common.saved"));
+        return "redirect:/admin/roles/" + id + "/edit#delegable";
+    }
+}
