@@ -455,7 +455,7 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return code + (delegable ? " may be granted" : " may no longer be granted") + " by user administrators";
+            return AuditSummary.of(delegable ? "RoleDelegable" : "RoleNotDelegable", code);
         }
     }
 }

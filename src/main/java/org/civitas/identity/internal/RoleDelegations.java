@@ -20,8 +20,10 @@ class RoleDelegations implements RoleDelegation {
     private final Duties duties;
     private final AccountRules rules;
     private final ApplicationEventPublisher events;
+    private final RoleNames names;
 
-    RoleDelegations(Roles roles, Duties duties, AccountRules rules, ApplicationEventPublisher events) {
+    RoleDelegations(Roles roles, Duties duties, AccountRules rules, ApplicationEventPublisher events, RoleNames names) {
+        this.names = names;
         this.roles = roles;
         this.duties = duties;
         this.rules = rules;
@@ -35,7 +37,7 @@ class RoleDelegations implements RoleDelegation {
         return roles.findAllByOrderByBuiltinDescCodeAsc().stream()
                 .filter(Role::delegable)
                 .filter(r -> duties.ofRoles(List.of(r)).isEmpty())
-                .map(RoleManagement::view)
+                .map(names::view)
                 .toList();
     }
 

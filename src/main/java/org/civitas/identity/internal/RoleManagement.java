@@ -309,12 +309,6 @@ class RoleManagement implements RoleService {
     }
 
     private RoleView view(Role r) {
-        return new RoleView(
-                r.id(),
-                r.code(),
-                names.name(r.code(), r.name()),
-                names.description(r.code(), r.description()),
-                r.builtin(),
-                r.permissions());
+        return names.view(r);
     }
 }

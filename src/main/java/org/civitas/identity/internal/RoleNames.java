@@ -1,6 +1,7 @@
 package org.civitas.identity.internal;
 
 import java.util.Locale;
+import org.civitas.identity.RoleView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,20 @@ class RoleNames {
     }
 
     String description(String code, String stored) {
-        return localised(DESCRIPTION + code, stored);
+        // demo data stores a role's name as its description too: that is the shipped text as well
+        String chineseName = messages.getMessage(NAME + code, null, null, Locale.SIMPLIFIED_CHINESE);
+        return localised(DESCRIPTION + code, stored != null && stored.equals(chineseName) ? null : stored);
+    }
+
+    /** The role as the reader sees it, in their language. */
+    RoleView view(Role r) {
+        return new RoleView(
+                r.id(),
+                r.code(),
+                name(r.code(), r.name()),
+                description(r.code(), r.description()),
+                r.builtin(),
+                r.permissions());
     }
 
     private String localised(String key, String stored) {
