@@ -24,4 +24,10 @@ public interface SiteOperations {
             List<String> domains,
             String organisationCode,
             String theme);
+
+    /**
+     * Launches a site (建设中 → online), as an operator moving an existing site from an old system does
+     * when the import is complete; audited as the console's status change is.
+     */
+    SiteView launch(String siteCode);
 }

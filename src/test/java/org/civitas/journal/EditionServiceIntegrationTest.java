@@ -164,7 +164,7 @@ class EditionServiceIntegrationTest {
                         .map(EditionCompiled::summary))
                 .singleElement()
                 .satisfies(summary -> assertThat(summary)
-                        .contains("3 items added")
+                        .contains("EditionItemsAdded")
                         .contains("汶川县全力做好汛期防灾减灾工作", "九寨沟县景区有序恢复开放", "理县推进高标准农田建设"));
         assertThat(auditable()).isEqualTo(before + 1);
     }

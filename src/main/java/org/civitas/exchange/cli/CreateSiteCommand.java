@@ -42,6 +42,9 @@ final class CreateSiteCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "NAME", descriptionKey = "create-site.theme")
     String theme;
 
+    @Option(names = "--online", descriptionKey = "create-site.online")
+    boolean online;
+
     @Mixin
     OperatorOptions options;
 
@@ -54,10 +57,17 @@ final class CreateSiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return new OperatorRun(cli).run(spec.name(), options, context -> {
-            SiteView site = context.getBean(SiteOperations.class)
-                    .createSite(name, code, kind, parent, blueprint, domains, organisation, theme);
-            return Outcome.note(
-                    cli.messages().text("create-site.created", site.name(), site.siteCode(), site.primaryDomain()));
+            SiteOperations operations = context.getBean(SiteOperations.class);
+            SiteView site = operations.createSite(name, code, kind, parent, blueprint, domains, organisation, theme);
+            if (online) {
+                site = operations.launch(site.siteCode());
+            }
+            return Outcome.note(cli.messages()
+                    .text(
+                            online ? "create-site.created.online" : "create-site.created",
+                            site.name(),
+                            site.siteCode(),
+                            site.primaryDomain()));
         });
     }
 }

@@ -48,11 +48,19 @@ final class ExportSiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return new OperatorRun(cli).run(spec.name(), options, context -> {
+            // --all exports the public cluster: a site still being built (or taken offline) is not public
+            List<SiteView> all =
+                    which.all ? context.getBean(SiteDirectory.class).all() : List.of();
             List<String> codes = which.all
-                    ? context.getBean(SiteDirectory.class).all().stream()
+                    ? all.stream()
+                            .filter(SiteView::launched)
                             .map(SiteView::siteCode)
                             .toList()
                     : List.of(which.siteCode);
+            List<String> skipped = all.stream()
+                    .filter(s -> !s.launched())
+                    .map(SiteView::siteCode)
+                    .toList();
             Path base = dir == null ? null : dir.toAbsolutePath().normalize();
             StaticExport export = context.getBean(StaticExport.class);
             List<String> lines = new ArrayList<>();
@@ -74,6 +82,9 @@ final class ExportSiteCommand implements Callable<Integer> {
             if (codes.size() > 1) {
                 long rate = millis == 0 ? pages : Math.round(pages * 1000.0 / millis);
                 lines.add(cli.messages().text("export-site.total", codes.size(), pages, millis, rate));
+            }
+            if (!skipped.isEmpty()) {
+                lines.add(cli.messages().text("export-site.skipped", skipped.size(), String.join(", ", skipped)));
             }
             return Outcome.note(String.join(System.lineSeparator(), lines));
         });

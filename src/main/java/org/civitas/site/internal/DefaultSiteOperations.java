@@ -1,5 +1,6 @@
 package org.civitas.site.internal;
 
+import java.time.Clock;
 import java.util.List;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
@@ -8,7 +9,10 @@ import org.civitas.site.NewSite;
 import org.civitas.site.Registration;
 import org.civitas.site.SiteKind;
 import org.civitas.site.SiteOperations;
+import org.civitas.site.SiteStatus;
+import org.civitas.site.SiteStatusChanged;
 import org.civitas.site.SiteView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +22,34 @@ class DefaultSiteOperations implements SiteOperations {
     private final SiteBuilder builder;
     private final Sites sites;
     private final OrganisationDirectory organisations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DefaultSiteOperations(SiteBuilder builder, Sites sites, OrganisationDirectory organisations) {
+    DefaultSiteOperations(
+            SiteBuilder builder,
+            Sites sites,
+            OrganisationDirectory organisations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.builder = builder;
         this.sites = sites;
         this.organisations = organisations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public SiteView launch(String siteCode) {
+        Site site = sites.findBySiteCode(siteCode == null ? "" : siteCode.strip())
+                .orElseThrow(() -> new DomainException("site.parent.unknownCode", siteCode));
+        if (site.view().launched()) {
+            return site.view();
+        }
+        SiteStatus from = site.changeStatus(SiteStatus.ONLINE, clock.instant());
+        sites.flush();
+        events.publishEvent(new SiteStatusChanged(site.id(), site.siteCode(), from, SiteStatus.ONLINE));
+        return site.view();
     }
 
     @Override

@@ -165,10 +165,13 @@ class CommandLineIntegrationTest {
                 "--domain",
                 "www.abazhou.gov.cn",
                 "--organisation",
-                "root");
+                "root",
+                // its content is imported below: the portal goes public at once; Wenchuan stays under construction
+                "--online");
         assertThat(portal.exitCode()).as(portal.err()).isZero();
         assertThat(portal.err())
-                .contains("Site \u201cAba Portal\u201d created (site code 5132000001, www.abazhou.gov.cn)");
+                .contains("Site \u201cAba Portal\u201d created (site code 5132000001, www.abazhou.gov.cn)")
+                .contains("launched: it is public");
 
         Run taken = civitas(
                 dataDir,
@@ -281,7 +284,9 @@ class CommandLineIntegrationTest {
         Path exported = work.resolve("static");
         Run export = civitas(dataDir, "export-site", "--all", "--dir", exported.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
-        assertThat(export.err()).contains("Exported site 5132000001");
+        assertThat(export.err())
+                .contains("Exported site 5132000001")
+                .contains("Not exported: 1 sites that are not online (under construction or offline): 5132210001");
         Path portalFolder = exported.resolve("www.abazhou.gov.cn");
         assertThat(portalFolder.resolve("index.html"))
                 .content(StandardCharsets.UTF_8)
