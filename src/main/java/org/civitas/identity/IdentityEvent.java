@@ -393,6 +393,28 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
     }
 
+    /**
+     * A signed-in person replaced their own authenticator (a new phone) from their account page, after
+     * confirming with their password and a code of the old one; their recovery codes were replaced too.
+     */
+    record SecondFactorReplaced(long id, String username) implements IdentityEvent {
+        public String action() {
+            return "user:replace-second-factor";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return AuditSummary.of("SecondFactorReplaced", username);
+        }
+    }
+
     /** The second step of a sign-in passed, by {@code totp} or {@code recovery-code}. */
     record SecondFactorPassed(long id, String username, String method, long recoveryCodesLeft)
             implements IdentityEvent {
