@@ -1,10 +1,33 @@
 package org.civitas.content;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
-/** A site's index-number rule, or the category code of one of its disclosure channels, was changed. */
-public record IndexRuleChanged(long siteId, Long channelId, String change) implements AuditableEvent {
+/**
+ * A site's index-number rule (values: authority code, pattern), or the category code of one of its
+ * disclosure channels (value: the code, or none when cleared), was changed. Values, never prose: the
+ * summary is rendered in the reader's language.
+ */
+public record IndexRuleChanged(long siteId, Long channelId, List<Object> values) implements AuditableEvent {
+
+    public IndexRuleChanged {
+        values = values == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    /** The category of a disclosure channel was set, or cleared when {@code category} is null. */
+    public static IndexRuleChanged category(long siteId, long channelId, String category) {
+        return new IndexRuleChanged(
+                siteId,
+                channelId,
+                List.of(category == null ? AuditSummary.label("audit.summary.part.none") : category));
+    }
+
+    /** A site's rule was set. */
+    public static IndexRuleChanged rule(long siteId, String authorityCode, String pattern) {
+        return new IndexRuleChanged(siteId, null, java.util.Arrays.asList(authorityCode, pattern));
+    }
 
     @Override
     public String action() {
@@ -23,8 +46,12 @@ public record IndexRuleChanged(long siteId, Long channelId, String change) imple
 
     @Override
     public String summary() {
-        return channelId == null
-                ? AuditSummary.of("SiteIndexRuleChanged", siteId, change)
-                : AuditSummary.of("ChannelIndexRuleChanged", siteId, channelId, change);
+        List<Object> args = new ArrayList<>();
+        args.add(siteId);
+        if (channelId != null) {
+            args.add(channelId);
+        }
+        args.addAll(values);
+        return AuditSummary.of(channelId == null ? "SiteIndexRuleSet" : "ChannelIndexCategorySet", args.toArray());
     }
 }

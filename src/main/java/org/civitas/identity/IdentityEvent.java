@@ -1,5 +1,6 @@
 package org.civitas.identity;
 
+import java.util.List;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
@@ -96,7 +97,16 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
     }
 
-    record UserUpdated(long id, String username, String changes) implements IdentityEvent {
+    /**
+     * What changed is a list of labels (a field's name, or the organisation with its ids before and after),
+     * never prose: the summary reads in the reader's language.
+     */
+    record UserUpdated(long id, String username, List<AuditSummary.Label> changes) implements IdentityEvent {
+
+        public UserUpdated {
+            changes = changes == null ? List.of() : List.copyOf(changes);
+        }
+
         public String action() {
             return "user:update";
         }
@@ -110,7 +120,9 @@ public sealed interface IdentityEvent extends AuditableEvent {
         }
 
         public String summary() {
-            return AuditSummary.of("UserUpdated", username, changes);
+            return changes.isEmpty()
+                    ? AuditSummary.of("UserUpdatedNothing", username)
+                    : AuditSummary.of("UserUpdated", username, changes);
         }
     }
 
@@ -378,6 +390,28 @@ public sealed interface IdentityEvent extends AuditableEvent {
 
         public String summary() {
             return AuditSummary.of("SecondFactorEnrolled", username);
+        }
+    }
+
+    /**
+     * A signed-in person replaced their own authenticator (a new phone) from their account page, after
+     * confirming with their password and a code of the old one; their recovery codes were replaced too.
+     */
+    record SecondFactorReplaced(long id, String username) implements IdentityEvent {
+        public String action() {
+            return "user:replace-second-factor";
+        }
+
+        public String objectType() {
+            return "User";
+        }
+
+        public String objectId() {
+            return String.valueOf(id);
+        }
+
+        public String summary() {
+            return AuditSummary.of("SecondFactorReplaced", username);
         }
     }
 

@@ -1,10 +1,33 @@
 package org.civitas.site;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 
-/** A channel blueprint was changed. */
-public record BlueprintChanged(String code, String change) implements AuditableEvent {
+/**
+ * A channel blueprint was created or changed: summarised in the reader's language by
+ * {@code audit.summary.BlueprintChanged.<change>} with the values (labels for kinds and settings).
+ */
+public record BlueprintChanged(String code, Change change, List<Object> values) implements AuditableEvent {
+
+    /** What was changed, and the values its summary shows after the blueprint code. */
+    public enum Change {
+        /** name, site kind (a label), the two settings (labels) */
+        CREATED,
+        /** the two settings (labels) */
+        SETTINGS,
+        /** entry code, entry name */
+        ENTRY_ADDED,
+        /** entry code, new name */
+        ENTRY_RENAMED,
+        /** entry code */
+        ENTRY_REMOVED
+    }
+
+    public BlueprintChanged {
+        values = values == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(values));
+    }
 
     @Override
     public String action() {
@@ -23,6 +46,9 @@ public record BlueprintChanged(String code, String change) implements AuditableE
 
     @Override
     public String summary() {
-        return AuditSummary.of("BlueprintChanged", code, change);
+        List<Object> args = new ArrayList<>(values.size() + 1);
+        args.add(code);
+        args.addAll(values);
+        return AuditSummary.of("BlueprintChanged." + change.name(), args.toArray());
     }
 }

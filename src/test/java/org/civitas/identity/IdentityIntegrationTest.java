@@ -9,6 +9,7 @@ import java.util.Set;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
+import org.civitas.support.ChineseAuditTrail;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,9 @@ class IdentityIntegrationTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @AfterEach
     void signOut() {
@@ -109,6 +113,37 @@ class IdentityIntegrationTest {
                 .isInstanceOf(DomainException.class);
         assertThat(directory.find(wenchuan.id()).orElseThrow()).isEqualTo(wenchuan);
         assertThat(auditable()).isEqualTo(before);
+    }
+
+    @Test
+    void aUserChangeIsSummarisedInTheReadersLanguageNotInEnglishWords() {
+        signIn(principals, "admin");
+        var created = users.create(
+                        new UserForm("t.renamed.clerk", "改名前", org("aba").id(), null, null, null))
+                .user();
+        users.update(
+                created.id(),
+                new UserForm("t.renamed.clerk", "改名后", org("wenchuan").id(), "clerk@example.gov.cn", null, null));
+        users.update(
+                created.id(),
+                new UserForm("t.renamed.clerk", "改名后", org("wenchuan").id(), "clerk@example.gov.cn", null, null));
+        List<IdentityEvent.UserUpdated> updates =
+                events.stream(IdentityEvent.UserUpdated.class).toList();
+        assertThat(updates).hasSize(2);
+        assertThat(updates.get(1).changes()).isEmpty();
+        ChineseAuditTrail.assertReadable(messages, updates.stream());
+        String chinese = messages.getMessage(
+                org.civitas.platform.AuditSummary.decode(updates.get(0).summary())
+                        .orElseThrow(),
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(chinese)
+                .contains("t.renamed.clerk", "姓名", "电子邮箱", "所属单位")
+                .contains(String.valueOf(org("wenchuan").id()));
+        String english = messages.getMessage(
+                org.civitas.platform.AuditSummary.decode(updates.get(0).summary())
+                        .orElseThrow(),
+                java.util.Locale.ENGLISH);
+        assertThat(english).contains("name, organisation (from ").endsWith(", email");
     }
 
     @Test

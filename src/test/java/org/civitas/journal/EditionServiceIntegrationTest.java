@@ -14,6 +14,7 @@ import org.civitas.identity.OrganisationDirectory;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
+import org.civitas.support.ChineseAuditTrail;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -54,6 +56,9 @@ class EditionServiceIntegrationTest {
 
     @Autowired
     org.springframework.modulith.events.core.EventPublicationRegistry publications;
+
+    @Autowired
+    MessageSource messages;
 
     @BeforeEach
     void signIn() {
@@ -149,7 +154,10 @@ class EditionServiceIntegrationTest {
 
         List<EditionView.Item> added = editions.addItems(
                 id,
-                List.of(item("要情快报", "汶川县全力做好汛期防灾减灾工作"), item("工作动态", "九寨沟县景区有序恢复开放"), item("要情快报", "理县推进高标准农田建设")));
+                List.of(
+                        item("要情快报", "汶川县全力做好汛期防灾减灾工作"),
+                        item("工作动态", "九寨沟县景区有序恢复开放"),
+                        new EditionItemDraft("要情快报", "理县推进高标准农田建设", "<p>正文</p>", null, "reporting.adoption", "77")));
         assertThat(added)
                 .extracting(EditionView.Item::title)
                 .containsExactly("汶川县全力做好汛期防灾减灾工作", "九寨沟县景区有序恢复开放", "理县推进高标准农田建设");
@@ -158,14 +166,20 @@ class EditionServiceIntegrationTest {
         assertThat(edition.sections().getFirst().items())
                 .extracting(EditionView.Item::title)
                 .containsExactly("汶川县全力做好汛期防灾减灾工作", "理县推进高标准农田建设");
-        // one audited event naming the three items
-        assertThat(events.stream(EditionCompiled.class)
-                        .filter(e -> e.editionId() == id)
-                        .map(EditionCompiled::summary))
-                .singleElement()
-                .satisfies(summary -> assertThat(summary)
-                        .contains("EditionItemsAdded")
-                        .contains("汶川县全力做好汛期防灾减灾工作", "九寨沟县景区有序恢复开放", "理县推进高标准农田建设"));
+        // one audited event naming the three items, in the reader's language (the source by its label, 采用稿 77)
+        EditionCompiled compiled = events.stream(EditionCompiled.class)
+                .filter(e -> e.editionId() == id)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        ChineseAuditTrail.assertReadable(messages, java.util.stream.Stream.of(compiled));
+        var summary =
+                org.civitas.platform.AuditSummary.decode(compiled.summary()).orElseThrow();
+        assertThat(messages.getMessage(summary, java.util.Locale.SIMPLIFIED_CHINESE))
+                .contains("加入 3 篇稿件")
+                .contains("汶川县全力做好汛期防灾减灾工作、九寨沟县景区有序恢复开放、理县推进高标准农田建设（采用稿 77）");
+        assertThat(messages.getMessage(summary, java.util.Locale.ENGLISH))
+                .contains("3 items added")
+                .contains("理县推进高标准农田建设 (Adoption 77)");
         assertThat(auditable()).isEqualTo(before + 1);
     }
 

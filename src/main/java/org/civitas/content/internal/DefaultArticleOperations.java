@@ -114,7 +114,7 @@ class DefaultArticleOperations implements ArticleOperations {
             throw DomainException.onField("category", "content.indexRule.category");
         }
         settings.setIndexCategory(site.id(), channel.id(), code, actor, clock.instant());
-        events.publishEvent(new IndexRuleChanged(site.id(), channel.id(), "category " + code));
+        events.publishEvent(IndexRuleChanged.category(site.id(), channel.id(), code));
     }
 
     @Override

@@ -69,7 +69,7 @@ class DefaultIndexNumberRules implements IndexNumberRules {
             throw DomainException.onField("pattern", "content.indexRule.pattern");
         }
         numbers.save(siteId, new IndexNumbers.Rule(code, p), ArticleAccess.actor(), clock.instant());
-        events.publishEvent(new IndexRuleChanged(siteId, null, "authority " + code + ", pattern " + p));
+        events.publishEvent(IndexRuleChanged.rule(siteId, code, p));
         return rule(siteId);
     }
 
@@ -103,7 +103,7 @@ class DefaultIndexNumberRules implements IndexNumberRules {
         }
         Instant now = clock.instant();
         settings.setIndexCategory(siteId, channel.id(), code, ArticleAccess.actor(), now);
-        events.publishEvent(new IndexRuleChanged(siteId, channel.id(), "category " + code));
+        events.publishEvent(IndexRuleChanged.category(siteId, channel.id(), code));
     }
 
     private void requireManage(long siteId) {

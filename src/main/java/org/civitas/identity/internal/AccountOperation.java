@@ -135,6 +135,10 @@ enum AccountOperation {
             by(SECOND_FACTOR_RESET),
             by(SECOND_FACTOR_RESET),
             by(SECOND_FACTOR_RESET)),
+    // a new phone: one replaces one's own authenticator after proving it is oneself (password and a code of the
+    // old one, or a recovery code); nobody does it for another account, which has the reset above instead
+    REPLACE_OWN_SECOND_FACTOR(
+            "account:replace-second-factor", owner(), nobody(), nobody(), nobody(), nobody(), nobody()),
     CREATE_ROLE("role:create", nobody(), by(ROLE_WRITE), nobody(), by(ROLE_WRITE), by(ROLE_WRITE), by(ROLE_WRITE)),
     UPDATE_ROLE("role:update", nobody(), by(ROLE_WRITE), nobody(), by(ROLE_WRITE), by(ROLE_WRITE), by(ROLE_WRITE)),
     DELETE_ROLE("role:delete", nobody(), by(ROLE_WRITE), nobody(), by(ROLE_WRITE), by(ROLE_WRITE), by(ROLE_WRITE));

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.bouncycastle.util.encoders.Base32;
 import org.civitas.identity.IdentityEvent.SecondFactorEnrolled;
 import org.civitas.identity.IdentityEvent.SecondFactorPassed;
+import org.civitas.identity.IdentityEvent.SecondFactorReplaced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +72,23 @@ class SecondFactorCredentials {
         return cipher.encrypt(secret);
     }
 
+    /** What the enrolment page shows for an offered secret: the QR code of its otpauth address, and the key. */
+    record Provisioning(String qrCode, String secret) {}
+
+    Provisioning provisioning(String username, String sealed) {
+        String secret = Base32.toBase32String(open(sealed));
+        String label = encode(settings.issuer()) + ":" + encode(username);
+        String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(settings.issuer())
+                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
+        // the key in groups of four, as authenticator apps show and people read it aloud
+        return new Provisioning(QrCodes.svgDataUri(uri), secret.replaceAll("(.{4})(?!$)", "$1 "));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
     byte[] open(String sealed) {
         try {
             return cipher.decrypt(sealed);
@@ -80,6 +99,14 @@ class SecondFactorCredentials {
 
     /** Keeps the offered secret once a code from it proves the app has it, and gives new recovery codes. */
     Enrolment enrol(long userId, String sealedSecret, String typed) {
+        return enrol(userId, sealedSecret, typed, false);
+    }
+
+    /**
+     * As {@link #enrol(long, String, String)}; {@code replacing} when a signed-in person replaces their own
+     * authenticator from their account page (audited as a replacement, and not a sign-in).
+     */
+    Enrolment enrol(long userId, String sealedSecret, String typed, boolean replacing) {
         var user = users.findById(userId).orElse(null);
         if (user == null || !user.enabled() || user.isLocked(now())) {
             return new Enrolment(Check.REFUSED, List.of());
@@ -97,8 +124,12 @@ class SecondFactorCredentials {
         });
         factors.save(new SecondFactor(userId, sealedSecret, step.getAsLong(), now()));
         List<String> recovery = replaceRecoveryCodes(userId);
-        users.recordLogin(user.id(), now());
-        events.publishEvent(new SecondFactorEnrolled(userId, user.username()));
+        if (replacing) {
+            events.publishEvent(new SecondFactorReplaced(userId, user.username()));
+        } else {
+            users.recordLogin(user.id(), now());
+            events.publishEvent(new SecondFactorEnrolled(userId, user.username()));
+        }
         return new Enrolment(Check.PASSED, recovery);
     }
 
@@ -109,6 +140,25 @@ class SecondFactorCredentials {
         if (user == null || !user.enabled() || user.isLocked(now()) || factor == null) {
             return Check.REFUSED;
         }
+        String method = verify(userId, factor, typed);
+        if (method == null) {
+            return Check.WRONG;
+        }
+        users.recordLogin(user.id(), now());
+        events.publishEvent(
+                new SecondFactorPassed(userId, user.username(), method, codes.countByUserIdAndUsedAtIsNull(userId)));
+        return Check.PASSED;
+    }
+
+    /**
+     * Whether {@code typed} is a current authenticator code (not one already used) or an unused recovery
+     * code of the user's, using it up: the method that matched ("totp", "recovery-code"), or null.
+     */
+    String verify(long userId, String typed) {
+        return factors.findById(userId).map(f -> verify(userId, f, typed)).orElse(null);
+    }
+
+    private String verify(long userId, SecondFactor factor, String typed) {
         String input = typed.replaceAll("\\s", "");
         String method = null;
         if (Totp.looksLikeCode(input)) {
@@ -124,13 +174,7 @@ class SecondFactorCredentials {
                 method = "recovery-code";
             }
         }
-        if (method == null) {
-            return Check.WRONG;
-        }
-        users.recordLogin(user.id(), now());
-        events.publishEvent(
-                new SecondFactorPassed(userId, user.username(), method, codes.countByUserIdAndUsedAtIsNull(userId)));
-        return Check.PASSED;
+        return method;
     }
 
     private byte[] secretOf(SecondFactor factor) {

@@ -3,10 +3,7 @@ package org.civitas.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.bouncycastle.util.encoders.Base32;
 import org.civitas.identity.internal.SecondFactorCredentials.Check;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -120,15 +117,11 @@ class SecondFactorPages {
     }
 
     private String enrolment(PendingSignIn pending, String sealed, Model model) {
-        String secret = Base32.toBase32String(credentials.open(sealed));
-        String label = encode(settings.issuer()) + ":" + encode(pending.username());
-        String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(settings.issuer())
-                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
+        var provisioning = credentials.provisioning(pending.username(), sealed);
         model.addAttribute("username", pending.username());
         model.addAttribute("issuer", settings.issuer());
-        model.addAttribute("qrCode", QrCodes.svgDataUri(uri));
-        // in groups of four, as authenticator apps show and people read it aloud
-        model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
+        model.addAttribute("qrCode", provisioning.qrCode());
+        model.addAttribute("secret", provisioning.secret());
         return "admin/login-enrol";
     }
 
@@ -137,9 +130,5 @@ class SecondFactorPages {
         step.end(request);
         request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
         return "redirect:/login?error";
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -22,6 +22,7 @@ import org.civitas.identity.SecurityLabels;
 import org.civitas.identity.UserForm;
 import org.civitas.identity.UserService;
 import org.civitas.identity.UserView;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,19 +158,22 @@ class UserManagement implements UserService {
                 && !access.scope(ACCOUNT_RECOVER).contains(form.organisationId())) {
             access.checkScope(USER_WRITE, form.organisationId());
         }
-        List<String> changes = new ArrayList<>();
-        if (!user.displayName().equals(form.displayName().strip())) changes.add("displayName");
+        List<AuditSummary.Label> changes = new ArrayList<>();
+        if (!user.displayName().equals(form.displayName().strip()))
+            changes.add(AuditSummary.label("audit.summary.part.user.displayName"));
         if (user.organisationId() != form.organisationId())
-            changes.add("organisation " + user.organisationId() + "->" + form.organisationId());
-        if (!Objects.equals(user.email(), blankToNull(form.email()))) changes.add("email");
-        if (!Objects.equals(user.phone(), blankToNull(form.phone()))) changes.add("phone");
+            changes.add(AuditSummary.message(
+                    "audit.summary.part.user.organisation", user.organisationId(), form.organisationId()));
+        if (!Objects.equals(user.email(), blankToNull(form.email())))
+            changes.add(AuditSummary.label("audit.summary.part.user.email"));
+        if (!Objects.equals(user.phone(), blankToNull(form.phone())))
+            changes.add(AuditSummary.label("audit.summary.part.user.phone"));
         user.update(
                 form.displayName().strip(),
                 form.organisationId(),
                 blankToNull(form.email()),
                 blankToNull(form.phone()));
-        events.publishEvent(
-                new UserUpdated(id, user.username(), changes.isEmpty() ? "no change" : String.join(", ", changes)));
+        events.publishEvent(new UserUpdated(id, user.username(), changes));
         return view(user);
     }
 

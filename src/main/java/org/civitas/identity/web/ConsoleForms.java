@@ -41,6 +41,13 @@ final class ConsoleForms {
     }
 
     /** The signed-in user's password change; the new password is typed twice. */
+    /** Proof that it is the signed-in person before their authenticator is replaced. */
+    record SecondFactorProofForm(
+            @NotBlank String currentPassword, @NotBlank String code) {}
+
+    /** A code from the new authenticator, confirming that it was set up. */
+    record SecondFactorCodeForm(@NotBlank String code) {}
+
     record PasswordForm(
             @NotBlank String currentPassword,
             @NotBlank String newPassword,

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.Set;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
+import org.civitas.identity.OwnSecondFactor;
 import org.civitas.identity.PasswordPolicyService;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.SecurityLabels;
@@ -39,6 +40,7 @@ class ProfileController {
     private final RoleService roles;
     private final SecurityLabels labels;
     private final PasswordPolicyService policies;
+    private final OwnSecondFactor ownSecondFactor;
 
     ProfileController(
             AccessControl access,
@@ -46,13 +48,15 @@ class ProfileController {
             TokenService tokens,
             RoleService roles,
             SecurityLabels labels,
-            PasswordPolicyService policies) {
+            PasswordPolicyService policies,
+            OwnSecondFactor ownSecondFactor) {
         this.access = access;
         this.users = users;
         this.tokens = tokens;
         this.roles = roles;
         this.labels = labels;
         this.policies = policies;
+        this.ownSecondFactor = ownSecondFactor;
     }
 
     @GetMapping
@@ -126,6 +130,7 @@ class ProfileController {
         model.addAttribute("myGrants", roles.myGrants());
         model.addAttribute("permissions", me.permissions().stream().sorted().toList());
         model.addAttribute("tokens", tokens.mine());
+        model.addAttribute("secondFactorReplaceable", ownSecondFactor.replaceable());
         // administrators hold no tokens: the form appears only for those who may issue one
         if (users.operationsOn(me.id()).contains("ISSUE_TOKEN")) {
             Set<String> grantable = tokens.grantableScope(me.id());

@@ -115,7 +115,7 @@ class DefaultEditionService implements EditionService {
             contents.add(c);
         }
         List<EditionItem> added = new ArrayList<>(drafts.size());
-        List<String> summaries = new ArrayList<>(drafts.size());
+        List<Object> summaries = new ArrayList<>(drafts.size());
         for (EditionRules.ItemContent c : contents) {
             if (edition.holdsSource(c.sourceType(), c.sourceId())) {
                 throw new DomainException("journal.item.source.duplicate", c.sourceType() + ":" + c.sourceId());
@@ -134,7 +134,15 @@ class DefaultEditionService implements EditionService {
                     clock.instant());
             edition.addItem(section, item, rules, clock.instant());
             added.add(item);
-            summaries.add(c.title() + (c.sourceType() == null ? "" : " (" + c.sourceType() + ":" + c.sourceId() + ")"));
+            // the source's kind by its label in the reader's language (来稿 12), never "reporting.adoption:12"
+            summaries.add(
+                    c.sourceType() == null
+                            ? c.title()
+                            : AuditSummary.message(
+                                    "audit.summary.part.edition.item",
+                                    c.title(),
+                                    AuditSummary.label("audit.object." + c.sourceType()),
+                                    c.sourceId()));
         }
         // one audited event for the batch: each event costs an audit record, an event publication and its
         // completion after the commit, several round trips to the database per item otherwise
@@ -142,8 +150,7 @@ class DefaultEditionService implements EditionService {
                 edition,
                 summaries.size() == 1
                         ? AuditSummary.of("EditionItemAdded", edition.id(), summaries.getFirst())
-                        : AuditSummary.of(
-                                "EditionItemsAdded", edition.id(), summaries.size(), String.join("; ", summaries)));
+                        : AuditSummary.of("EditionItemsAdded", edition.id(), summaries.size(), summaries));
         return added.stream().map(EditionItem::view).toList();
     }
 

@@ -31,7 +31,11 @@ class NavigationAdvice {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** Navigation groups in the order of their first entry, each with the entries this user may see. */
+    /**
+     * Navigation groups in the order of their first entry, each with the entries this user may see. Two
+     * entries may lead to the same page for different permissions (领导批示 for the office's editors and for
+     * leaders): a user holding both sees it once, where it comes first.
+     */
     @ModelAttribute("navigation")
     Map<String, List<NavigationItem>> navigation() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -42,8 +46,9 @@ class NavigationAdvice {
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         Map<String, List<NavigationItem>> groups = new LinkedHashMap<>();
+        Set<String> shown = new java.util.HashSet<>();
         for (NavigationItem item : items) {
-            if (item.visibleTo(granted)) {
+            if (item.visibleTo(granted) && shown.add(item.href())) {
                 groups.computeIfAbsent(item.group(), g -> new java.util.ArrayList<>())
                         .add(item);
             }

@@ -3,6 +3,7 @@ package org.civitas.site.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.civitas.platform.AuditSummary;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.civitas.site.BlueprintApplication;
@@ -65,8 +66,10 @@ class DefaultBlueprintService implements BlueprintService {
         var blueprint = new Blueprint(checkedCode, checkedName, kind, allowLocal, false, clock.instant());
         blueprint.configure(allowLocal, locked, clock.instant());
         blueprints.saveAndFlush(blueprint);
-        events.publishEvent(
-                new BlueprintChanged(checkedCode, "created: " + checkedName + " for " + kind + settings(blueprint)));
+        events.publishEvent(new BlueprintChanged(
+                checkedCode,
+                BlueprintChanged.Change.CREATED,
+                settings(blueprint, checkedName, AuditSummary.label("site.kind.", kind))));
         return blueprint.view();
     }
 
@@ -77,13 +80,17 @@ class DefaultBlueprintService implements BlueprintService {
         Blueprint blueprint = load(blueprintCode);
         blueprint.configure(allowLocal, locked, clock.instant());
         blueprints.flush();
-        events.publishEvent(new BlueprintChanged(blueprint.code(), "settings:" + settings(blueprint)));
+        events.publishEvent(
+                new BlueprintChanged(blueprint.code(), BlueprintChanged.Change.SETTINGS, settings(blueprint)));
         return blueprint.view();
     }
 
-    private static String settings(Blueprint blueprint) {
-        return " local channels " + (blueprint.allowLocal() ? "allowed" : "not allowed") + ", blueprint channels "
-                + (blueprint.locked() ? "locked" : "editable by sites");
+    /** The two settings as labels, shown in the reader's language. */
+    private static List<Object> settings(Blueprint blueprint, Object... before) {
+        List<Object> values = new ArrayList<>(List.of(before));
+        values.add(AuditSummary.label("audit.summary.part.blueprint.local." + blueprint.allowLocal()));
+        values.add(AuditSummary.label("audit.summary.part.blueprint.locked." + blueprint.locked()));
+        return values;
     }
 
     @Override
@@ -103,8 +110,8 @@ class DefaultBlueprintService implements BlueprintService {
                 entry.type() == org.civitas.site.ChannelType.LINK ? SiteRules.linkUrl(entry.linkUrl()) : null);
         blueprint.add(checked, clock.instant());
         blueprints.flush();
-        events.publishEvent(
-                new BlueprintChanged(blueprint.code(), "entry added: " + checked.code() + " " + checked.name()));
+        events.publishEvent(new BlueprintChanged(
+                blueprint.code(), BlueprintChanged.Change.ENTRY_ADDED, List.of(checked.code(), checked.name())));
         return blueprint.view();
     }
 
@@ -116,7 +123,8 @@ class DefaultBlueprintService implements BlueprintService {
         String name = SiteRules.channelName(newName);
         blueprint.rename(entryCode, name, clock.instant());
         blueprints.flush();
-        events.publishEvent(new BlueprintChanged(blueprint.code(), "entry renamed: " + entryCode + " " + name));
+        events.publishEvent(new BlueprintChanged(
+                blueprint.code(), BlueprintChanged.Change.ENTRY_RENAMED, List.of(entryCode, name)));
         return blueprint.view();
     }
 
@@ -127,7 +135,8 @@ class DefaultBlueprintService implements BlueprintService {
         Blueprint blueprint = load(blueprintCode);
         blueprint.remove(entryCode, clock.instant());
         blueprints.flush();
-        events.publishEvent(new BlueprintChanged(blueprint.code(), "entry removed: " + entryCode));
+        events.publishEvent(new BlueprintChanged(
+                blueprint.code(), BlueprintChanged.Change.ENTRY_REMOVED, java.util.Arrays.asList(entryCode)));
         return blueprint.view();
     }
 

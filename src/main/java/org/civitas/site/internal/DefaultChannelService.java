@@ -113,7 +113,11 @@ class DefaultChannelService implements ChannelService {
         channel.rename(checked);
         channels.flush();
         events.publishEvent(new ChannelChanged(
-                channel.id(), channel.siteId(), channel.code(), "renamed " + before + " -> " + checked));
+                channel.id(),
+                channel.siteId(),
+                channel.code(),
+                ChannelChanged.Change.RENAMED,
+                java.util.Arrays.asList(before, checked)));
         return channel.view(List.of());
     }
 
@@ -127,7 +131,11 @@ class DefaultChannelService implements ChannelService {
         channel.linkTo(checked);
         channels.flush();
         events.publishEvent(new ChannelChanged(
-                channel.id(), channel.siteId(), channel.code(), "link " + before + " -> " + checked));
+                channel.id(),
+                channel.siteId(),
+                channel.code(),
+                ChannelChanged.Change.LINKED,
+                java.util.Arrays.asList(before, checked)));
         return channel.view(List.of());
     }
 
@@ -154,8 +162,8 @@ class DefaultChannelService implements ChannelService {
             siblings.get(i).placeAt((i + 1) * 10);
         }
         channels.flush();
-        events.publishEvent(
-                new ChannelChanged(channel.id(), channel.siteId(), channel.code(), "moved to position " + (to + 1)));
+        events.publishEvent(new ChannelChanged(
+                channel.id(), channel.siteId(), channel.code(), ChannelChanged.Change.MOVED, List.of(to + 1)));
         return channel.view(List.of());
     }
 

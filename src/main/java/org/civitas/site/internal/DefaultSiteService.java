@@ -93,7 +93,8 @@ class DefaultSiteService implements SiteService {
         events.publishEvent(new SiteChanged(
                 site.id(),
                 site.siteCode(),
-                "details: " + name + ", " + changed.domains() + ", primary " + changed.primaryDomain()));
+                SiteChanged.Change.DETAILS,
+                List.of(name, changed.domains(), changed.primaryDomain())));
         return changed;
     }
 
@@ -111,7 +112,7 @@ class DefaultSiteService implements SiteService {
         }
         String before = site.correctSiteCode(code, clock.instant());
         sites.flush();
-        events.publishEvent(new SiteChanged(site.id(), code, "site code corrected: " + before + " -> " + code));
+        events.publishEvent(new SiteChanged(site.id(), code, SiteChanged.Change.SITE_CODE, List.of(before, code)));
         return site.view();
     }
 
@@ -142,7 +143,8 @@ class DefaultSiteService implements SiteService {
             throw DomainException.onField("username", "site.admin.already", user.username());
         }
         sites.flush();
-        events.publishEvent(new SiteChanged(site.id(), site.siteCode(), "administrator added: " + user.username()));
+        events.publishEvent(new SiteChanged(
+                site.id(), site.siteCode(), SiteChanged.Change.ADMINISTRATOR_ADDED, List.of(user.username())));
         return site.view();
     }
 
@@ -155,7 +157,8 @@ class DefaultSiteService implements SiteService {
             throw new DomainException("site.admin.notListed", userId);
         }
         sites.flush();
-        events.publishEvent(new SiteChanged(site.id(), site.siteCode(), "administrator removed: user " + userId));
+        events.publishEvent(
+                new SiteChanged(site.id(), site.siteCode(), SiteChanged.Change.ADMINISTRATOR_REMOVED, List.of(userId)));
         return site.view();
     }
 

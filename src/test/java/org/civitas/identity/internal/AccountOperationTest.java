@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AccountOperationTest {
 
     @Test
-    void nobodyActsOnTheirOwnAccountExceptOnTheirOwnTokens() {
+    void nobodyActsOnTheirOwnAccountExceptOnTheirOwnTokensAndAuthenticator() {
         for (AccountOperation op : AccountOperation.values()) {
             var self = op.cell(Target.SELF);
             assertThat(self.permissions()).as(op.name()).isEmpty();
@@ -20,7 +20,8 @@ class AccountOperationTest {
                     .isEqualTo(Set.of(
                                     AccountOperation.ISSUE_TOKEN,
                                     AccountOperation.LIST_TOKENS,
-                                    AccountOperation.REVOKE_TOKEN)
+                                    AccountOperation.REVOKE_TOKEN,
+                                    AccountOperation.REPLACE_OWN_SECOND_FACTOR)
                             .contains(op));
         }
         assertThat(AccountOperation.ISSUE_TOKEN.cell(Target.SELF).ownerWithoutDuty())
@@ -57,6 +58,16 @@ class AccountOperationTest {
             for (Target target : Target.values()) {
                 assertThat(op.cell(target).nobody()).as(op + " on " + target).isEqualTo(target != Target.ORDINARY);
             }
+        }
+    }
+
+    @Test
+    void anAuthenticatorIsReplacedByItsOwnerOnly() {
+        for (Target target : Target.values()) {
+            var cell = AccountOperation.REPLACE_OWN_SECOND_FACTOR.cell(target);
+            assertThat(cell.permissions()).as(target.name()).isEmpty();
+            assertThat(cell.owner()).as(target.name()).isEqualTo(target == Target.SELF);
+            assertThat(cell.ownerWithoutDuty()).as(target.name()).isFalse();
         }
     }
 

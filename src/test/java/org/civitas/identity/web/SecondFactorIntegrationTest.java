@@ -164,6 +164,120 @@ class SecondFactorIntegrationTest extends ConsoleTestSupport {
     }
 
     @Test
+    void aSignedInPersonReplacesTheirOwnAuthenticatorAfterProvingItIsThem() throws Exception {
+        Enrolled enrolled = enrolledAdmin("tf.swap.");
+        String username = enrolled.username();
+        MockHttpSession session = password(username, "/login/second-factor");
+        mvc.perform(post("/login/second-factor")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", TotpCodes.code(enrolled.secret(), enrolled.usedStep() + 1)))
+                .andExpect(redirectedUrl("/admin"));
+        mvc.perform(get("/admin/profile").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/profile/second-factor")));
+        // no step two without step one
+        mvc.perform(post("/admin/profile/second-factor/new")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", "123456"))
+                .andExpect(redirectedUrl("/admin/profile/second-factor"));
+
+        // a wrong password: refused on its field and counted as a failed sign-in; nothing else is shown
+        mvc.perform(post("/admin/profile/second-factor")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "not-my-password")
+                        .param("code", enrolled.recoveryCodes().get(1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("当前密码不正确")))
+                .andExpect(content().string(not(containsString("id=\"secret\""))));
+        assertThat(audit("auth:login", username, "FAILURE")).isEqualTo(1);
+        // a wrong code likewise
+        mvc.perform(post("/admin/profile/second-factor")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", ADMIN_PASSWORD)
+                        .param("code", "000000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("验证码不正确")))
+                .andExpect(content().string(not(containsString("id=\"secret\""))));
+        assertThat(audit("auth:login", username, "FAILURE")).isEqualTo(2);
+
+        // the phone is gone: the password and a recovery code prove it is them
+        String offered = mvc.perform(post("/admin/profile/second-factor")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", ADMIN_PASSWORD)
+                        .param("code", enrolled.recoveryCodes().getFirst()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data:image/svg+xml;base64,")))
+                .andExpect(content().string(containsString("设置新的身份验证器")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String secret = group(SECRET, offered).replace(" ", "");
+        assertThat(secret).isNotEqualTo(enrolled.secret());
+        mvc.perform(post("/admin/profile/second-factor/new")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", "000000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("验证码不正确")))
+                .andExpect(content().string(containsString(group(SECRET, offered))));
+        long step = TotpCodes.step(Instant.now());
+        String done = mvc.perform(post("/admin/profile/second-factor/new")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", TotpCodes.code(secret, step)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("身份验证器已更换")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> fresh = all(RECOVERY, done);
+        assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
+        assertThat(audit("user:replace-second-factor", username)).isEqualTo(1);
+        // the offer was used up: the step cannot be repeated with it
+        mvc.perform(post("/admin/profile/second-factor/new")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", TotpCodes.code(secret, step + 1)))
+                .andExpect(redirectedUrl("/admin/profile/second-factor"));
+
+        // the old authenticator and recovery codes no longer open the account; the new ones do
+        MockHttpSession next = password(username, "/login/second-factor");
+        mvc.perform(post("/login/second-factor")
+                        .session(next)
+                        .with(csrf())
+                        .param("code", enrolled.recoveryCodes().get(2)))
+                .andExpect(status().isOk())
+                .andExpect(unauthenticated());
+        mvc.perform(post("/login/second-factor")
+                        .session(next)
+                        .with(csrf())
+                        .param("code", TotpCodes.code(secret, step + 1)))
+                .andExpect(redirectedUrl("/admin"))
+                .andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void someoneWithoutAnAuthenticatorHasNothingToReplace() throws Exception {
+        String username = unique("tf.none.");
+        createActiveUser(username, "wenchuan");
+        mvc.perform(get("/admin/profile/second-factor").with(as(username))).andExpect(redirectedUrl("/admin/profile"));
+        mvc.perform(get("/admin/profile").with(as(username)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/admin/profile/second-factor"))));
+        mvc.perform(post("/admin/profile/second-factor")
+                        .with(as(username))
+                        .with(csrf())
+                        .param("currentPassword", "whatever")
+                        .param("code", "123456"))
+                .andExpect(redirectedUrl("/admin/profile"));
+    }
+
+    @Test
     void wrongCodesCountTowardTheSameLockoutAsWrongPasswords() throws Exception {
         Enrolled enrolled = enrolledAdmin("tf.lock.");
         int max = policies.current().maxFailures();

@@ -1,0 +1,69 @@
+package org.civitas.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civitas.platform.NavigationItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The menu shows a page once, even to someone who may reach it by two entries' permissions. */
+class NavigationAdviceTest {
+
+    private final NavigationAdvice advice = new NavigationAdvice(List.of(
+            new NavigationItem(
+                    "nav.group.desk",
+                    "nav.reporting.instructions",
+                    "/admin/reporting/instructions",
+                    "reporting:edit",
+                    "pen",
+                    420),
+            new NavigationItem(
+                    "nav.group.desk",
+                    "nav.reporting.instructions",
+                    "/admin/reporting/instructions",
+                    "reporting:instruct",
+                    "pen",
+                    421),
+            new NavigationItem(
+                    "nav.group.desk",
+                    "nav.reporting.scores",
+                    "/admin/reporting/scores",
+                    "reporting:edit",
+                    "trophy",
+                    430)));
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void signIn(String... permissions) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "someone", "n/a", AuthorityUtils.createAuthorityList(permissions)));
+    }
+
+    @Test
+    void anEntryReachableByTwoPermissionsIsShownOnceToWhoeverHoldsBoth() {
+        signIn("reporting:edit", "reporting:instruct");
+        assertThat(advice.navigation().get("nav.group.desk"))
+                .extracting(NavigationItem::href)
+                .containsExactly("/admin/reporting/instructions", "/admin/reporting/scores");
+    }
+
+    @Test
+    void eachPermissionAloneStillShowsTheEntry() {
+        signIn("reporting:instruct");
+        assertThat(advice.navigation().get("nav.group.desk"))
+                .extracting(NavigationItem::messageKey)
+                .containsExactly("nav.reporting.instructions");
+        signIn("reporting:edit");
+        assertThat(advice.navigation().get("nav.group.desk"))
+                .extracting(NavigationItem::href)
+                .containsExactly("/admin/reporting/instructions", "/admin/reporting/scores");
+    }
+}
