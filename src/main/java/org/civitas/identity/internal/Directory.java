@@ -20,12 +20,14 @@ class Directory implements OrganisationDirectory, UserDirectory {
     private final Users users;
     private final RoleGrants grants;
     private final Roles roles;
+    private final RoleNames names;
 
-    Directory(Organisations organisations, Users users, RoleGrants grants, Roles roles) {
+    Directory(Organisations organisations, Users users, RoleGrants grants, Roles roles, RoleNames names) {
         this.organisations = organisations;
         this.users = users;
         this.grants = grants;
         this.roles = roles;
+        this.names = names;
     }
 
     @Override
@@ -58,7 +60,7 @@ class Directory implements OrganisationDirectory, UserDirectory {
 
     @Override
     public Optional<String> roleName(String code) {
-        return code == null ? Optional.empty() : roles.findByCode(code).map(Role::name);
+        return code == null ? Optional.empty() : roles.findByCode(code).map(r -> names.name(r.code(), r.name()));
     }
 
     @Override

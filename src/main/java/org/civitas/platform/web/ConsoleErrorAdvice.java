@@ -33,9 +33,21 @@ class ConsoleErrorAdvice {
         this.messages = messages;
     }
 
+    /**
+     * The 404 page says what was not found and that it may be outside the reader's scope (a county administrator
+     * opening another county's account learns why, not only "page not found"); an object type without a name in
+     * the bundles ({@code error.object.<type>}) is described generically, never by its class name.
+     */
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound() {
-        return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
+    ModelAndView notFound(NotFoundException e) {
+        var locale = LocaleContextHolder.getLocale();
+        Object[] arguments = e.arguments();
+        String object =
+                arguments.length < 2 ? null : messages.getMessage("error.object." + arguments[0], null, null, locale);
+        String reason = object == null
+                ? messages.getMessage("error.notFound.generic", null, locale)
+                : messages.getMessage("error.notFound", new Object[] {object, String.valueOf(arguments[1])}, locale);
+        return new ModelAndView("error", Map.of("status", 404, "reason", reason), HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(PagingParameters.InvalidPaging.class)

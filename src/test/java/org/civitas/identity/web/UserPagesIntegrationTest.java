@@ -107,7 +107,9 @@ class UserPagesIntegrationTest extends ConsoleTestSupport {
         mvc.perform(get("/admin/users/{id}", userId(inYingxiu)).with(as("wenchuan.admin")))
                 .andExpect(status().isOk());
         mvc.perform(get("/admin/users/{id}", userId("secadmin")).with(as("wenchuan.admin")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                // the page says why, not only that the page does not exist
+                .andExpect(content().string(containsString("未找到用户（" + userId("secadmin") + "），或您无权查看。")));
         mvc.perform(post("/admin/users/{id}/reset-password", userId("secadmin"))
                         .with(as("wenchuan.admin"))
                         .with(csrf()))
