@@ -1,7 +1,9 @@
 package org.civitas.workflow.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.civitas.identity.UserDirectory;
 import org.civitas.workflow.ReviewItemPreview;
@@ -12,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What review pages say about people, steps and items, in words: a person's display name instead of
@@ -23,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class ReviewNames {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewNames.class);
+    private static final String NAMES = ReviewNames.class.getName() + ".names";
 
     private final UserDirectory users;
     private final GroupLabels groups;
@@ -41,10 +46,28 @@ public class ReviewNames {
         if (username == null || username.isBlank()) {
             return "";
         }
-        return users.findByUsername(username)
-                .map(UserDirectory.UserSummary::displayName)
-                .filter(name -> !name.isBlank())
-                .orElse(username);
+        // a list names the same few people on many rows: one directory query per person and request, not per row
+        return namesOfThisRequest()
+                .computeIfAbsent(
+                        username,
+                        account -> users.findByUsername(account)
+                                .map(UserDirectory.UserSummary::displayName)
+                                .filter(name -> !name.isBlank())
+                                .orElse(account));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> namesOfThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return new HashMap<>();
+        }
+        var names = (Map<String, String>) request.getAttribute(NAMES, RequestAttributes.SCOPE_REQUEST);
+        if (names == null) {
+            names = new HashMap<>();
+            request.setAttribute(NAMES, names, RequestAttributes.SCOPE_REQUEST);
+        }
+        return names;
     }
 
     /** Who may act on a step: "网站审核员（汶川县）" for {@code role:WEB_REVIEWER@org:16}. */
