@@ -18,7 +18,7 @@ import java.util.List;
 import org.civitas.workflow.ReviewChain;
 import org.civitas.workflow.ReviewChainStep;
 
-/** A review chain definition with its ordered steps (validated by {@link ChainRules} before it gets here). */
+/** A review chain definition with its ordered steps (validated by {@link ChainValidator} before it gets here). */
 @Entity
 @Table(name = "review_chain")
 class Chain {

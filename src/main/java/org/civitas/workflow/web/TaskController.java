@@ -40,15 +40,15 @@ class TaskController {
 
     private final ReviewService reviews;
     private final AccessControl access;
-    private final GroupLabels groupLabels;
-    private final ReviewNames names;
+    private final GroupLabeller groupLabels;
+    private final ReviewNaming names;
     private final MessageSource messages;
 
     TaskController(
             ReviewService reviews,
             AccessControl access,
-            GroupLabels groupLabels,
-            ReviewNames names,
+            GroupLabeller groupLabels,
+            ReviewNaming names,
             MessageSource messages) {
         this.reviews = reviews;
         this.access = access;

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  * (its variables), each task one step, and the task-local variables what was done there.
  */
 @Component
-class ReviewHistories {
+class ReviewHistoryReader {
 
     private final HistoryService history;
 
-    ReviewHistories(HistoryService history) {
+    ReviewHistoryReader(HistoryService history) {
         this.history = history;
     }
 

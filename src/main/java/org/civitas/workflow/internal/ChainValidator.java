@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * other modules); they only must not break the candidate group syntax {@code role:CODE@org:ID}.
  */
 @Component
-class ChainRules {
+class ChainValidator {
 
     static final int MAX_STEPS = 20;
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_-]{1,63}");
@@ -26,7 +26,7 @@ class ChainRules {
 
     private final OrganisationDirectory organisations;
 
-    ChainRules(OrganisationDirectory organisations) {
+    ChainValidator(OrganisationDirectory organisations) {
         this.organisations = organisations;
     }
 

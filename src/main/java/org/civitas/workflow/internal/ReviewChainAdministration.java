@@ -12,6 +12,7 @@ import org.civitas.workflow.ReviewChainDefined;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainDeleted;
 import org.civitas.workflow.ReviewChainService;
+import org.civitas.workflow.WorkflowPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,37 +20,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultReviewChainService implements ReviewChainService {
+class ReviewChainAdministration implements ReviewChainService {
 
     private final Chains chains;
-    private final ChainRules rules;
+    private final ChainValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultReviewChainService(Chains chains, ChainRules rules, ApplicationEventPublisher events, Clock clock) {
+    ReviewChainAdministration(Chains chains, ChainValidator validator, ApplicationEventPublisher events, Clock clock) {
         this.chains = chains;
-        this.rules = rules;
+        this.validator = validator;
         this.events = events;
         this.clock = clock;
     }
 
     @Override
-    @PreAuthorize("hasAuthority('reviewchain:read')")
+    @PreAuthorize("hasAuthority('" + WorkflowPermissions.CHAIN_READ + "')")
     public List<ReviewChain> list() {
         return chains.findAllByOrderByCodeAsc().stream().map(Chain::view).toList();
     }
 
     @Override
-    @PreAuthorize("hasAuthority('reviewchain:read')")
+    @PreAuthorize("hasAuthority('" + WorkflowPermissions.CHAIN_READ + "')")
     public Optional<ReviewChain> find(String code) {
         return code == null ? Optional.empty() : chains.findByCode(code).map(Chain::view);
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reviewchain:write')")
+    @PreAuthorize("hasAuthority('" + WorkflowPermissions.CHAIN_WRITE + "')")
     public ReviewChain define(ReviewChainDefinition definition) {
-        var checked = rules.check(definition);
+        var checked = validator.check(definition);
         if (chains.existsByCode(checked.code())) {
             throw DomainException.onField("code", "workflow.chain.code.taken", checked.code());
         }
@@ -60,10 +61,10 @@ class DefaultReviewChainService implements ReviewChainService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reviewchain:write')")
+    @PreAuthorize("hasAuthority('" + WorkflowPermissions.CHAIN_WRITE + "')")
     public ReviewChain change(String code, ReviewChainDefinition definition, long expectedVersion) {
         var chain = load(code);
-        var checked = rules.check(definition);
+        var checked = validator.check(definition);
         if (!checked.code().equals(chain.code())) {
             throw DomainException.onField("code", "workflow.chain.code.fixed");
         }
@@ -78,7 +79,7 @@ class DefaultReviewChainService implements ReviewChainService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reviewchain:write')")
+    @PreAuthorize("hasAuthority('" + WorkflowPermissions.CHAIN_WRITE + "')")
     public void delete(String code) {
         var chain = load(code);
         chains.delete(chain);

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * its code or number in words, never as the raw group.
  */
 @Component
-class GroupLabels {
+class GroupLabeller {
 
     private final OrganisationDirectory organisations;
     private final UserDirectory users;
     private final MessageSource messages;
 
-    GroupLabels(OrganisationDirectory organisations, UserDirectory users, MessageSource messages) {
+    GroupLabeller(OrganisationDirectory organisations, UserDirectory users, MessageSource messages) {
         this.organisations = organisations;
         this.users = users;
         this.messages = messages;

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * tasks needs no permission, only being a candidate); defining review chains is system configuration.
  */
 @Configuration(proxyBeanMethods = false)
-class WorkflowDeclarations {
+class WorkflowPermissionsAndMenu {
 
     @Bean
     ModulePermissions workflowPermissions() {

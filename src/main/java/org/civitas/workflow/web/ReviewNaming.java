@@ -20,21 +20,21 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * What review pages say about people, steps and items, in words: a person's display name instead of
  * their account, a step's role and organisation by name instead of {@code role:CODE@org:ID}, the kind of
- * an item (文章, 报送信息, 刊物) instead of its subject type. Templates call it as {@code @reviewNames}, so
+ * an item (文章, 报送信息, 刊物) instead of its subject type. Templates call it as {@code @reviewNaming}, so
  * every page that includes the review history fragment (articles, editions, tasks) names people alike.
  */
-@Component("reviewNames")
-public class ReviewNames {
+@Component("reviewNaming")
+public class ReviewNaming {
 
-    private static final Logger log = LoggerFactory.getLogger(ReviewNames.class);
-    private static final String NAMES = ReviewNames.class.getName() + ".names";
+    private static final Logger log = LoggerFactory.getLogger(ReviewNaming.class);
+    private static final String NAMES = ReviewNaming.class.getName() + ".names";
 
     private final UserDirectory users;
-    private final GroupLabels groups;
+    private final GroupLabeller groups;
     private final List<ReviewItems> items;
     private final MessageSource messages;
 
-    ReviewNames(UserDirectory users, GroupLabels groups, List<ReviewItems> items, MessageSource messages) {
+    ReviewNaming(UserDirectory users, GroupLabeller groups, List<ReviewItems> items, MessageSource messages) {
         this.users = users;
         this.groups = groups;
         this.items = List.copyOf(items);

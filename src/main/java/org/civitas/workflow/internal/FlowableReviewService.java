@@ -36,23 +36,25 @@ import org.springframework.transaction.annotation.Transactional;
 /** Runs reviews on the generic review process; see {@link ReviewService} for the rules. */
 @Service
 @Transactional
-class DefaultReviewService implements ReviewService {
+class FlowableReviewService implements ReviewService {
+
+    static final int MAX_TEXT = 2000;
 
     private final Chains chains;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskGuard guard;
-    private final ReviewHistories histories;
+    private final ReviewHistoryReader histories;
     private final AccessControl access;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
 
-    DefaultReviewService(
+    FlowableReviewService(
             Chains chains,
             RuntimeService runtime,
             TaskService tasks,
             TaskGuard guard,
-            ReviewHistories histories,
+            ReviewHistoryReader histories,
             AccessControl access,
             UserDirectory directory,
             ApplicationEventPublisher events) {
@@ -69,7 +71,10 @@ class DefaultReviewService implements ReviewService {
     @Override
     public ReviewHistory start(String chainCode, ReviewSubject subject) {
         String me = me();
-        SubjectRules.check(subject);
+        if (subject == null) {
+            // a subject that is there has been checked by its constructor
+            throw new DomainException("workflow.subject.type.invalid");
+        }
         var chain = (chainCode == null ? Optional.<Chain>empty() : chains.findByCode(chainCode))
                 .orElseThrow(() -> new DomainException("workflow.chain.unknown", chainCode));
         List<ReviewChainStep> steps = chain.view().steps();
@@ -203,7 +208,7 @@ class DefaultReviewService implements ReviewService {
     @Override
     public void approve(String taskId, String comment) {
         String me = me();
-        String text = SubjectRules.text(comment, "comment");
+        String text = text(comment, "comment");
         var task = guard.require(taskId, me);
         var run = task.run();
         int step = run.stepNumber();
@@ -227,7 +232,7 @@ class DefaultReviewService implements ReviewService {
     @Override
     public void returnToPrevious(String taskId, String reason) {
         String me = me();
-        String text = SubjectRules.reason(reason);
+        String text = reason(reason);
         var task = guard.require(taskId, me);
         var run = task.run();
         int step = run.stepNumber();
@@ -244,7 +249,7 @@ class DefaultReviewService implements ReviewService {
     @Override
     public void returnToAuthor(String taskId, String reason) {
         String me = me();
-        String text = SubjectRules.reason(reason);
+        String text = reason(reason);
         returnToAuthor(guard.require(taskId, me), me, text);
     }
 
@@ -300,5 +305,25 @@ class DefaultReviewService implements ReviewService {
 
     private String me() {
         return access.requireUser().getUsername();
+    }
+
+    /** A comment or reason: trimmed, {@code null} when blank, refused when too long. */
+    private static String text(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > MAX_TEXT) {
+            throw DomainException.onField(field, "workflow.text.tooLong", MAX_TEXT);
+        }
+        return text;
+    }
+
+    private static String reason(String value) {
+        String reason = text(value, "reason");
+        if (reason == null) {
+            throw DomainException.onField("reason", "workflow.reason.required");
+        }
+        return reason;
     }
 }
