@@ -10,9 +10,9 @@ public interface OrganisationService {
 
     OrganisationView get(long id);
 
-    OrganisationView create(OrganisationForm form);
+    OrganisationView create(OrganisationDraft form);
 
-    OrganisationView update(long id, OrganisationForm form);
+    OrganisationView update(long id, OrganisationDraft form);
 
     /** Moves an organisation with its subtree; refuses a move under itself or its own descendants. */
     OrganisationView move(long id, Long newParentId);

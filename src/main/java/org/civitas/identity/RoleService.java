@@ -10,9 +10,9 @@ public interface RoleService {
 
     RoleView get(long id);
 
-    RoleView create(RoleForm form);
+    RoleView create(RoleDraft form);
 
-    RoleView update(long id, RoleForm form);
+    RoleView update(long id, RoleDraft form);
 
     /** Deletes a role nobody holds; built-in roles cannot be deleted. */
     void delete(long id);

@@ -14,13 +14,13 @@ public interface UserService {
     UserView get(long id);
 
     /** Creates a user who must change the initial password at first login. */
-    CreatedUser create(UserForm form);
+    CreatedUser create(UserDraft form);
 
     /**
      * Creates a service account for a machine client: it cannot sign in on the console, and its
      * tokens are issued by the security administrator. {@code initialPassword} is ignored.
      */
-    UserView createServiceAccount(UserForm form);
+    UserView createServiceAccount(UserDraft form);
 
     /**
      * The names of the operations on accounts the caller may perform on this account (for the
@@ -28,7 +28,7 @@ public interface UserService {
      */
     java.util.Set<String> operationsOn(long id);
 
-    UserView update(long id, UserForm form);
+    UserView update(long id, UserDraft form);
 
     void setEnabled(long id, boolean enabled);
 

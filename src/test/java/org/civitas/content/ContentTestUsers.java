@@ -4,11 +4,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.storage.StoragePermissions;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -63,14 +64,14 @@ public final class ContentTestUsers {
         String username = prefix + "." + SEQUENCE.incrementAndGet();
         long org = organisation(orgCode);
         signIn("admin");
-        long userId = users.create(new UserForm(username, username, org, null, null, PASSWORD))
+        long userId = users.create(new UserDraft(username, username, org, null, null, PASSWORD))
                 .user()
                 .id();
         signIn("secadmin");
         RoleView role = roles.roles().stream()
                 .filter(r -> r.code().equals(roleCode))
                 .findFirst()
-                .orElseGet(() -> roles.create(new RoleForm(roleCode, roleCode, null, permissions(roleCode))));
+                .orElseGet(() -> roles.create(new RoleDraft(roleCode, roleCode, null, permissions(roleCode))));
         roles.grant(userId, role.id(), scope, org);
         // the initial password must be changed before the console admits the user
         signIn(username);
@@ -83,7 +84,7 @@ public final class ContentTestUsers {
         return switch (roleCode) {
             case EDITOR_ROLE -> Set.of(ContentPermissions.WRITE, StoragePermissions.UPLOAD);
             case SHARER_ROLE -> Set.of(ContentPermissions.WRITE, ContentPermissions.SHARE, StoragePermissions.UPLOAD);
-            default -> Set.of("organisation:read");
+            default -> Set.of(IdentityPermissions.ORGANISATION_READ);
         };
     }
 

@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.civitas.audit.AuditPermissions;
 import org.civitas.platform.DomainException;
+import org.civitas.storage.StoragePermissions;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class ApiTokenIntegrationTest {
 
     @Test
     void aTokenAuthenticatesOnTheApiUntilRevokedOrExpired() throws Exception {
-        String owner = person("organisation:read");
+        String owner = person(IdentityPermissions.ORGANISATION_READ);
         var issued = issue(owner, Set.of());
         api(issued.secret())
                 .andExpect(status().isOk())
@@ -96,7 +98,7 @@ class ApiTokenIntegrationTest {
 
     @Test
     void aTokenIsRefusedOnConsolePagesAndForms() throws Exception {
-        String owner = person("organisation:read");
+        String owner = person(IdentityPermissions.ORGANISATION_READ);
         String secret = issue(owner, Set.of()).secret();
         mvc.perform(get("/admin/profile").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isUnauthorized());
@@ -112,21 +114,25 @@ class ApiTokenIntegrationTest {
 
     @Test
     void aTokenIsReadOnlyUnlessMoreIsChosenAndNeverExceedsItsOwner() throws Exception {
-        String owner = person("organisation:read", "user:read", "storage:upload");
+        String owner =
+                person(IdentityPermissions.ORGANISATION_READ, IdentityPermissions.USER_READ, StoragePermissions.UPLOAD);
         api(issue(owner, Set.of()).secret())
                 .andExpect(jsonPath("$.permissions.length()").value(2))
-                .andExpect(jsonPath("$.permissions[0]").value("organisation:read"))
-                .andExpect(jsonPath("$.permissions[1]").value("user:read"));
-        api(issue(owner, Set.of("storage:upload")).secret())
+                .andExpect(jsonPath("$.permissions[0]").value(IdentityPermissions.ORGANISATION_READ))
+                .andExpect(jsonPath("$.permissions[1]").value(IdentityPermissions.USER_READ));
+        api(issue(owner, Set.of(StoragePermissions.UPLOAD)).secret())
                 .andExpect(jsonPath("$.permissions.length()").value(1))
-                .andExpect(jsonPath("$.permissions[0]").value("storage:upload"));
+                .andExpect(jsonPath("$.permissions[0]").value(StoragePermissions.UPLOAD));
         signIn(principals, owner);
         assertThat(tokens.grantableScope(users.search(owner, null, org.springframework.data.domain.Pageable.ofSize(1))
                         .getContent()
                         .getFirst()
                         .id()))
-                .containsExactlyInAnyOrder("organisation:read", "user:read", "storage:upload");
-        assertThatThrownBy(() -> tokens.issueForSelf("越权", 5, Set.of("audit:read")))
+                .containsExactlyInAnyOrder(
+                        IdentityPermissions.ORGANISATION_READ,
+                        IdentityPermissions.USER_READ,
+                        StoragePermissions.UPLOAD);
+        assertThatThrownBy(() -> tokens.issueForSelf("越权", 5, Set.of(AuditPermissions.READ)))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("token.scope.invalid");
@@ -134,7 +140,7 @@ class ApiTokenIntegrationTest {
 
     @Test
     void tokensStopWhenThePasswordChangesOrIsResetOrTheOwnerIsDisabledOrLocked() throws Exception {
-        String owner = person("organisation:read");
+        String owner = person(IdentityPermissions.ORGANISATION_READ);
         long id = idOf(owner);
         String before = issue(owner, Set.of()).secret();
         signIn(principals, owner);
@@ -175,7 +181,7 @@ class ApiTokenIntegrationTest {
             signIn(principals, administrator);
             assertThatThrownBy(() -> tokens.issueForSelf("管理员令牌", 365)).isInstanceOf(AccessDeniedException.class);
         }
-        String owner = person("organisation:read");
+        String owner = person(IdentityPermissions.ORGANISATION_READ);
         String secret = issue(owner, Set.of()).secret();
         api(secret).andExpect(status().isOk());
         signIn(principals, "secadmin");
@@ -192,21 +198,22 @@ class ApiTokenIntegrationTest {
     void aServiceAccountScrapesMetricsWithATokenTheSecurityAdministratorIssued() throws Exception {
         signIn(principals, "admin");
         String name = "svc." + UUID.randomUUID().toString().substring(0, 8);
-        long service = users.createServiceAccount(new UserForm(name, "监控采集", root(), null, null, null))
+        long service = users.createServiceAccount(new UserDraft(name, "监控采集", root(), null, null, null))
                 .id();
         signIn(principals, "secadmin");
-        var metrics = roles.create(new RoleForm(
+        var metrics = roles.create(new RoleDraft(
                 "METRICS_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
                 "监控采集",
                 null,
-                Set.of("operations:metrics")));
+                Set.of(IdentityPermissions.OPERATIONS_METRICS)));
         roles.grant(service, metrics.id(), DataScope.OWN, root());
-        String scraper = tokens.issue(service, "prometheus", 30, Set.of("operations:metrics"))
+        String scraper = tokens.issue(service, "prometheus", 30, Set.of(IdentityPermissions.OPERATIONS_METRICS))
                 .secret();
         signOut();
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + scraper))
                 .andExpect(status().isOk());
-        String person = issue(person("organisation:read"), Set.of()).secret();
+        String person =
+                issue(person(IdentityPermissions.ORGANISATION_READ), Set.of()).secret();
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + person))
                 .andExpect(status().isForbidden());
 
@@ -240,12 +247,12 @@ class ApiTokenIntegrationTest {
     private String person(String... permissions) {
         String username = "tok." + UUID.randomUUID().toString().substring(0, 8);
         signIn(principals, "admin");
-        long id = users.create(new UserForm(username, "令牌测试", root(), null, null, PASSWORD))
+        long id = users.create(new UserDraft(username, "令牌测试", root(), null, null, PASSWORD))
                 .user()
                 .id();
         jdbc.update("update app_user set must_change_password = false where id = ?", id);
         signIn(principals, "secadmin");
-        var role = roles.create(new RoleForm(
+        var role = roles.create(new RoleDraft(
                 "TOK_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
                 "令牌测试",
                 null,

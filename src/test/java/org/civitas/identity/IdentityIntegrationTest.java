@@ -6,6 +6,7 @@ import static org.civitas.identity.IdentityTestSupport.signIn;
 
 import java.util.List;
 import java.util.Set;
+import org.civitas.audit.AuditPermissions;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
@@ -82,9 +83,9 @@ class IdentityIntegrationTest {
     void creatingMovingAndDeletingOrganisationsEachLeaveOneAuditEvent() {
         signIn(principals, "admin");
         long before = auditable();
-        var parent = organisations.create(
-                new OrganisationForm("测试局", "t-bureau", "DEPARTMENT", org("aba").id(), 1));
-        var child = organisations.create(new OrganisationForm("测试科", "t-section", "UNIT", parent.id(), 0));
+        var parent = organisations.create(new OrganisationDraft(
+                "测试局", "t-bureau", "DEPARTMENT", org("aba").id(), 1));
+        var child = organisations.create(new OrganisationDraft("测试科", "t-section", "UNIT", parent.id(), 0));
         assertThat(auditable()).isEqualTo(before + 2);
 
         var moved = organisations.move(parent.id(), org("wenchuan").id());
@@ -119,14 +120,14 @@ class IdentityIntegrationTest {
     void aUserChangeIsSummarisedInTheReadersLanguageNotInEnglishWords() {
         signIn(principals, "admin");
         var created = users.create(
-                        new UserForm("t.renamed.clerk", "改名前", org("aba").id(), null, null, null))
+                        new UserDraft("t.renamed.clerk", "改名前", org("aba").id(), null, null, null))
                 .user();
         users.update(
                 created.id(),
-                new UserForm("t.renamed.clerk", "改名后", org("wenchuan").id(), "clerk@example.gov.cn", null, null));
+                new UserDraft("t.renamed.clerk", "改名后", org("wenchuan").id(), "clerk@example.gov.cn", null, null));
         users.update(
                 created.id(),
-                new UserForm("t.renamed.clerk", "改名后", org("wenchuan").id(), "clerk@example.gov.cn", null, null));
+                new UserDraft("t.renamed.clerk", "改名后", org("wenchuan").id(), "clerk@example.gov.cn", null, null));
         List<IdentityEvent.UserUpdated> updates =
                 events.stream(IdentityEvent.UserUpdated.class).toList();
         assertThat(updates).hasSize(2);
@@ -154,8 +155,8 @@ class IdentityIntegrationTest {
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("organisation.delete.hasChildren");
         var office = organisations.create(
-                new OrganisationForm("测试办", "t-office", "OFFICE", org("aba").id(), 9));
-        users.create(new UserForm("t.office.clerk", "测试办文员", office.id(), null, null, null));
+                new OrganisationDraft("测试办", "t-office", "OFFICE", org("aba").id(), 9));
+        users.create(new UserDraft("t.office.clerk", "测试办文员", office.id(), null, null, null));
         assertThatThrownBy(() -> organisations.delete(office.id()))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
@@ -166,13 +167,13 @@ class IdentityIntegrationTest {
     @Test
     void aDuplicateCodeOrUsernameIsRefusedOnItsField() {
         signIn(principals, "admin");
-        assertThatThrownBy(() -> organisations.create(new OrganisationForm(
+        assertThatThrownBy(() -> organisations.create(new OrganisationDraft(
                         "重复", "wenchuan", "UNIT", org("aba").id(), 0)))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).field())
                 .isEqualTo("code");
         assertThatThrownBy(() ->
-                        users.create(new UserForm("Secadmin", "重复", org("aba").id(), null, null, null)))
+                        users.create(new UserDraft("Secadmin", "重复", org("aba").id(), null, null, null)))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).field())
                 .isEqualTo("username");
@@ -182,9 +183,9 @@ class IdentityIntegrationTest {
     void aUnitAdministratorSeesOnlyTheirSubtree() {
         signIn(principals, "admin");
         var outsider = users.create(
-                new UserForm("songpan.clerk", "松潘县办事员", org("songpan").id(), null, null, null));
+                new UserDraft("songpan.clerk", "松潘县办事员", org("songpan").id(), null, null, null));
         var insider = users.create(
-                new UserForm("yingxiu.clerk", "映秀镇办事员", org("yingxiu").id(), null, null, null));
+                new UserDraft("yingxiu.clerk", "映秀镇办事员", org("yingxiu").id(), null, null, null));
 
         signIn(principals, "wenchuan.admin");
         var visible = organisations.visibleTree();
@@ -198,9 +199,11 @@ class IdentityIntegrationTest {
         assertThatThrownBy(() -> users.get(outsider.user().id())).isInstanceOf(NotFoundException.class);
         assertThat(users.get(insider.user().id()).username()).isEqualTo("yingxiu.clerk");
         assertThatThrownBy(() ->
-                        users.create(new UserForm("x.y", "越权", org("songpan").id(), null, null, null)))
+                        users.create(new UserDraft("x.y", "越权", org("songpan").id(), null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(access.scope("user:write").contains(org("aba").id())).isFalse();
+        assertThat(access.scope(IdentityPermissions.USER_WRITE)
+                        .contains(org("aba").id()))
+                .isFalse();
     }
 
     @Test
@@ -220,7 +223,8 @@ class IdentityIntegrationTest {
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("grant.dutiesMixed");
-        assertThatThrownBy(() -> roles.create(new RoleForm("MIXED", "混合", null, Set.of("user:write", "audit:read"))))
+        assertThatThrownBy(() -> roles.create(new RoleDraft(
+                        "MIXED", "混合", null, Set.of(IdentityPermissions.USER_WRITE, AuditPermissions.READ))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("role.dutiesMixed");
@@ -234,7 +238,7 @@ class IdentityIntegrationTest {
         assertThatThrownBy(() -> users.search(null, null, Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organisations.create(
-                        new OrganisationForm("x", "x", "UNIT", org("aba").id(), 0)))
+                        new OrganisationDraft("x", "x", "UNIT", org("aba").id(), 0)))
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn(principals, "admin");
@@ -250,12 +254,16 @@ class IdentityIntegrationTest {
     void aGrantLimitedToAnOrganisationGivesExactlyThatScope() {
         signIn(principals, "admin");
         var created = users.create(
-                new UserForm("jzg.viewer", "九寨沟查看员", org("jiuzhaigou").id(), null, null, null));
+                new UserDraft("jzg.viewer", "九寨沟查看员", org("jiuzhaigou").id(), null, null, null));
         assertThat(created.initialPassword()).hasSizeGreaterThanOrEqualTo(16);
         assertThat(created.user().mustChangePassword()).isTrue();
 
         signIn(principals, "secadmin");
-        var role = roles.create(new RoleForm("ORG_VIEWER", "机构查看", null, Set.of("organisation:read", "user:read")));
+        var role = roles.create(new RoleDraft(
+                "ORG_VIEWER",
+                "机构查看",
+                null,
+                Set.of(IdentityPermissions.ORGANISATION_READ, IdentityPermissions.USER_READ)));
         long before = auditable();
         var grant = roles.grant(
                 created.user().id(), role.id(), DataScope.OWN, org("jiuzhaigou").id());
@@ -276,10 +284,10 @@ class IdentityIntegrationTest {
     @Test
     void passwordsFollowThePolicyAndAreNotReused() {
         signIn(principals, "admin");
-        var created = users.create(new UserForm("pw.user", "密码测试", org("aba").id(), null, null, "Initial#Pass2026"));
+        var created = users.create(new UserDraft("pw.user", "密码测试", org("aba").id(), null, null, "Initial#Pass2026"));
         assertThat(created.initialPassword()).isNull();
-        assertThatThrownBy(() ->
-                        users.create(new UserForm("weak.user", "弱密码", org("aba").id(), null, null, "short")))
+        assertThatThrownBy(() -> users.create(
+                        new UserDraft("weak.user", "弱密码", org("aba").id(), null, null, "short")))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("password.tooShort");
@@ -305,7 +313,7 @@ class IdentityIntegrationTest {
     @Test
     void tokensCanBeIssuedListedAndRevoked() {
         signIn(principals, "admin");
-        users.create(new UserForm("tok.owner", "令牌测试", org("aba").id(), null, null, null));
+        users.create(new UserDraft("tok.owner", "令牌测试", org("aba").id(), null, null, null));
         assertThatThrownBy(() -> tokens.issueForSelf("管理员令牌", 30)).isInstanceOf(AccessDeniedException.class);
         signIn(principals, "tok.owner");
         var issued = tokens.issueForSelf("省平台对接", 30);

@@ -200,7 +200,7 @@ class SignInHardeningIntegrationTest {
         String username = "hard." + UUID.randomUUID().toString().substring(0, 8);
         IdentityTestSupport.signIn(principals, "admin");
         long org = jdbc.queryForObject("select id from organisation where code = 'aba-police'", Long.class);
-        users.create(new UserForm(username, "测试 " + username, org, null, null, IdentityTestSupport.PASSWORD));
+        users.create(new UserDraft(username, "测试 " + username, org, null, null, IdentityTestSupport.PASSWORD));
         IdentityTestSupport.signIn(principals, username);
         users.changeOwnPassword(IdentityTestSupport.PASSWORD, OWN);
         SecurityContextHolder.clearContext();

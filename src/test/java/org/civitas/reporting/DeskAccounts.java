@@ -6,11 +6,12 @@ import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
+import org.civitas.storage.StoragePermissions;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
@@ -86,7 +87,7 @@ final class DeskAccounts {
             return;
         }
         long office = org("aba-office");
-        runAs("admin", () -> users.create(new UserForm("t.office", "测试 t.office", office, null, null, PASSWORD)));
+        runAs("admin", () -> users.create(new UserDraft("t.office", "测试 t.office", office, null, null, PASSWORD)));
         runAs("t.office", () -> {
             users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
             return null;
@@ -113,7 +114,7 @@ final class DeskAccounts {
                 "t.editor", office,
                 "t.editor.low", office);
         people.forEach((username, org) -> {
-            runAs("admin", () -> users.create(new UserForm(username, "测试 " + username, org, null, null, PASSWORD)));
+            runAs("admin", () -> users.create(new UserDraft(username, "测试 " + username, org, null, null, PASSWORD)));
             // the console admits a user with an initial password to nothing but the password change
             runAs(username, () -> {
                 users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
@@ -121,7 +122,8 @@ final class DeskAccounts {
             });
         });
         runAs("secadmin", () -> {
-            RoleView writer = role("T_REPORTING_WRITER", Set.of(ReportingPermissions.SUBMIT, "storage:upload"));
+            RoleView writer =
+                    role("T_REPORTING_WRITER", Set.of(ReportingPermissions.SUBMIT, StoragePermissions.UPLOAD));
             RoleView head = role("T_REPORTING_HEAD", Set.of(ReportingPermissions.SIGNOFF));
             RoleView editor = role("T_REPORTING_EDITOR", Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN));
             roles.grant(id("t.lx.writer"), writer.id(), DataScope.OWN, lixian);
@@ -153,7 +155,7 @@ final class DeskAccounts {
         return roles.roles().stream()
                 .filter(r -> r.code().equals(code))
                 .findFirst()
-                .orElseGet(() -> roles.create(new RoleForm(code, code, null, permissions)));
+                .orElseGet(() -> roles.create(new RoleDraft(code, code, null, permissions)));
     }
 
     long org(String code) {

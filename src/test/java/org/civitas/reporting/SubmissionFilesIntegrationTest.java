@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.journal.ItemUse;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.platform.DomainException;
@@ -282,7 +282,7 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
                             roleService.roles().stream()
                                     .filter(r -> r.code().equals("T_JOURNAL_READER"))
                                     .findFirst()
-                                    .orElseGet(() -> roleService.create(new RoleForm(
+                                    .orElseGet(() -> roleService.create(new RoleDraft(
                                             "T_JOURNAL_READER",
                                             "T_JOURNAL_READER",
                                             null,

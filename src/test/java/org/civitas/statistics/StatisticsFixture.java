@@ -8,12 +8,12 @@ import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.OrganisationForm;
+import org.civitas.identity.OrganisationDraft;
 import org.civitas.identity.OrganisationService;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.reporting.Category;
 import org.civitas.reporting.DeskService;
@@ -103,12 +103,12 @@ final class StatisticsFixture {
         unitA = runAs(
                 "admin",
                 () -> organisationService
-                        .create(new OrganisationForm(UNIT_A, "t-stat-a", "UNIT", aba, 90))
+                        .create(new OrganisationDraft(UNIT_A, "t-stat-a", "UNIT", aba, 90))
                         .id());
         unitB = runAs(
                 "admin",
                 () -> organisationService
-                        .create(new OrganisationForm(UNIT_B, "t-stat-b", "UNIT", aba, 91))
+                        .create(new OrganisationDraft(UNIT_B, "t-stat-b", "UNIT", aba, 91))
                         .id());
         long office = org("aba-office");
         List.of("t.st.editor", "t.st.low").forEach(u -> user(u, office));
@@ -190,7 +190,7 @@ final class StatisticsFixture {
     private void user(String username, long organisation) {
         runAs(
                 "admin",
-                () -> users.create(new UserForm(username, "测试 " + username, organisation, null, null, PASSWORD)));
+                () -> users.create(new UserDraft(username, "测试 " + username, organisation, null, null, PASSWORD)));
         // the console admits a user with an initial password to nothing but the password change
         runAs(username, () -> {
             users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
@@ -202,7 +202,7 @@ final class StatisticsFixture {
         return roles.roles().stream()
                 .filter(r -> r.code().equals(code))
                 .findFirst()
-                .orElseGet(() -> roles.create(new RoleForm(code, code, null, permissions)));
+                .orElseGet(() -> roles.create(new RoleDraft(code, code, null, permissions)));
     }
 
     long org(String code) {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civitas.CivitasApplication;
+import org.civitas.identity.IdentityPermissions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -68,8 +69,8 @@ public final class LargeBlobHarness {
         var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                 "harness",
                 null,
-                java.util.List.of(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("settings:write")));
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                        IdentityPermissions.SETTINGS_WRITE)));
         org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .setAuthentication(admin);
         try {

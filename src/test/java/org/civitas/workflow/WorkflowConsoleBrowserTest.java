@@ -13,7 +13,7 @@ import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.UserDirectory;
 import org.civitas.support.browser.Accessibility;
@@ -148,7 +148,7 @@ class WorkflowConsoleBrowserTest {
     /** The security administrator gives {@code admin} a role with the chain permissions (a system duty). */
     private void grantAdminTheChainPermissions() {
         signIn("secadmin");
-        var role = roles.create(new RoleForm(
+        var role = roles.create(new RoleDraft(
                 "WORKFLOW_ADMIN",
                 "审核链管理",
                 null,

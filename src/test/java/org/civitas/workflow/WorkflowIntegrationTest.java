@@ -8,10 +8,10 @@ import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.UserDirectory;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,20 +100,20 @@ abstract class WorkflowIntegrationTest {
             runAs(
                     "admin",
                     () -> userService.create(
-                            new UserForm(username, "测试 " + username, admin.organisationId(), null, null, PASSWORD)));
+                            new UserDraft(username, "测试 " + username, admin.organisationId(), null, null, PASSWORD)));
             runAs(username, () -> {
                 userService.changeOwnPassword(PASSWORD, OWN_PASSWORD);
                 return null;
             });
         });
         runAs("secadmin", () -> {
-            var chains = roleService.create(new RoleForm(
+            var chains = roleService.create(new RoleDraft(
                     "WORKFLOW_CHAINS",
                     "审核链管理",
                     null,
                     Set.of(WorkflowPermissions.CHAIN_READ, WorkflowPermissions.CHAIN_WRITE)));
             var readers = roleService.create(
-                    new RoleForm("WORKFLOW_CHAIN_READERS", "审核链查看", null, Set.of(WorkflowPermissions.CHAIN_READ)));
+                    new RoleDraft("WORKFLOW_CHAIN_READERS", "审核链查看", null, Set.of(WorkflowPermissions.CHAIN_READ)));
             roleService.grant(admin.id(), chains.id(), DataScope.ALL, admin.organisationId());
             roleService.grant(id("reader"), readers.id(), DataScope.ALL, admin.organisationId());
             return null;

@@ -12,6 +12,7 @@ import org.civitas.platform.DemoData;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.storage.StoragePermissions;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
@@ -97,7 +98,7 @@ class WebDemoAccounts implements DemoData {
                 editor,
                 EDITOR_ROLE,
                 "网站编辑 / web editor",
-                Set.of(ContentPermissions.WRITE, "storage:upload"),
+                Set.of(ContentPermissions.WRITE, StoragePermissions.UPLOAD),
                 DataScope.OWN,
                 site.organisationId());
         accounts.createUser(reviewer, team.place() + "审核员", site.organisationId(), clearance);
@@ -106,7 +107,7 @@ class WebDemoAccounts implements DemoData {
                 reviewer,
                 REVIEWER_ROLE,
                 "网站审核员 / web reviewer",
-                Set.of(ContentPermissions.WRITE, "storage:upload"),
+                Set.of(ContentPermissions.WRITE, StoragePermissions.UPLOAD),
                 DataScope.OWN,
                 site.organisationId());
     }

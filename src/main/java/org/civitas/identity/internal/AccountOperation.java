@@ -13,10 +13,10 @@ import java.util.Set;
 /**
  * The one table of who may do what to whom (三员分立): every operation on accounts, roles, grants,
  * clearances and tokens, and for each kind of target the permissions with which it may be done.
- * {@link AccountRules} is the only place that reads it; docs/security.md
+ * {@link AccountDuties} is the only place that reads it; docs/security.md
  * shows the same table, and the duty matrix test walks it through the real endpoints.
  *
- * <p>Two rules apply on top of every cell, in {@link AccountRules}: the actor's scope for the
+ * <p>Two rules apply on top of every cell, in {@link AccountDuties}: the actor's scope for the
  * permission must hold every grant of the target (a county's administrator acts only on accounts
  * that lie wholly in its county), and when the permission belongs to the duty the target holds,
  * the target must lie strictly below the actor (nobody acts on a peer of its own duty and level).

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.civitas.identity.IdentityEvent.PasswordChanged;
 import org.civitas.identity.IdentityEvent.PasswordReset;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.SignInEvent.ExternalAccountLinked;
 import org.civitas.identity.SignInEvent.ExternalAccountUnlinked;
 import org.civitas.identity.SignInMethods;
@@ -35,7 +36,7 @@ class AccountSignInMethods implements SignInMethods {
     private final ExternalAccounts links;
     private final Users users;
     private final CurrentAccess access;
-    private final AccountRules rules;
+    private final AccountDuties accountDuties;
     private final List<SignInMethod> methods;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -44,14 +45,14 @@ class AccountSignInMethods implements SignInMethods {
             ExternalAccounts links,
             Users users,
             CurrentAccess access,
-            AccountRules rules,
+            AccountDuties accountDuties,
             List<SignInMethod> methods,
             ApplicationEventPublisher events,
             Clock clock) {
         this.links = links;
         this.users = users;
         this.access = access;
-        this.rules = rules;
+        this.accountDuties = accountDuties;
         this.methods = methods;
         this.events = events;
         this.clock = clock;
@@ -68,7 +69,7 @@ class AccountSignInMethods implements SignInMethods {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('user:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.USER_READ + "')")
     public List<AccountSignIn> of(long userId) {
         UserAccount user = user(userId, USER_READ);
         List<String> on = enabled();
@@ -83,7 +84,7 @@ class AccountSignInMethods implements SignInMethods {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('grant:write')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.GRANT_WRITE + "')")
     public void link(long userId, String method, String subject) {
         UserAccount user = writable(userId, AccountOperation.LINK_EXTERNAL);
         String m = method == null ? "" : method.trim().toLowerCase(Locale.ROOT);
@@ -102,7 +103,7 @@ class AccountSignInMethods implements SignInMethods {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('grant:write')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.GRANT_WRITE + "')")
     public void unlink(long userId, long linkId) {
         UserAccount user = writable(userId, AccountOperation.UNLINK_EXTERNAL);
         ExternalAccount link = links.findById(linkId)
@@ -125,12 +126,12 @@ class AccountSignInMethods implements SignInMethods {
 
     /** Decided by the table of duties, like every other operation on an account (see {@link AccountOperation}). */
     private UserAccount writable(long id, AccountOperation operation) {
-        rules.checkAnyone(operation, id);
+        accountDuties.checkAnyone(operation, id);
         long me = access.requireUser().id();
         UserAccount user = users.findById(id)
                 .filter(u -> u.id() == me || access.scope(USER_READ).contains(u.organisationId()))
                 .orElseThrow(() -> new NotFoundException("User", id));
-        rules.check(operation, user);
+        accountDuties.check(operation, user);
         return user;
     }
 

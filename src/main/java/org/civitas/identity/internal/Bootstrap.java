@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creates the root organisation and administrators for a new installation or an operator's command. */
 @Component
-class Bootstrap {
+public class Bootstrap {
 
-    static final String DEMO_ROOT = "阿坝州人民政府";
+    public static final String DEMO_ROOT = "阿坝州人民政府";
 
     private final Organisations organisations;
     private final Users users;
@@ -64,7 +64,7 @@ class Bootstrap {
         firstPassword = generated ? passwords.generate() : chosen;
         Organisation root = root(demo ? DEMO_ROOT : settings.rootOrganisation(), demo ? "aba" : "root");
         createAdministrator(
-                "admin", demo ? "系统管理员" : "Administrator", root, firstPassword, generated, BuiltInRoles.SYSTEM_ADMIN);
+                "admin", demo ? "系统管理员" : "Administrator", root, firstPassword, generated, BuiltInRole.SYSTEM_ADMIN);
         return generated ? firstPassword : null;
     }
 
@@ -87,12 +87,12 @@ class Bootstrap {
     }
 
     /** The password given to {@code admin} on this first start (demo accounts share it). */
-    String firstPassword() {
+    public String firstPassword() {
         return firstPassword;
     }
 
     @Transactional
-    Organisation root(String name, String code) {
+    public Organisation root(String name, String code) {
         return organisations.findFirstByParentIdIsNullOrderBySortOrderAscIdAsc().orElseGet(() -> {
             var org = organisations.save(new Organisation(name, code, "GOVERNMENT", 0, clock.instant()));
             org.placeUnder(null);
@@ -101,13 +101,13 @@ class Bootstrap {
     }
 
     @Transactional
-    UserAccount createAdministrator(
+    public UserAccount createAdministrator(
             String username,
             String displayName,
             Organisation org,
             String password,
             boolean mustChange,
-            BuiltInRoles role) {
+            BuiltInRole role) {
         var user = users.save(new UserAccount(
                 username,
                 displayName,

@@ -53,7 +53,7 @@ record DirectorySettings(
         groups = groups == null ? List.of() : List.copyOf(groups);
         for (GroupMapping g : groups) {
             // an administrator duty is given by the security administrator in the console, never by a group
-            if (PrivilegedRoles.builtInAdministrator(g.role())) {
+            if (PrivilegedRoleCheck.builtInAdministrator(g.role())) {
                 throw new IllegalArgumentException("civitas.identity.ldap.groups: group " + g.group()
                         + " may not map to the administrator role " + g.role());
             }

@@ -51,10 +51,10 @@ class ExternalSignIn {
     private final Organisations organisations;
     private final Roles roles;
     private final RoleGrants grants;
-    private final PrivilegedRoles privileged;
+    private final PrivilegedRoleCheck privileged;
     private final Passwords passwords;
     private final SecurityLabels labels;
-    private final Principals principals;
+    private final PrincipalLoader principals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -66,10 +66,10 @@ class ExternalSignIn {
             Organisations organisations,
             Roles roles,
             RoleGrants grants,
-            PrivilegedRoles privileged,
+            PrivilegedRoleCheck privileged,
             Passwords passwords,
             SecurityLabels labels,
-            Principals principals,
+            PrincipalLoader principals,
             ApplicationEventPublisher events,
             Clock clock) {
         this.links = links;

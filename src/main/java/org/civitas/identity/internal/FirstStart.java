@@ -98,7 +98,7 @@ class FirstStart implements ApplicationRunner {
     }
 
     void ensureBuiltInRoles() {
-        for (BuiltInRoles r : BuiltInRoles.values()) {
+        for (BuiltInRole r : BuiltInRole.values()) {
             roles.findByCode(r.name())
                     .ifPresentOrElse(
                             existing -> existing.update(existing.name(), existing.description(), r.permissions),

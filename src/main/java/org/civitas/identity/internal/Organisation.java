@@ -17,7 +17,7 @@ import org.civitas.platform.DomainException;
  */
 @Entity
 @Table(name = "organisation")
-class Organisation {
+public class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +43,7 @@ class Organisation {
 
     protected Organisation() {}
 
-    Organisation(String name, String code, String kind, int sortOrder, Instant now) {
+    public Organisation(String name, String code, String kind, int sortOrder, Instant now) {
         this.name = name;
         this.code = code;
         this.kind = kind;
@@ -53,7 +53,7 @@ class Organisation {
     }
 
     /** Sets parent, path and depth once the id is known; {@code parent} is null for a root. */
-    void placeUnder(Organisation parent) {
+    public void placeUnder(Organisation parent) {
         if (id == null) {
             throw new IllegalStateException("an organisation is placed after it has an id");
         }
@@ -80,7 +80,7 @@ class Organisation {
         return new OrganisationView(id, parentId, name, code, kind, path, depth, sortOrder);
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 

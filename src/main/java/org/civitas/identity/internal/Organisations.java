@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface Organisations extends JpaRepository<Organisation, Long> {
+public interface Organisations extends JpaRepository<Organisation, Long> {
 
     String TREE_ORDER = " order by o.depth, o.sortOrder, o.name";
 

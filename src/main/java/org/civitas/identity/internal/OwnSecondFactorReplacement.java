@@ -35,7 +35,7 @@ class OwnSecondFactorReplacement implements OwnSecondFactor {
     private final SecondFactorCredentials credentials;
     private final SecondFactorSettings settings;
     private final Passwords passwords;
-    private final AccountRules rules;
+    private final AccountDuties accountDuties;
     private final SecretCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -47,7 +47,7 @@ class OwnSecondFactorReplacement implements OwnSecondFactor {
             SecondFactorCredentials credentials,
             SecondFactorSettings settings,
             Passwords passwords,
-            AccountRules rules,
+            AccountDuties accountDuties,
             SecretCipher cipher,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -57,7 +57,7 @@ class OwnSecondFactorReplacement implements OwnSecondFactor {
         this.credentials = credentials;
         this.settings = settings;
         this.passwords = passwords;
-        this.rules = rules;
+        this.accountDuties = accountDuties;
         this.cipher = cipher;
         this.events = events;
         this.clock = clock;
@@ -116,7 +116,7 @@ class OwnSecondFactorReplacement implements OwnSecondFactor {
     private UserAccount me() {
         long id = access.requireUser().id();
         UserAccount me = users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
-        rules.check(AccountOperation.REPLACE_OWN_SECOND_FACTOR, me);
+        accountDuties.check(AccountOperation.REPLACE_OWN_SECOND_FACTOR, me);
         return me;
     }
 

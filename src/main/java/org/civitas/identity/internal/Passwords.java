@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * policy, the reuse rule and generation of strong initial passwords.
  */
 @Component
-class Passwords {
+public class Passwords {
 
     private static final String GENERATED_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final String GENERATED_SYMBOLS = "#%+=@";
@@ -84,7 +84,7 @@ class Passwords {
         user.setPassword(encoder.encode(password), mustChange, clock.instant());
     }
 
-    String hash(String password) {
+    public String hash(String password) {
         return encoder.encode(password);
     }
 

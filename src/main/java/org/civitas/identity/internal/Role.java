@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /** A named set of permissions, kept as data so that administrators compose roles without code. */
 @Entity
 @Table(name = "app_role")
-class Role {
+public class Role {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +45,7 @@ class Role {
 
     protected Role() {}
 
-    Role(String code, String name, String description, boolean builtin, Set<String> permissions) {
+    public Role(String code, String name, String description, boolean builtin, Set<String> permissions) {
         this.code = code;
         this.name = name;
         this.description = description;

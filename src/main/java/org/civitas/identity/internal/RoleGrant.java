@@ -17,7 +17,7 @@ import org.civitas.identity.DataScope;
 /** A role given to a user over part of the organisation tree: the grant's organisation, its subtree, or all. */
 @Entity
 @Table(name = "role_grant")
-class RoleGrant {
+public class RoleGrant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +41,7 @@ class RoleGrant {
 
     protected RoleGrant() {}
 
-    RoleGrant(long userId, Role role, DataScope scope, long organisationId, Instant now) {
+    public RoleGrant(long userId, Role role, DataScope scope, long organisationId, Instant now) {
         this.userId = userId;
         this.role = role;
         this.scope = scope;

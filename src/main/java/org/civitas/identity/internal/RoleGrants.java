@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RoleGrants extends JpaRepository<RoleGrant, Long> {
+public interface RoleGrants extends JpaRepository<RoleGrant, Long> {
 
     /** A user's grants with their roles and permissions in one query: this runs on every console request. */
     @EntityGraph(attributePaths = {"role", "role.permissions"})

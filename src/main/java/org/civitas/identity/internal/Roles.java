@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Roles extends JpaRepository<Role, Long> {
+public interface Roles extends JpaRepository<Role, Long> {
 
     Optional<Role> findByCode(String code);
 

@@ -4,6 +4,7 @@ import static org.civitas.identity.IdentityPermissions.USER_READ;
 
 import org.civitas.identity.IdentityEvent.RoleSecondFactorChanged;
 import org.civitas.identity.IdentityEvent.SecondFactorReset;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.SecondFactorService;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
@@ -23,7 +24,7 @@ class SecondFactorAdministration implements SecondFactorService {
     private final Users users;
     private final Roles roles;
     private final CurrentAccess access;
-    private final AccountRules rules;
+    private final AccountDuties accountDuties;
     private final ApplicationEventPublisher events;
 
     SecondFactorAdministration(
@@ -33,7 +34,7 @@ class SecondFactorAdministration implements SecondFactorService {
             Users users,
             Roles roles,
             CurrentAccess access,
-            AccountRules rules,
+            AccountDuties accountDuties,
             ApplicationEventPublisher events) {
         this.policy = policy;
         this.factors = factors;
@@ -41,13 +42,13 @@ class SecondFactorAdministration implements SecondFactorService {
         this.users = users;
         this.roles = roles;
         this.access = access;
-        this.rules = rules;
+        this.accountDuties = accountDuties;
         this.events = events;
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('user:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.USER_READ + "')")
     public SignInMethods methodsOf(long userId) {
         var factor = factors.findById(userId);
         return new SignInMethods(
@@ -60,16 +61,16 @@ class SecondFactorAdministration implements SecondFactorService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('second-factor:reset')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.SECOND_FACTOR_RESET + "')")
     public void reset(long userId) {
         // the table of duties decides (AccountOperation.RESET_SECOND_FACTOR): nobody on themselves, only accounts
         // wholly inside the actor's scope, no peer of the security duty at the actor's level
-        rules.checkAnyone(AccountOperation.RESET_SECOND_FACTOR, userId);
+        accountDuties.checkAnyone(AccountOperation.RESET_SECOND_FACTOR, userId);
         long me = access.requireUser().id();
         UserAccount user = users.findById(userId)
                 .filter(u -> u.id() == me || access.scope(USER_READ).contains(u.organisationId()))
                 .orElseThrow(() -> new NotFoundException("User", userId));
-        rules.check(AccountOperation.RESET_SECOND_FACTOR, user);
+        accountDuties.check(AccountOperation.RESET_SECOND_FACTOR, user);
         if (!factors.existsById(userId)) {
             throw new DomainException("secondFactor.reset.none");
         }
@@ -80,14 +81,14 @@ class SecondFactorAdministration implements SecondFactorService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('role:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ROLE_READ + "')")
     public RoleRequirement requirementOf(long roleId) {
         Role role = role(roleId);
         return new RoleRequirement(role.secondFactorRequired(), policy.administratorRequirement(role));
     }
 
     @Override
-    @PreAuthorize("hasAuthority('role:write')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ROLE_WRITE + "')")
     public void requireForRole(long roleId, boolean required) {
         Role role = role(roleId);
         if (role.secondFactorRequired() != required) {

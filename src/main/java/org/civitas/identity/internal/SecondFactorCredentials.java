@@ -81,7 +81,7 @@ class SecondFactorCredentials {
         String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(settings.issuer())
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
         // the key in groups of four, as authenticator apps show and people read it aloud
-        return new Provisioning(QrCodes.svgDataUri(uri), secret.replaceAll("(.{4})(?!$)", "$1 "));
+        return new Provisioning(QrCodeRenderer.svgDataUri(uri), secret.replaceAll("(.{4})(?!$)", "$1 "));
     }
 
     private static String encode(String text) {

@@ -42,6 +42,6 @@ class SecondFactorPolicy {
 
     /** Required for the role by the installation's setting, whatever the mark says. */
     boolean administratorRequirement(Role role) {
-        return settings.requiredForAdministrators() && BuiltInRoles.dutyOf(role).isPresent();
+        return settings.requiredForAdministrators() && BuiltInRole.dutyOf(role).isPresent();
     }
 }

@@ -33,7 +33,7 @@ class SecondFactorStep {
     static final String ENROL_PAGE = "/login/enrol";
 
     private final SecondFactorPolicy policy;
-    private final Principals principals;
+    private final PrincipalLoader principals;
     private final Passwords passwords;
     private final SecondFactorSettings settings;
     private final ApplicationEventPublisher events;
@@ -43,7 +43,7 @@ class SecondFactorStep {
 
     SecondFactorStep(
             SecondFactorPolicy policy,
-            Principals principals,
+            PrincipalLoader principals,
             Passwords passwords,
             SecondFactorSettings settings,
             ApplicationEventPublisher events,

@@ -1,6 +1,7 @@
 package org.civitas.identity.internal;
 
 import java.util.List;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.platform.PublicPaths;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String METRICS_PERMISSION = "operations:metrics";
+    static final String METRICS_PERMISSION = IdentityPermissions.OPERATIONS_METRICS;
 
     @Bean
     PublicPaths identityPublicPaths() {
@@ -48,7 +49,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            Principals principals, Passwords passwords, ApplicationEventPublisher events, List<SignInMethod> methods) {
+            PrincipalLoader principals,
+            Passwords passwords,
+            ApplicationEventPublisher events,
+            List<SignInMethod> methods) {
         var provider = new DaoAuthenticationProvider(principals);
         provider.setPasswordEncoder(passwords.encoder());
         var providers = new java.util.ArrayList<org.springframework.security.authentication.AuthenticationProvider>();
@@ -67,7 +71,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             List<PublicPaths> publicPaths,
             TokenAuthentication tokens,
-            Principals principals,
+            PrincipalLoader principals,
             Passwords passwords,
             AuthenticationManager authenticationManager,
             List<SignInMethod> methods,

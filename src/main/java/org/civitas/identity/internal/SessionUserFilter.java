@@ -23,10 +23,10 @@ class SessionUserFilter extends OncePerRequestFilter {
     static final String PASSWORD_PAGE = "/admin/profile/password";
     private static final Set<String> ALLOWED_WHILE_CHANGING = Set.of(PASSWORD_PAGE, "/logout", "/login", "/error");
 
-    private final Principals principals;
+    private final PrincipalLoader principals;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionUserFilter(Principals principals) {
+    SessionUserFilter(PrincipalLoader principals) {
         this.principals = principals;
     }
 

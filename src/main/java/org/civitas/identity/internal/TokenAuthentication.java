@@ -27,12 +27,17 @@ class TokenAuthentication {
     private final ApiTokens tokens;
     private final Users users;
     private final RoleGrants grants;
-    private final Principals principals;
-    private final Duties duties;
+    private final PrincipalLoader principals;
+    private final DutyClassifier duties;
     private final Clock clock;
 
     TokenAuthentication(
-            ApiTokens tokens, Users users, RoleGrants grants, Principals principals, Duties duties, Clock clock) {
+            ApiTokens tokens,
+            Users users,
+            RoleGrants grants,
+            PrincipalLoader principals,
+            DutyClassifier duties,
+            Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.grants = grants;

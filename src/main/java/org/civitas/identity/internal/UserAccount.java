@@ -15,7 +15,7 @@ import org.civitas.platform.crypto.SensitiveText;
 /** A person (or machine client's owner) who signs in. Login failures and lockout live here. */
 @Entity
 @Table(name = "app_user")
-class UserAccount {
+public class UserAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,7 +66,7 @@ class UserAccount {
 
     protected UserAccount() {}
 
-    UserAccount(
+    public UserAccount(
             String username,
             String displayName,
             long organisationId,
@@ -123,7 +123,7 @@ class UserAccount {
         this.clearance = clearance;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 

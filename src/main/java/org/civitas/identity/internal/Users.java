@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface Users extends JpaRepository<UserAccount, Long> {
+public interface Users extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 

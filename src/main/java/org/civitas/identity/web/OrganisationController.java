@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.identity.AccessControl;
-import org.civitas.identity.OrganisationForm;
+import org.civitas.identity.OrganisationDraft;
 import org.civitas.identity.OrganisationScope;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.OrganisationView;
@@ -52,13 +52,13 @@ class OrganisationController {
         Guard.require(access, ORGANISATION_WRITE);
         long home = access.requireUser().organisationId();
         Long parent = parentId != null || !access.scope(ORGANISATION_WRITE).contains(home) ? parentId : home;
-        model.addAttribute("organisationForm", new OrganisationForm("", "", "UNIT", parent, 0));
+        model.addAttribute("organisationForm", new OrganisationDraft("", "", "UNIT", parent, 0));
         return form(model, null);
     }
 
     @PostMapping
     String create(
-            @Valid @ModelAttribute OrganisationForm organisationForm,
+            @Valid @ModelAttribute("organisationForm") OrganisationDraft organisationForm,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -75,14 +75,14 @@ class OrganisationController {
         Guard.require(access, ORGANISATION_WRITE);
         OrganisationView o = organisations.get(id);
         model.addAttribute(
-                "organisationForm", new OrganisationForm(o.name(), o.code(), o.kind(), o.parentId(), o.sortOrder()));
+                "organisationForm", new OrganisationDraft(o.name(), o.code(), o.kind(), o.parentId(), o.sortOrder()));
         return form(model, o);
     }
 
     @PostMapping("/{id}")
     String update(
             @PathVariable long id,
-            @Valid @ModelAttribute OrganisationForm organisationForm,
+            @Valid @ModelAttribute("organisationForm") OrganisationDraft organisationForm,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -145,7 +145,7 @@ class OrganisationController {
         model.addAttribute("editing", editing);
         model.addAttribute("parents", parentOptions(editing));
         model.addAttribute("topLevelAllowed", access.scope(ORGANISATION_WRITE).all());
-        List<String> kinds = new ArrayList<>(OrganisationForm.KINDS);
+        List<String> kinds = new ArrayList<>(OrganisationDraft.KINDS);
         if (editing != null && !kinds.contains(editing.kind())) {
             kinds.add(editing.kind()); // an imported kind stays selectable
         }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.RoleDelegation;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.identity.SecondFactorService;
@@ -67,13 +67,13 @@ class RoleController {
     @GetMapping("/new")
     String createForm(Model model) {
         Guard.require(access, ROLE_WRITE);
-        model.addAttribute("roleForm", new RoleForm("", "", "", Set.of()));
+        model.addAttribute("roleForm", new RoleDraft("", "", "", Set.of()));
         return form(model, null);
     }
 
     @PostMapping
     String create(
-            @Valid @ModelAttribute("roleForm") RoleForm roleForm,
+            @Valid @ModelAttribute("roleForm") RoleDraft roleForm,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -88,21 +88,21 @@ class RoleController {
     String editForm(@PathVariable long id, Model model) {
         Guard.require(access, ROLE_WRITE);
         RoleView role = roles.get(id);
-        model.addAttribute("roleForm", new RoleForm(role.code(), role.name(), role.description(), role.permissions()));
+        model.addAttribute("roleForm", new RoleDraft(role.code(), role.name(), role.description(), role.permissions()));
         return form(model, role);
     }
 
     @PostMapping("/{id}")
     String update(
             @PathVariable long id,
-            @Valid @ModelAttribute("roleForm") RoleForm roleForm,
+            @Valid @ModelAttribute("roleForm") RoleDraft roleForm,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         RoleView role = roles.get(id);
         // a built-in role's permissions are shown read-only, so the browser sends none: keep them
-        RoleForm changes = role.builtin()
-                ? new RoleForm(roleForm.code(), roleForm.name(), roleForm.description(), role.permissions())
+        RoleDraft changes = role.builtin()
+                ? new RoleDraft(roleForm.code(), roleForm.name(), roleForm.description(), role.permissions())
                 : roleForm;
         if (!Forms.run(result, () -> roles.update(id, changes))) {
             return form(model, role);

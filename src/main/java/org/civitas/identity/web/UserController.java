@@ -5,7 +5,7 @@ import static org.civitas.identity.IdentityPermissions.USER_WRITE;
 
 import jakarta.validation.Valid;
 import org.civitas.identity.AccessControl;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.UserService.CreatedUser;
 import org.civitas.identity.UserView;
@@ -38,10 +38,10 @@ class UserController {
 
     private final UserService users;
     private final AccessControl access;
-    private final ScopedOrganisations organisations;
+    private final OrganisationPicker organisations;
     private final UserDetailPage detail;
 
-    UserController(UserService users, AccessControl access, ScopedOrganisations organisations, UserDetailPage detail) {
+    UserController(UserService users, AccessControl access, OrganisationPicker organisations, UserDetailPage detail) {
         this.users = users;
         this.access = access;
         this.organisations = organisations;
@@ -68,13 +68,13 @@ class UserController {
         Guard.require(access, USER_WRITE);
         var me = access.requireUser();
         Long home = access.scope(USER_WRITE).contains(me.organisationId()) ? me.organisationId() : null;
-        model.addAttribute("userForm", new UserForm("", "", home, "", "", ""));
+        model.addAttribute("userForm", new UserDraft("", "", home, "", "", ""));
         return form(model, null);
     }
 
     @PostMapping
     String create(
-            @Valid @ModelAttribute("userForm") UserForm userForm,
+            @Valid @ModelAttribute("userForm") UserDraft userForm,
             BindingResult result,
             @RequestParam(defaultValue = "false") boolean serviceAccount,
             Model model,
@@ -110,14 +110,14 @@ class UserController {
         UserView u = users.get(id);
         model.addAttribute(
                 "userForm",
-                new UserForm(u.username(), u.displayName(), u.organisationId(), u.email(), u.phone(), null));
+                new UserDraft(u.username(), u.displayName(), u.organisationId(), u.email(), u.phone(), null));
         return form(model, u);
     }
 
     @PostMapping("/{id}")
     String update(
             @PathVariable long id,
-            @Valid @ModelAttribute("userForm") UserForm userForm,
+            @Valid @ModelAttribute("userForm") UserDraft userForm,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {

@@ -41,7 +41,7 @@ class UserDetailPage {
     private final RoleService roles;
     private final TokenService tokens;
     private final SecurityLabels labels;
-    private final ScopedOrganisations organisations;
+    private final OrganisationPicker organisations;
     private final AccessControl access;
     private final SecondFactorService secondFactor;
     private final RoleDelegation delegation;
@@ -51,7 +51,7 @@ class UserDetailPage {
             RoleService roles,
             TokenService tokens,
             SecurityLabels labels,
-            ScopedOrganisations organisations,
+            OrganisationPicker organisations,
             AccessControl access,
             SecondFactorService secondFactor,
             RoleDelegation delegation) {

@@ -9,7 +9,7 @@ import org.civitas.identity.DataScope;
 import org.civitas.identity.DemoAccounts;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.Credit;
@@ -91,7 +91,7 @@ class JournalDemoData implements DemoData {
         CivitasUser admin = (CivitasUser) users.loadUserByUsername("admin");
         CivitasUser secadmin = (CivitasUser) users.loadUserByUsername("secadmin");
         as(secadmin, () -> {
-            var role = roles.create(new RoleForm(
+            var role = roles.create(new RoleDraft(
                     "INFO_OFFICE",
                     "信息科",
                     "编辑刊物、组稿、送签、印发和报送上级 / compiles, releases and forwards journal editions",

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.DemoAccounts;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.OrganisationForm;
+import org.civitas.identity.OrganisationDraft;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.OrganisationView;
 import org.civitas.identity.SecurityLabels;
@@ -18,6 +18,7 @@ import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.SubmissionForm;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.UnitType;
+import org.civitas.storage.StoragePermissions;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
@@ -102,7 +103,7 @@ class ReportingDemoData implements DemoData {
         }
         OrganisationView info = runAs(
                 "admin",
-                () -> organisations.create(new OrganisationForm(
+                () -> organisations.create(new OrganisationDraft(
                         "州政府办公室信息科", "aba-info", "OFFICE", office.get().id(), 0)));
         List<OrganisationView> reporting = flagUnits();
         runAs(
@@ -149,7 +150,7 @@ class ReportingDemoData implements DemoData {
             int sort = order++;
             OrganisationView point = runAs(
                     "admin",
-                    () -> organisations.create(new OrganisationForm(
+                    () -> organisations.create(new OrganisationDraft(
                             p[0], p[1], "UNIT", parent.get().id(), sort)));
             flagged.add(flag(point, UnitType.DIRECT));
         }
@@ -169,7 +170,7 @@ class ReportingDemoData implements DemoData {
                 "desk.editor",
                 "REPORTING_EDITOR",
                 "信息科编辑 / information office editor",
-                Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN, "storage:upload"),
+                Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN, StoragePermissions.UPLOAD),
                 DataScope.ALL,
                 info.id());
         for (String[] unit : UNITS) {
@@ -183,7 +184,7 @@ class ReportingDemoData implements DemoData {
                     unit[1],
                     "REPORTING_WRITER",
                     "报送单位信息员 / reporting unit writer",
-                    Set.of(ReportingPermissions.SUBMIT, "storage:upload"),
+                    Set.of(ReportingPermissions.SUBMIT, StoragePermissions.UPLOAD),
                     DataScope.OWN,
                     id);
             accounts.createUser(unit[1] + ".head", unit[2] + "信息工作负责人", id, middle);

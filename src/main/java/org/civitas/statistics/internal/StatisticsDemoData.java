@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.civitas.identity.CivitasUser;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.platform.DemoData;
@@ -58,7 +58,7 @@ class StatisticsDemoData implements DemoData {
                 if (ROLES.contains(role.code()) && !role.permissions().contains(StatisticsPermissions.READ)) {
                     Set<String> permissions = new HashSet<>(role.permissions());
                     permissions.add(StatisticsPermissions.READ);
-                    roles.update(role.id(), new RoleForm(role.code(), role.name(), role.description(), permissions));
+                    roles.update(role.id(), new RoleDraft(role.code(), role.name(), role.description(), permissions));
                 }
             }
         } finally {

@@ -2,6 +2,8 @@ package org.civitas.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.civitas.audit.AuditPermissions;
+import org.civitas.identity.IdentityPermissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.security.authorization.AuthorityAuthorizationDecision;
@@ -13,10 +15,11 @@ class DenialAuditorTest {
 
     @Test
     void theMissingPermissionIsReadFromAuthorityRules() {
-        var decision = new AuthorityAuthorizationDecision(false, AuthorityUtils.createAuthorityList("audit:read"));
+        var decision =
+                new AuthorityAuthorizationDecision(false, AuthorityUtils.createAuthorityList(AuditPermissions.READ));
 
-        assertThat(DenialAuditor.rule(decision)).isEqualTo("audit:read");
-        assertThat(DenialAuditor.permission("audit:read")).isEqualTo("audit:read");
+        assertThat(DenialAuditor.rule(decision)).isEqualTo(AuditPermissions.READ);
+        assertThat(DenialAuditor.permission(AuditPermissions.READ)).isEqualTo(AuditPermissions.READ);
     }
 
     @Test
@@ -25,7 +28,7 @@ class DenialAuditorTest {
                 false, new SpelExpressionParser().parseExpression("hasAuthority('user:write')"));
 
         assertThat(DenialAuditor.rule(decision)).isEqualTo("hasAuthority('user:write')");
-        assertThat(DenialAuditor.permission(DenialAuditor.rule(decision))).isEqualTo("user:write");
+        assertThat(DenialAuditor.permission(DenialAuditor.rule(decision))).isEqualTo(IdentityPermissions.USER_WRITE);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.civitas.content.ContentIntegrationTest;
 import org.civitas.content.ContentPermissions;
 import org.civitas.identity.CivitasUser;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ArticleFormRefusalIntegrationTest extends ContentIntegrationTest {
                 .build();
         people.signIn("secadmin");
         if (roleService.roles().stream().noneMatch(r -> r.code().equals(WRITER_ONLY))) {
-            roleService.create(new RoleForm(WRITER_ONLY, WRITER_ONLY, null, Set.of(ContentPermissions.WRITE)));
+            roleService.create(new RoleDraft(WRITER_ONLY, WRITER_ONLY, null, Set.of(ContentPermissions.WRITE)));
         }
         writer = people.create("wc.nofiles", WRITER_ONLY, "wenchuan");
     }

@@ -73,7 +73,7 @@ class SecondFactorPiecesTest {
 
     @Test
     void theQrCodeIsAnInlineSvg() {
-        String uri = QrCodes.svgDataUri("otpauth://totp/Civitas:admin?secret=ABC&issuer=Civitas");
+        String uri = QrCodeRenderer.svgDataUri("otpauth://totp/Civitas:admin?secret=ABC&issuer=Civitas");
 
         assertThat(uri).startsWith("data:image/svg+xml;base64,");
         String svg =

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.IdentityPermissions;
-import org.civitas.identity.OrganisationForm;
+import org.civitas.identity.OrganisationDraft;
 import org.junit.jupiter.api.Test;
 
 /** Every permission, data scope and organisation kind of the identity module has a readable name (bundle parity and template keys: MessageBundlesTest). */
@@ -43,6 +43,6 @@ class ConsoleMessagesTest {
             }
         }
         Arrays.stream(DataScope.values()).forEach(s -> assertThat(keys).contains("scope." + s));
-        OrganisationForm.KINDS.forEach(k -> assertThat(keys).contains("organisation.kind." + k));
+        OrganisationDraft.KINDS.forEach(k -> assertThat(keys).contains("organisation.kind." + k));
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +92,7 @@ abstract class ConsoleTestSupport {
         return runAs(
                 "admin",
                 () -> userService
-                        .create(new UserForm(
+                        .create(new UserDraft(
                                 username, "测试用户 " + username, org(orgCode).id(), null, null, PASSWORD))
                         .user()
                         .id());

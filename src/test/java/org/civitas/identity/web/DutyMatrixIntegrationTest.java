@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.civitas.audit.AuditPermissions;
 import org.civitas.identity.DataScope;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.IdentityPermissions;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.identity.TokenService;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.platform.NotFoundException;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -248,13 +250,13 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
     void rolesAreComposedByTheSecurityAdministratorExceptARoleItHolds() throws Exception {
         Map<String, String> permissionsOfKind = Map.of(
                 "ORDINARY",
-                "organisation:read",
+                IdentityPermissions.ORGANISATION_READ,
                 "SYSTEM",
                 "site:create",
                 "SECURITY",
-                "policy:write",
+                IdentityPermissions.POLICY_WRITE,
                 "AUDIT",
-                "audit:read");
+                AuditPermissions.READ);
         List<String> mismatches = new ArrayList<>();
         for (String actorKind : List.of("system", "security", "auditor", "clerk")) {
             Account actor = actor(actorKind);
@@ -272,13 +274,13 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
         }
         // whoever composes roles through a custom role they hold may neither change nor delete it
         String code = "MX_" + run + "_HELD";
-        long held = role(code, Set.of("role:read", "role:write"));
+        long held = role(code, Set.of(IdentityPermissions.ROLE_READ, IdentityPermissions.ROLE_WRITE));
         Account holder = account("mx.held.", "aba", false, code, DataScope.ALL, "aba");
         expect(
                 mismatches,
                 "UPDATE_ROLE SELF",
                 '-',
-                outcome(holder, roleForm(post("/admin/roles/{id}", held), code, "role:read")));
+                outcome(holder, roleForm(post("/admin/roles/{id}", held), code, IdentityPermissions.ROLE_READ)));
         expect(mismatches, "DELETE_ROLE SELF", '-', outcome(holder, post("/admin/roles/{id}/delete", held)));
         assertThat(mismatches).isEmpty();
     }
@@ -372,7 +374,8 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                         post(user + "/grants")
                                 .param(
                                         "roleId",
-                                        String.valueOf(role("MX_" + run + "_MORE", Set.of("organisation:read"))))
+                                        String.valueOf(role(
+                                                "MX_" + run + "_MORE", Set.of(IdentityPermissions.ORGANISATION_READ))))
                                 .param("scope", "OWN")
                                 .param("organisationId", String.valueOf(target.organisationId())));
             case "REVOKE_GRANT" -> outcome(actor, post(user + "/grants/" + extraGrant(target) + "/revoke"));
@@ -460,7 +463,7 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
             String prefix, String orgCode, boolean service, String roleCode, DataScope scope, String grantOrgCode) {
         String username = unique(prefix);
         long organisationId = org(orgCode).id();
-        var form = new UserForm(username, "矩阵 " + username, organisationId, null, null, PASSWORD);
+        var form = new UserDraft(username, "矩阵 " + username, organisationId, null, null, PASSWORD);
         long id = runAs(
                 "admin",
                 () -> service
@@ -468,11 +471,17 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                         : userService.create(form).user().id());
         // the actors work in the console at once: as if they had chosen their own password
         jdbc.update("update app_user set must_change_password = false where id = ?", id);
-        long roleId = roleCode.startsWith("MX_") ? role(roleCode, Set.of("organisation:read")) : builtIn(roleCode);
+        long roleId = roleCode.startsWith("MX_")
+                ? role(roleCode, Set.of(IdentityPermissions.ORGANISATION_READ))
+                : builtIn(roleCode);
         var account = new Account(id, username, organisationId);
         // first a second, ordinary grant for REVOKE_GRANT to remove: given while the account holds no duty yet,
         // since nobody grants to a security administrator of their own level afterwards
-        grant(account, role("MX_" + run + "_EXTRA", Set.of("organisation:read")), DataScope.OWN, organisationId);
+        grant(
+                account,
+                role("MX_" + run + "_EXTRA", Set.of(IdentityPermissions.ORGANISATION_READ)),
+                DataScope.OWN,
+                organisationId);
         // and a grant of a role the security administrator made delegable, for REVOKE_DELEGATED_GRANT
         grant(account, delegable("MX_" + run + "_DELEG"), DataScope.OWN, organisationId);
         grant(account, roleId, scope, org(grantOrgCode).id());
@@ -500,7 +509,7 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                         .findFirst()
                         .map(RoleView::id)
                         .orElseGet(() -> roleService
-                                .create(new RoleForm(code, "矩阵角色 " + code, null, permissions))
+                                .create(new RoleDraft(code, "矩阵角色 " + code, null, permissions))
                                 .id()));
     }
 
@@ -518,7 +527,7 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
 
     /** A role without duty that the security administrator marked delegable (created the first time). */
     private long delegable(String code) {
-        long id = role(code, Set.of("organisation:read"));
+        long id = role(code, Set.of(IdentityPermissions.ORGANISATION_READ));
         runAs("secadmin", () -> {
             delegation.delegate(id, true);
             return null;

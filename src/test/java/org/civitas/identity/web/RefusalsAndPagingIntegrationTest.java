@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +37,10 @@ class RefusalsAndPagingIntegrationTest extends ConsoleTestSupport {
         mvc.perform(get("/admin/password-policy").with(as(user))).andExpect(status().isForbidden());
 
         assertThat(denials(user)).singleElement().satisfies(r -> {
-            assertThat(r).containsEntry("action", "policy:write");
+            assertThat(r).containsEntry("action", IdentityPermissions.POLICY_WRITE);
             assertThat(r).containsEntry("object_type", "request");
             assertThat(r).containsEntry("object_id", "GET /admin/password-policy");
-            assertThat((String) r.get("summary")).contains("policy:write");
+            assertThat((String) r.get("summary")).contains(IdentityPermissions.POLICY_WRITE);
         });
     }
 
@@ -53,7 +54,7 @@ class RefusalsAndPagingIntegrationTest extends ConsoleTestSupport {
 
         assertThat(denials(user))
                 .extracting(r -> r.get("action") + " " + r.get("object_id"))
-                .containsExactly("user:read UserManagement.search", "operations:metrics GET /actuator/prometheus");
+                .containsExactly("user:read UserAdministration.search", "operations:metrics GET /actuator/prometheus");
     }
 
     @Test
@@ -72,7 +73,7 @@ class RefusalsAndPagingIntegrationTest extends ConsoleTestSupport {
 
         List<Map<String, Object>> after = denials("wenchuan.admin");
         assertThat(after).hasSize(before + 1);
-        // decided by the duty table (AccountRules), which names the operation it refused
+        // decided by the duty table (AccountDuties), which names the operation it refused
         assertThat(after.getLast()).containsEntry("action", "account:create");
         assertThat(after.getLast()).containsEntry("object_id", "POST /admin/users");
     }

@@ -12,7 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Set;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.IdentityPermissions;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.support.DatabaseTest;
@@ -50,11 +51,13 @@ class RoleDelegationIntegrationTest extends ConsoleTestSupport {
             String code = unique("DL_").toUpperCase().replace('.', '_');
             long role = runAs(
                     "secadmin",
-                    () -> roles.create(new RoleForm(code, "信息员 " + code, null, Set.of("organisation:read")))
+                    () -> roles.create(new RoleDraft(
+                                    code, "信息员 " + code, null, Set.of(IdentityPermissions.ORGANISATION_READ)))
                             .id());
             long other = runAs(
                     "secadmin",
-                    () -> roles.create(new RoleForm(code + "_NO", "未委派 " + code, null, Set.of("organisation:read")))
+                    () -> roles.create(new RoleDraft(
+                                    code + "_NO", "未委派 " + code, null, Set.of(IdentityPermissions.ORGANISATION_READ)))
                             .id());
             // the security administrator marks it; a role with a duty cannot be marked; nobody else marks any
             mvc.perform(post("/admin/roles/{id}/delegable", role)

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.support.DatabaseTest;
@@ -83,7 +84,7 @@ class RolePagesIntegrationTest extends ConsoleTestSupport {
                         .with(csrf())
                         .param("code", code)
                         .param("name", "混合角色")
-                        .param("permissions", "user:write", "role:write"))
+                        .param("permissions", IdentityPermissions.USER_WRITE, IdentityPermissions.ROLE_WRITE))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("三员分立")))
                 .andExpect(content().string(containsString("value=\"混合角色\"")));
@@ -94,19 +95,20 @@ class RolePagesIntegrationTest extends ConsoleTestSupport {
                         .param("code", code)
                         .param("name", "信息员")
                         .param("description", "看用户")
-                        .param("permissions", "user:read", "organisation:read"))
+                        .param("permissions", IdentityPermissions.USER_READ, IdentityPermissions.ORGANISATION_READ))
                 .andExpect(redirectedUrl("/admin/roles"));
         RoleView created = role(code);
-        assertThat(created.permissions()).containsExactlyInAnyOrder("user:read", "organisation:read");
+        assertThat(created.permissions())
+                .containsExactlyInAnyOrder(IdentityPermissions.USER_READ, IdentityPermissions.ORGANISATION_READ);
 
         mvc.perform(post("/admin/roles/{id}", created.id())
                         .with(as("secadmin"))
                         .with(csrf())
                         .param("code", code)
                         .param("name", "信息员（改）")
-                        .param("permissions", "user:read"))
+                        .param("permissions", IdentityPermissions.USER_READ))
                 .andExpect(redirectedUrl("/admin/roles"));
-        assertThat(role(code).permissions()).containsExactly("user:read");
+        assertThat(role(code).permissions()).containsExactly(IdentityPermissions.USER_READ);
 
         mvc.perform(post("/admin/roles/{id}/delete", created.id())
                         .with(as("secadmin"))

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.civitas.identity.DataScope;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.OperatorCommands;
 import org.civitas.identity.PasswordPolicyService;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.support.DatabaseTest;
 import org.civitas.support.TotpCodes;
@@ -334,8 +335,8 @@ class SecondFactorIntegrationTest extends ConsoleTestSupport {
         long userId = createActiveUser(username, "aba-transport");
         mvc.perform(formLogin().user(username).password(OWN_PASSWORD)).andExpect(authenticated());
         long roleId = runAs("secadmin", () -> {
-            var role = roles.create(
-                    new RoleForm(unique("TF_").toUpperCase(), "需要双因素的角色", "", Set.of("organisation:read")));
+            var role = roles.create(new RoleDraft(
+                    unique("TF_").toUpperCase(), "需要双因素的角色", "", Set.of(IdentityPermissions.ORGANISATION_READ)));
             roles.grant(userId, role.id(), DataScope.OWN, org("aba-transport").id());
             return role.id();
         });

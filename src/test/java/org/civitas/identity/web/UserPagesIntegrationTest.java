@@ -189,7 +189,7 @@ class UserPagesIntegrationTest extends ConsoleTestSupport {
         long service = runAs(
                 "admin",
                 () -> userService
-                        .createServiceAccount(new org.civitas.identity.UserForm(
+                        .createServiceAccount(new org.civitas.identity.UserDraft(
                                 unique("svc."), "报送系统", org("aba-health").id(), null, null, null))
                         .id());
         MvcResult issued = mvc.perform(post("/admin/users/{id}/tokens", service)

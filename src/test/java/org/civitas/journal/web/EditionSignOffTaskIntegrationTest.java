@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.journal.Credit;
 import org.civitas.journal.EditionItemDraft;
@@ -99,7 +100,7 @@ class EditionSignOffTaskIntegrationTest {
         long root = organisations.all().getFirst().id();
         long id = support.runAs(
                         "admin",
-                        () -> users.create(new UserForm(username, "签发人" + username, root, null, null, PASSWORD)))
+                        () -> users.create(new UserDraft(username, "签发人" + username, root, null, null, PASSWORD)))
                 .user()
                 .id();
         support.runAs(username, () -> {
@@ -111,7 +112,8 @@ class EditionSignOffTaskIntegrationTest {
             var role = roles.roles().stream()
                     .filter(r -> r.code().equals(code))
                     .findFirst()
-                    .orElseGet(() -> roles.create(new RoleForm(code, code, null, Set.of("organisation:read"))));
+                    .orElseGet(() -> roles.create(
+                            new RoleDraft(code, code, null, Set.of(IdentityPermissions.ORGANISATION_READ))));
             return roles.grant(id, role.id(), DataScope.ALL, root);
         });
         return username;

@@ -23,10 +23,10 @@ import org.civitas.content.ContentPermissions;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.UserDirectory;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -210,12 +210,12 @@ class PublicSiteIntegrationTest {
                     .id();
             signIn("admin");
             long userId = userService
-                    .create(new UserForm(username, username, org, null, null, PASSWORD))
+                    .create(new UserDraft(username, username, org, null, null, PASSWORD))
                     .user()
                     .id();
             signIn("secadmin");
             var role = roles.create(
-                    new RoleForm("PUB_TEST_EDITOR", "PUB_TEST_EDITOR", null, Set.of(ContentPermissions.WRITE)));
+                    new RoleDraft("PUB_TEST_EDITOR", "PUB_TEST_EDITOR", null, Set.of(ContentPermissions.WRITE)));
             roles.grant(userId, role.id(), DataScope.SUBTREE, org);
         }
         signIn(username);

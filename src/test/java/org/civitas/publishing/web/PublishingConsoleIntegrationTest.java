@@ -23,7 +23,7 @@ import java.util.zip.ZipOutputStream;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.publishing.Appearance;
 import org.civitas.publishing.AppearanceService;
@@ -270,7 +270,7 @@ class PublishingConsoleIntegrationTest {
             var role = roles.roles().stream()
                     .filter(r -> r.code().equals(roleCode))
                     .findFirst()
-                    .orElseGet(() -> roles.create(new RoleForm(roleCode, roleCode, null, Set.of(permissions))));
+                    .orElseGet(() -> roles.create(new RoleDraft(roleCode, roleCode, null, Set.of(permissions))));
             roles.grant(user.id(), role.id(), DataScope.ALL, root);
         } finally {
             SecurityContextHolder.clearContext();

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.civitas.CivitasApplication;
 import org.civitas.identity.CivitasUser;
-import org.civitas.identity.OrganisationForm;
+import org.civitas.identity.OrganisationDraft;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.Credit;
@@ -135,7 +135,7 @@ class DeskBenchmark {
         signIn("admin");
         for (int i = existing; i < UNITS; i++) {
             created.add(organisations
-                    .create(new OrganisationForm("基准报送单位" + (i + 1), "bench-unit-" + (i + 1), "DEPARTMENT", root, i))
+                    .create(new OrganisationDraft("基准报送单位" + (i + 1), "bench-unit-" + (i + 1), "DEPARTMENT", root, i))
                     .id());
         }
         signIn("desk.editor");

@@ -26,10 +26,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.journal.JournalDefinition;
 import org.civitas.support.browser.Accessibility;
@@ -92,17 +92,17 @@ class DeskStoryBrowserTest {
         long office = org("aba-office");
         long aba = org("aba");
         for (String username : List.of("story.leader", "story.reader", "story.low")) {
-            runAs("admin", () -> users.create(new UserForm(username, name(username), office, null, null, INITIAL)));
+            runAs("admin", () -> users.create(new UserDraft(username, name(username), office, null, null, INITIAL)));
             runAs(username, () -> {
                 users.changeOwnPassword(INITIAL, OWN);
                 return null;
             });
         }
         runAs("secadmin", () -> {
-            RoleView leader = roles.create(new RoleForm("STORY_LEADER", "分管领导", null, Set.of("journal:read")));
-            RoleView reader = roles.create(new RoleForm(
+            RoleView leader = roles.create(new RoleDraft("STORY_LEADER", "分管领导", null, Set.of("journal:read")));
+            RoleView reader = roles.create(new RoleDraft(
                     "STORY_READER", "信息科工作人员", null, Set.of("journal:read", "statistics:read", "reporting:edit")));
-            RoleView compiler = roles.create(new RoleForm(
+            RoleView compiler = roles.create(new RoleDraft(
                     "STORY_COMPILER", "刊物编辑", null, Set.of("journal:compile", "journal:read", "statistics:read")));
             roles.grant(id("story.leader"), leader.id(), DataScope.ALL, aba);
             roles.grant(id("story.reader"), reader.id(), DataScope.ALL, aba);

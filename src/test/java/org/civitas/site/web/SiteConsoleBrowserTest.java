@@ -10,7 +10,7 @@ import java.util.Set;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.site.SitePermissions;
 import org.civitas.support.browser.Accessibility;
@@ -113,7 +113,7 @@ class SiteConsoleBrowserTest {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(security);
         try {
-            var role = roles.create(new RoleForm(roleCode, roleCode, null, Set.of(permissions)));
+            var role = roles.create(new RoleDraft(roleCode, roleCode, null, Set.of(permissions)));
             roles.grant(userId, role.id(), DataScope.ALL, root);
         } finally {
             SecurityContextHolder.clearContext();

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteDirectory;
@@ -86,7 +86,7 @@ class SiteConsoleIntegrationTest {
             var role = roles.roles().stream()
                     .filter(r -> r.code().equals(roleCode))
                     .findFirst()
-                    .orElseGet(() -> roles.create(new RoleForm(roleCode, roleCode, null, Set.of(permissions))));
+                    .orElseGet(() -> roles.create(new RoleDraft(roleCode, roleCode, null, Set.of(permissions))));
             return roles.grant(userId, role.id(), DataScope.ALL, root);
         });
     }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.storage.ForgedFiles;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.storage.StorageTestSupport;
@@ -66,7 +67,7 @@ class UploadCheckIntegrationTest {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "test", null, List.of(new SimpleGrantedAuthority("settings:write"))));
+                        "test", null, List.of(new SimpleGrantedAuthority(IdentityPermissions.SETTINGS_WRITE))));
         try {
             types.change(types.defaults());
         } finally {
@@ -208,7 +209,7 @@ class UploadCheckIntegrationTest {
     private static RequestPostProcessor administrator() {
         return user("sysadmin")
                 .authorities(
-                        new SimpleGrantedAuthority("settings:write"),
+                        new SimpleGrantedAuthority(IdentityPermissions.SETTINGS_WRITE),
                         new SimpleGrantedAuthority(StoragePermissions.UPLOAD));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.UserView;
 import org.civitas.platform.crypto.DigestAlgorithm;
@@ -177,7 +177,7 @@ class NationalCryptographyIntegrationTest {
         SecurityContextHolder.setContext(context);
         long root = organisations.all().getFirst().id();
         String username = "gm." + UUID.randomUUID().toString().substring(0, 8);
-        return users.create(new UserForm(username, "国密测试", root, email, phone, null))
+        return users.create(new UserDraft(username, "国密测试", root, email, phone, null))
                 .user();
     }
 

@@ -1,10 +1,22 @@
-package org.civitas.identity.internal;
+package org.civitas.identity.internal.demo;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.civitas.identity.DataScope;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.SecurityLabels;
+import org.civitas.identity.internal.Bootstrap;
+import org.civitas.identity.internal.BuiltInRole;
+import org.civitas.identity.internal.Organisation;
+import org.civitas.identity.internal.Organisations;
+import org.civitas.identity.internal.Passwords;
+import org.civitas.identity.internal.Role;
+import org.civitas.identity.internal.RoleGrant;
+import org.civitas.identity.internal.RoleGrants;
+import org.civitas.identity.internal.Roles;
+import org.civitas.identity.internal.UserAccount;
+import org.civitas.identity.internal.Users;
 import org.civitas.platform.DemoData;
 import org.springframework.stereotype.Component;
 
@@ -104,8 +116,8 @@ class IdentityDemoData implements DemoData {
         // every demo account shares the first administrator's password, so each must choose its own at the
         // first sign-in, even when the operator chose that password (CIVITAS_ADMIN_PASSWORD)
         boolean mustChange = true;
-        bootstrap.createAdministrator("secadmin", "安全管理员", root, password, mustChange, BuiltInRoles.SECURITY_ADMIN);
-        bootstrap.createAdministrator("auditor", "安全审计员", root, password, mustChange, BuiltInRoles.AUDITOR);
+        bootstrap.createAdministrator("secadmin", "安全管理员", root, password, mustChange, BuiltInRole.SECURITY_ADMIN);
+        bootstrap.createAdministrator("auditor", "安全审计员", root, password, mustChange, BuiltInRole.AUDITOR);
 
         Role unitAdmin = roles.findByCode("UNIT_ADMIN")
                 .orElseGet(() -> roles.save(new Role(
@@ -113,7 +125,11 @@ class IdentityDemoData implements DemoData {
                         "单位管理员",
                         "管理本单位及下级单位的用户和本单位网站",
                         false,
-                        Set.of("organisation:read", "user:read", "user:write", "site:manage"))));
+                        Set.of(
+                                IdentityPermissions.ORGANISATION_READ,
+                                IdentityPermissions.USER_READ,
+                                IdentityPermissions.USER_WRITE,
+                                "site:manage"))));
         var county = users.save(new UserAccount(
                 "wenchuan.admin",
                 "汶川县单位管理员",

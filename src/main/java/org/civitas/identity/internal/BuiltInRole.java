@@ -11,12 +11,13 @@ import org.civitas.platform.AdministrativeDuty;
  * The roles every installation has. The three administrator roles keep the duties apart
  * (三员分立): no account may hold two of them, and the auditor reads the audit trail only.
  */
-enum BuiltInRoles {
+public enum BuiltInRole {
     SYSTEM_ADMIN(
             AdministrativeDuty.SYSTEM,
             "系统管理员",
             "用户、组织机构、站点、审核流程和系统设置",
-            // review chains and sites belong to other modules; named here as strings because they depend on identity
+            // review chains, sites and search belong to other modules; named here as strings because they depend on
+            // identity
             Set.of(
                     ORGANISATION_READ,
                     ORGANISATION_WRITE,
@@ -46,6 +47,7 @@ enum BuiltInRoles {
                     ACCOUNT_RECOVER,
                     // theme packages with script or SVG on a single host (publishing depends on identity)
                     "theme:approve")),
+    // audit:read spelled out too: identity does not depend on audit (AuditPermissions.READ)
     AUDITOR(AdministrativeDuty.AUDIT, "安全审计员", "只读审计记录", Set.of("audit:read"));
 
     final AdministrativeDuty duty;
@@ -53,7 +55,7 @@ enum BuiltInRoles {
     final String description;
     final Set<String> permissions;
 
-    BuiltInRoles(AdministrativeDuty duty, String displayName, String description, Set<String> permissions) {
+    BuiltInRole(AdministrativeDuty duty, String displayName, String description, Set<String> permissions) {
         this.duty = duty;
         this.displayName = displayName;
         this.description = description;

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * What a system administrator types to create or change a user. {@code initialPassword} is used
  * on creation only; when blank a strong one is generated and shown once.
  */
-public record UserForm(
+public record UserDraft(
         @NotBlank @Size(min = 2, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]+", message = "{user.username.pattern}")
         String username,
 

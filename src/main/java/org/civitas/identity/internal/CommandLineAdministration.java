@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class OperatorCommandsImpl implements OperatorCommands {
+class CommandLineAdministration implements OperatorCommands {
 
     private final Bootstrap bootstrap;
     private final Users users;
     private final Passwords passwords;
-    private final TokenManagement tokens;
+    private final TokenAdministration tokens;
     private final IdentitySettings settings;
     private final SecondFactors factors;
     private final RecoveryCodes codes;
@@ -30,11 +30,11 @@ class OperatorCommandsImpl implements OperatorCommands {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    OperatorCommandsImpl(
+    CommandLineAdministration(
             Bootstrap bootstrap,
             Users users,
             Passwords passwords,
-            TokenManagement tokens,
+            TokenAdministration tokens,
             IdentitySettings settings,
             SecondFactors factors,
             RecoveryCodes codes,
@@ -75,7 +75,7 @@ class OperatorCommandsImpl implements OperatorCommands {
                 root,
                 chosen,
                 true,
-                BuiltInRoles.SYSTEM_ADMIN);
+                BuiltInRole.SYSTEM_ADMIN);
         events.publishEvent(new UserCreated(user.id(), username, root.id()));
         return chosen;
     }

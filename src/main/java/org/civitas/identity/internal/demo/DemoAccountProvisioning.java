@@ -1,4 +1,4 @@
-package org.civitas.identity.internal;
+package org.civitas.identity.internal.demo;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -7,6 +7,15 @@ import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.DemoAccounts;
+import org.civitas.identity.internal.Bootstrap;
+import org.civitas.identity.internal.BuiltInRole;
+import org.civitas.identity.internal.Passwords;
+import org.civitas.identity.internal.Role;
+import org.civitas.identity.internal.RoleGrant;
+import org.civitas.identity.internal.RoleGrants;
+import org.civitas.identity.internal.Roles;
+import org.civitas.identity.internal.UserAccount;
+import org.civitas.identity.internal.Users;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Demo accounts of other modules, made with the first administrator's password during the demo's creation. */
 @Component
-class DemoAccountsImpl implements DemoAccounts {
+class DemoAccountProvisioning implements DemoAccounts {
 
     private final Bootstrap bootstrap;
     private final Users users;
@@ -25,7 +34,7 @@ class DemoAccountsImpl implements DemoAccounts {
     private final Clock clock;
     private final UserDetailsService userDetails;
 
-    DemoAccountsImpl(
+    DemoAccountProvisioning(
             Bootstrap bootstrap,
             Users users,
             Roles roles,
@@ -77,7 +86,7 @@ class DemoAccountsImpl implements DemoAccounts {
         if (!available()) {
             throw new IllegalStateException("demo accounts are made only while the demo is created");
         }
-        if (Arrays.stream(BuiltInRoles.values()).anyMatch(r -> r.name().equals(roleCode))) {
+        if (Arrays.stream(BuiltInRole.values()).anyMatch(r -> r.name().equals(roleCode))) {
             throw new IllegalArgumentException("built-in administrator roles are not given by demo data: " + roleCode);
         }
         var user = users.findByUsernameIgnoreCase(username).orElseThrow();

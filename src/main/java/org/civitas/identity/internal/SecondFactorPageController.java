@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/login")
-class SecondFactorPages {
+class SecondFactorPageController {
 
     private static final String TO_LOGIN = "redirect:/login";
 
@@ -29,7 +29,8 @@ class SecondFactorPages {
     private final SecondFactorCredentials credentials;
     private final SecondFactorSettings settings;
 
-    SecondFactorPages(SecondFactorStep step, SecondFactorCredentials credentials, SecondFactorSettings settings) {
+    SecondFactorPageController(
+            SecondFactorStep step, SecondFactorCredentials credentials, SecondFactorSettings settings) {
         this.step = step;
         this.credentials = credentials;
         this.settings = settings;

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * can pick organisations for the permission they hold.
  */
 @Component
-class ScopedOrganisations {
+class OrganisationPicker {
 
     private final OrganisationDirectory directory;
     private final AccessControl access;
 
-    ScopedOrganisations(OrganisationDirectory directory, AccessControl access) {
+    OrganisationPicker(OrganisationDirectory directory, AccessControl access) {
         this.directory = directory;
         this.access = access;
     }

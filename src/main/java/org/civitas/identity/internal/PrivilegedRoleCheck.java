@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  * role and never takes over an account that holds one.
  */
 @Component
-class PrivilegedRoles {
+class PrivilegedRoleCheck {
 
     private final Map<String, PermissionDefinition> catalogue;
     private final RoleGrants grants;
 
-    PrivilegedRoles(List<ModulePermissions> declared, RoleGrants grants) {
+    PrivilegedRoleCheck(List<ModulePermissions> declared, RoleGrants grants) {
         this.catalogue = declared.stream()
                 .flatMap(m -> m.definitions().stream())
                 .collect(Collectors.toMap(PermissionDefinition::code, Function.identity(), (a, b) -> a));
@@ -28,7 +28,7 @@ class PrivilegedRoles {
     }
 
     boolean privileged(Role role) {
-        return BuiltInRoles.dutyOf(role).isPresent()
+        return BuiltInRole.dutyOf(role).isPresent()
                 || role.permissions().stream()
                         .map(catalogue::get)
                         .filter(Objects::nonNull)
@@ -41,7 +41,7 @@ class PrivilegedRoles {
 
     static boolean builtInAdministrator(String roleCode) {
         return roleCode != null
-                && java.util.Arrays.stream(BuiltInRoles.values())
+                && java.util.Arrays.stream(BuiltInRole.values())
                         .anyMatch(r -> r.name().equalsIgnoreCase(roleCode.trim()));
     }
 }

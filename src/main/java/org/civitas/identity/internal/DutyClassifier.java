@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  * module has declared its permissions.
  */
 @Component
-class Duties {
+class DutyClassifier {
 
     private final Map<String, PermissionDefinition> catalogue;
 
-    Duties(List<ModulePermissions> declared) {
+    DutyClassifier(List<ModulePermissions> declared) {
         this.catalogue = declared.stream()
                 .flatMap(m -> m.definitions().stream())
                 .collect(Collectors.toMap(PermissionDefinition::code, Function.identity(), (a, b) -> a));
@@ -54,7 +54,7 @@ class Duties {
     Set<AdministrativeDuty> ofRoles(Collection<Role> roles) {
         Set<AdministrativeDuty> duties =
                 ofCodes(roles.stream().flatMap(r -> r.permissions().stream()).toList());
-        roles.forEach(r -> BuiltInRoles.dutyOf(r).ifPresent(duties::add));
+        roles.forEach(r -> BuiltInRole.dutyOf(r).ifPresent(duties::add));
         return duties;
     }
 

@@ -25,31 +25,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues, lists and revokes API tokens; a token is {@code cvt_} + 32 random bytes, stored as
- * SHA-256. Who may do which is decided by {@link AccountRules}; checking a presented token is
+ * SHA-256. Who may do which is decided by {@link AccountDuties}; checking a presented token is
  * {@link TokenAuthentication}'s job.
  */
 @Service
 @Transactional
-class TokenManagement implements TokenService {
+class TokenAdministration implements TokenService {
 
     private final ApiTokens tokens;
     private final Users users;
     private final RoleGrants grants;
     private final CurrentAccess access;
-    private final AccountRules rules;
-    private final Duties duties;
+    private final AccountDuties accountDuties;
+    private final DutyClassifier duties;
     private final IdentitySettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TokenManagement(
+    TokenAdministration(
             ApiTokens tokens,
             Users users,
             RoleGrants grants,
             CurrentAccess access,
-            AccountRules rules,
-            Duties duties,
+            AccountDuties accountDuties,
+            DutyClassifier duties,
             IdentitySettings settings,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -57,7 +57,7 @@ class TokenManagement implements TokenService {
         this.users = users;
         this.grants = grants;
         this.access = access;
-        this.rules = rules;
+        this.accountDuties = accountDuties;
         this.duties = duties;
         this.settings = settings;
         this.events = events;
@@ -73,7 +73,7 @@ class TokenManagement implements TokenService {
     @Override
     public IssuedToken issueForSelf(String name, int days, Set<String> scope) {
         UserAccount me = me();
-        rules.check(AccountOperation.ISSUE_TOKEN, me);
+        accountDuties.check(AccountOperation.ISSUE_TOKEN, me);
         return issueFor(me, name, days, scope);
     }
 
@@ -81,23 +81,23 @@ class TokenManagement implements TokenService {
     @Transactional(readOnly = true)
     public Set<String> grantableScope(long userId) {
         UserAccount user = userId == access.requireUser().id() ? me() : readable(userId);
-        return rules.allows(AccountOperation.ISSUE_TOKEN, user) ? tokenable(user) : Set.of();
+        return accountDuties.allows(AccountOperation.ISSUE_TOKEN, user) ? tokenable(user) : Set.of();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TokenView> ofUser(long userId) {
-        rules.checkAnyone(AccountOperation.LIST_TOKENS, userId);
+        accountDuties.checkAnyone(AccountOperation.LIST_TOKENS, userId);
         UserAccount user = readable(userId);
-        rules.check(AccountOperation.LIST_TOKENS, user);
+        accountDuties.check(AccountOperation.LIST_TOKENS, user);
         return list(user);
     }
 
     @Override
     public IssuedToken issue(long userId, String name, int days, Set<String> scope) {
-        rules.checkAnyone(AccountOperation.ISSUE_TOKEN, userId);
+        accountDuties.checkAnyone(AccountOperation.ISSUE_TOKEN, userId);
         UserAccount user = readable(userId);
-        rules.check(AccountOperation.ISSUE_TOKEN, user);
+        accountDuties.check(AccountOperation.ISSUE_TOKEN, user);
         return issueFor(user, name, days, scope);
     }
 
@@ -109,7 +109,7 @@ class TokenManagement implements TokenService {
             throw new NotFoundException("ApiToken", tokenId);
         }
         UserAccount owner = users.findById(token.userId()).orElseThrow();
-        rules.check(AccountOperation.REVOKE_TOKEN, owner);
+        accountDuties.check(AccountOperation.REVOKE_TOKEN, owner);
         token.revoke(clock.instant());
         events.publishEvent(new TokenRevoked(tokenId, owner.username(), token.name()));
     }

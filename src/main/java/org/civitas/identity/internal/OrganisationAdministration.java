@@ -10,7 +10,8 @@ import org.civitas.identity.IdentityEvent.OrganisationCreated;
 import org.civitas.identity.IdentityEvent.OrganisationDeleted;
 import org.civitas.identity.IdentityEvent.OrganisationMoved;
 import org.civitas.identity.IdentityEvent.OrganisationUpdated;
-import org.civitas.identity.OrganisationForm;
+import org.civitas.identity.IdentityPermissions;
+import org.civitas.identity.OrganisationDraft;
 import org.civitas.identity.OrganisationScope;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.OrganisationView;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class OrganisationManagement implements OrganisationService {
+class OrganisationAdministration implements OrganisationService {
 
     private final Organisations organisations;
     private final Users users;
@@ -32,7 +33,7 @@ class OrganisationManagement implements OrganisationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationManagement(
+    OrganisationAdministration(
             Organisations organisations,
             Users users,
             RoleGrants grants,
@@ -49,7 +50,7 @@ class OrganisationManagement implements OrganisationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('organisation:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ORGANISATION_READ + "')")
     public List<OrganisationView> visibleTree() {
         OrganisationScope scope = access.scope(ORGANISATION_READ);
         var found = scope.all()
@@ -60,14 +61,14 @@ class OrganisationManagement implements OrganisationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('organisation:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ORGANISATION_READ + "')")
     public OrganisationView get(long id) {
         return readable(id).view();
     }
 
     @Override
-    @PreAuthorize("hasAuthority('organisation:write')")
-    public OrganisationView create(OrganisationForm form) {
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ORGANISATION_WRITE + "')")
+    public OrganisationView create(OrganisationDraft form) {
         Organisation parent = null;
         if (form.parentId() != null) {
             parent = writable(form.parentId());
@@ -83,8 +84,8 @@ class OrganisationManagement implements OrganisationService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('organisation:write')")
-    public OrganisationView update(long id, OrganisationForm form) {
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ORGANISATION_WRITE + "')")
+    public OrganisationView update(long id, OrganisationDraft form) {
         Organisation org = writable(id);
         requireUniqueCode(form.code(), id);
         org.rename(form.name().strip(), form.code().strip(), form.kind(), form.sortOrder());
@@ -96,7 +97,7 @@ class OrganisationManagement implements OrganisationService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('organisation:write')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ORGANISATION_WRITE + "')")
     public OrganisationView move(long id, Long newParentId) {
         Organisation org = writable(id);
         Long from = org.parentId();
@@ -130,7 +131,7 @@ class OrganisationManagement implements OrganisationService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('organisation:write')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ORGANISATION_WRITE + "')")
     public void delete(long id) {
         Organisation org = writable(id);
         if (organisations.existsByParentId(id)) {

@@ -17,7 +17,8 @@ import org.civitas.identity.IdentityEvent.GrantRevoked;
 import org.civitas.identity.IdentityEvent.RoleDeleted;
 import org.civitas.identity.IdentityEvent.RoleGranted;
 import org.civitas.identity.IdentityEvent.RoleSaved;
-import org.civitas.identity.RoleForm;
+import org.civitas.identity.IdentityPermissions;
+import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.identity.SecurityLabels;
@@ -33,29 +34,29 @@ import org.springframework.transaction.annotation.Transactional;
 /** Roles, grants and clearances, keeping the three administrative duties apart (三员分立). */
 @Service
 @Transactional
-class RoleManagement implements RoleService {
+class RoleAdministration implements RoleService {
 
     private final Roles roles;
     private final RoleGrants grants;
     private final Users users;
     private final Organisations organisations;
     private final CurrentAccess access;
-    private final AccountRules rules;
-    private final Duties duties;
+    private final AccountDuties accountDuties;
+    private final DutyClassifier duties;
     private final SecurityLabels labels;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<String, PermissionDefinition> catalogue;
     private final RoleNames names;
 
-    RoleManagement(
+    RoleAdministration(
             Roles roles,
             RoleGrants grants,
             Users users,
             Organisations organisations,
             CurrentAccess access,
-            AccountRules rules,
-            Duties duties,
+            AccountDuties accountDuties,
+            DutyClassifier duties,
             SecurityLabels labels,
             ApplicationEventPublisher events,
             Clock clock,
@@ -65,7 +66,7 @@ class RoleManagement implements RoleService {
         this.users = users;
         this.organisations = organisations;
         this.access = access;
-        this.rules = rules;
+        this.accountDuties = accountDuties;
         this.duties = duties;
         this.labels = labels;
         this.events = events;
@@ -76,7 +77,7 @@ class RoleManagement implements RoleService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('role:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ROLE_READ + "')")
     public List<RoleView> roles() {
         return roles.findAllByOrderByBuiltinDescCodeAsc().stream()
                 .map(this::view)
@@ -85,19 +86,19 @@ class RoleManagement implements RoleService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('role:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ROLE_READ + "')")
     public RoleView get(long id) {
         return view(role(id));
     }
 
     @Override
-    @PreAuthorize("hasAuthority('role:write')")
-    public RoleView create(RoleForm form) {
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ROLE_WRITE + "')")
+    public RoleView create(RoleDraft form) {
         if (roles.existsByCode(form.code())) {
             throw DomainException.onField("code", "role.code.taken", form.code());
         }
         checkPermissions(form.permissions());
-        rules.checkRole(AccountOperation.CREATE_ROLE, null, form.permissions());
+        accountDuties.checkRole(AccountOperation.CREATE_ROLE, null, form.permissions());
         Role role =
                 roles.save(new Role(form.code(), form.name().strip(), form.description(), false, form.permissions()));
         events.publishEvent(new RoleSaved(role.id(), role.code(), true, role.permissions()));
@@ -105,14 +106,14 @@ class RoleManagement implements RoleService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('role:write')")
-    public RoleView update(long id, RoleForm form) {
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ROLE_WRITE + "')")
+    public RoleView update(long id, RoleDraft form) {
         Role role = role(id);
         if (!role.code().equals(form.code())) {
             throw DomainException.onField("code", "role.code.immutable");
         }
         checkPermissions(form.permissions());
-        rules.checkRole(AccountOperation.UPDATE_ROLE, role, form.permissions());
+        accountDuties.checkRole(AccountOperation.UPDATE_ROLE, role, form.permissions());
         if (role.builtin() && !role.permissions().equals(form.permissions())) {
             throw DomainException.onField("permissions", "role.builtin.permissions");
         }
@@ -127,13 +128,13 @@ class RoleManagement implements RoleService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('role:write')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ROLE_WRITE + "')")
     public void delete(long id) {
         Role role = role(id);
         if (role.builtin()) {
             throw new DomainException("role.builtin.delete", role.code());
         }
-        rules.checkRole(AccountOperation.DELETE_ROLE, role, role.permissions());
+        accountDuties.checkRole(AccountOperation.DELETE_ROLE, role, role.permissions());
         if (grants.existsByRoleId(id)) {
             throw new DomainException("role.delete.granted", role.code());
         }
@@ -150,7 +151,7 @@ class RoleManagement implements RoleService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('role:read', 'user:write')")
+    @PreAuthorize("hasAnyAuthority('" + IdentityPermissions.ROLE_READ + "', '" + IdentityPermissions.USER_WRITE + "')")
     public List<GrantView> grantsOf(long userId) {
         UserAccount user = user(userId);
         return grants.findByUserId(userId).stream().map(g -> view(g, user)).toList();
@@ -170,9 +171,9 @@ class RoleManagement implements RoleService {
         // a user administrator grants a delegable role by the row of its own; every other grant is grant:write's
         boolean delegated = delegated(role);
         AccountOperation operation = delegated ? AccountOperation.GRANT_DELEGATED_ROLE : AccountOperation.GRANT_ROLE;
-        rules.checkAnyone(operation, userId);
+        accountDuties.checkAnyone(operation, userId);
         UserAccount user = user(userId);
-        rules.check(operation, user);
+        accountDuties.check(operation, user);
         if (scope == null) {
             throw DomainException.onField("scope", "grant.scope.required");
         }
@@ -215,9 +216,9 @@ class RoleManagement implements RoleService {
                 .orElseThrow(() -> new NotFoundException("RoleGrant", grantId));
         AccountOperation operation =
                 delegated(grant.role()) ? AccountOperation.REVOKE_DELEGATED_GRANT : AccountOperation.REVOKE_GRANT;
-        rules.checkAnyone(operation, grant.userId());
+        accountDuties.checkAnyone(operation, grant.userId());
         UserAccount user = user(grant.userId());
-        rules.check(operation, user);
+        accountDuties.check(operation, user);
         grants.delete(grant);
         events.publishEvent(
                 new GrantRevoked(grantId, user.username(), grant.role().code()));
@@ -225,12 +226,12 @@ class RoleManagement implements RoleService {
 
     @Override
     public void setClearance(long userId, String labelCode) {
-        rules.checkAnyone(AccountOperation.SET_CLEARANCE, userId);
+        accountDuties.checkAnyone(AccountOperation.SET_CLEARANCE, userId);
         UserAccount user = user(userId);
         if (labels.find(labelCode).isEmpty()) {
             throw DomainException.onField("clearance", "clearance.unknown", labelCode);
         }
-        rules.check(AccountOperation.SET_CLEARANCE, user);
+        accountDuties.check(AccountOperation.SET_CLEARANCE, user);
         String before = user.clearance();
         if (!Objects.equals(before, labelCode)) {
             user.setClearance(labelCode);

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The identity module's permissions and console navigation. */
 @Configuration(proxyBeanMethods = false)
-class IdentityDeclarations {
+class IdentityPermissionsAndMenu {
 
     @Bean
     ModulePermissions identityPermissions() {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 /** What a security administrator types to create or change a role. The code cannot change once created. */
-public record RoleForm(
+public record RoleDraft(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{role.code.pattern}")
         String code,
 
@@ -14,7 +14,7 @@ public record RoleForm(
         @Size(max = 500) String description,
         Set<String> permissions) {
 
-    public RoleForm {
+    public RoleDraft {
         permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.OrganisationScope;
 import org.civitas.identity.internal.AccountOperation.Cell;
 import org.civitas.identity.internal.AccountOperation.Target;
@@ -20,24 +21,24 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The one place that decides whether the signed-in user may perform an {@link AccountOperation}
+ * The account duty table (三员分立) applied: the one place that decides whether the signed-in user may perform an {@link AccountOperation}
  * on an account or a role. A refusal is published as a denial (the audit trail records it, with
  * the operation as its action) and thrown as an access denial (403), like a refusal of method security.
  */
 @Component
-class AccountRules {
+class AccountDuties {
 
     private final RoleGrants grants;
     private final Organisations organisations;
     private final CurrentAccess access;
-    private final Duties duties;
+    private final DutyClassifier duties;
     private final ApplicationEventPublisher events;
 
-    AccountRules(
+    AccountDuties(
             RoleGrants grants,
             Organisations organisations,
             CurrentAccess access,
-            Duties duties,
+            DutyClassifier duties,
             ApplicationEventPublisher events) {
         this.grants = grants;
         this.organisations = organisations;
@@ -100,7 +101,11 @@ class AccountRules {
         boolean allowed = cell.permissions().stream().anyMatch(actor::has);
         refuseUnless(
                 operation,
-                new Verdict(allowed, allowed ? "role:write" : kind == Target.SELF ? "own role" : "missing permission"),
+                new Verdict(
+                        allowed,
+                        allowed
+                                ? IdentityPermissions.ROLE_WRITE
+                                : kind == Target.SELF ? "own role" : "missing permission"),
                 "role " + (role == null ? "new" : role.code()));
     }
 

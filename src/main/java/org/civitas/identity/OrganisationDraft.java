@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What an administrator types to create or change an organisation. */
-public record OrganisationForm(
+public record OrganisationDraft(
         @NotBlank @Size(max = 200) String name,
 
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "{organisation.code.pattern}")

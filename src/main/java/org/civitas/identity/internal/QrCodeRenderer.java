@@ -14,9 +14,9 @@ import java.util.Map;
  * Renders a QR code as an SVG {@code data:} URI, so the enrolment page shows it inline (the console's
  * content security policy allows {@code img-src data:}) and the secret never reaches a URL or a log.
  */
-final class QrCodes {
+final class QrCodeRenderer {
 
-    private QrCodes() {}
+    private QrCodeRenderer() {}
 
     static String svgDataUri(String text) {
         BitMatrix matrix;

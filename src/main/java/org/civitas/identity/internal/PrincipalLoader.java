@@ -14,14 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** Builds the {@link CivitasUser} principal from the account and its grants as they are now. */
 @Component
 @Transactional(readOnly = true)
-class Principals implements UserDetailsService {
+class PrincipalLoader implements UserDetailsService {
 
     private final Users users;
     private final RoleGrants grants;
     private final Passwords passwords;
     private final Clock clock;
 
-    Principals(Users users, RoleGrants grants, Passwords passwords, Clock clock) {
+    PrincipalLoader(Users users, RoleGrants grants, Passwords passwords, Clock clock) {
         this.users = users;
         this.grants = grants;
         this.passwords = passwords;

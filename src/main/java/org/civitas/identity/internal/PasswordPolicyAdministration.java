@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import org.civitas.identity.IdentityEvent.PasswordPolicyChanged;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.PasswordPolicy;
 import org.civitas.identity.PasswordPolicyService;
 import org.civitas.platform.DomainException;
@@ -14,13 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class PolicyManagement implements PasswordPolicyService {
+class PasswordPolicyAdministration implements PasswordPolicyService {
 
     private final PasswordPolicies policies;
     private final Validator validator;
     private final ApplicationEventPublisher events;
 
-    PolicyManagement(PasswordPolicies policies, Validator validator, ApplicationEventPublisher events) {
+    PasswordPolicyAdministration(PasswordPolicies policies, Validator validator, ApplicationEventPublisher events) {
         this.policies = policies;
         this.validator = validator;
         this.events = events;
@@ -33,7 +34,7 @@ class PolicyManagement implements PasswordPolicyService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('policy:write')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.POLICY_WRITE + "')")
     public PasswordPolicy update(PasswordPolicy policy) {
         requireFloors(policy);
         var record = policies.findById(PasswordPolicyRecord.ID).orElseThrow();

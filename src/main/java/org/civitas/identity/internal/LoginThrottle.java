@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exactly one of them locks the account (and is audited as doing so).
  */
 @Component
-class LoginAttempts {
+class LoginThrottle {
 
     private final Users users;
     private final Passwords passwords;
@@ -30,7 +30,7 @@ class LoginAttempts {
     private final Clock clock;
     private final SecondFactorPolicy secondFactor;
 
-    LoginAttempts(
+    LoginThrottle(
             Users users,
             Passwords passwords,
             ApplicationEventPublisher events,

@@ -2,6 +2,7 @@ package org.civitas.identity.internal;
 
 import java.util.List;
 import org.civitas.identity.IdentityEvent.RoleDelegableChanged;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.RoleDelegation;
 import org.civitas.identity.RoleView;
 import org.civitas.platform.DomainException;
@@ -14,25 +15,30 @@ import org.springframework.transaction.annotation.Transactional;
 /** The security administrator's mark on roles that user administrators may grant within their scope. */
 @Service
 @Transactional
-class RoleDelegations implements RoleDelegation {
+class RoleDelegationAdministration implements RoleDelegation {
 
     private final Roles roles;
-    private final Duties duties;
-    private final AccountRules rules;
+    private final DutyClassifier duties;
+    private final AccountDuties accountDuties;
     private final ApplicationEventPublisher events;
     private final RoleNames names;
 
-    RoleDelegations(Roles roles, Duties duties, AccountRules rules, ApplicationEventPublisher events, RoleNames names) {
+    RoleDelegationAdministration(
+            Roles roles,
+            DutyClassifier duties,
+            AccountDuties accountDuties,
+            ApplicationEventPublisher events,
+            RoleNames names) {
         this.names = names;
         this.roles = roles;
         this.duties = duties;
-        this.rules = rules;
+        this.accountDuties = accountDuties;
         this.events = events;
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('role:read', 'user:write')")
+    @PreAuthorize("hasAnyAuthority('" + IdentityPermissions.ROLE_READ + "', '" + IdentityPermissions.USER_WRITE + "')")
     public List<RoleView> delegable() {
         return roles.findAllByOrderByBuiltinDescCodeAsc().stream()
                 .filter(Role::delegable)
@@ -42,11 +48,11 @@ class RoleDelegations implements RoleDelegation {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('role:write')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.ROLE_WRITE + "')")
     public void delegate(long roleId, boolean delegable) {
         Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("Role", roleId));
         // changing what others may grant is changing the role: refused on a role one holds, as any change of it
-        rules.checkRole(AccountOperation.UPDATE_ROLE, role, role.permissions());
+        accountDuties.checkRole(AccountOperation.UPDATE_ROLE, role, role.permissions());
         if (delegable && !duties.ofRoles(List.of(role)).isEmpty()) {
             throw new DomainException("role.delegable.duty", role.name());
         }

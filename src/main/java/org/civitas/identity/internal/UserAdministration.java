@@ -18,8 +18,9 @@ import org.civitas.identity.IdentityEvent.UserCreated;
 import org.civitas.identity.IdentityEvent.UserEnabledChanged;
 import org.civitas.identity.IdentityEvent.UserUnlocked;
 import org.civitas.identity.IdentityEvent.UserUpdated;
+import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.SecurityLabels;
-import org.civitas.identity.UserForm;
+import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.UserView;
 import org.civitas.platform.AuditSummary;
@@ -38,23 +39,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class UserManagement implements UserService {
+class UserAdministration implements UserService {
 
     private final Users users;
     private final Organisations organisations;
     private final Passwords passwords;
     private final CurrentAccess access;
-    private final AccountRules rules;
+    private final AccountDuties accountDuties;
     private final SecurityLabels labels;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserManagement(
+    UserAdministration(
             Users users,
             Organisations organisations,
             Passwords passwords,
             CurrentAccess access,
-            AccountRules rules,
+            AccountDuties accountDuties,
             SecurityLabels labels,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -62,7 +63,7 @@ class UserManagement implements UserService {
         this.organisations = organisations;
         this.passwords = passwords;
         this.access = access;
-        this.rules = rules;
+        this.accountDuties = accountDuties;
         this.labels = labels;
         this.events = events;
         this.clock = clock;
@@ -70,7 +71,7 @@ class UserManagement implements UserService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('user:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.USER_READ + "')")
     public Page<UserView> search(String text, Long organisationId, Pageable page) {
         var scope = access.scope(USER_READ);
         String like = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase() + "%";
@@ -83,18 +84,18 @@ class UserManagement implements UserService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('user:read')")
+    @PreAuthorize("hasAuthority('" + IdentityPermissions.USER_READ + "')")
     public UserView get(long id) {
         return view(readable(id));
     }
 
     @Override
-    public CreatedUser create(UserForm form) {
+    public CreatedUser create(UserDraft form) {
         return create(form, false);
     }
 
     @Override
-    public UserView createServiceAccount(UserForm form) {
+    public UserView createServiceAccount(UserDraft form) {
         return create(form, true).user();
     }
 
@@ -109,18 +110,18 @@ class UserManagement implements UserService {
                         && op != AccountOperation.CREATE_ROLE
                         && op != AccountOperation.UPDATE_ROLE
                         && op != AccountOperation.DELETE_ROLE)
-                .filter(op -> rules.allows(op, user))
+                .filter(op -> accountDuties.allows(op, user))
                 .map(Enum::name)
                 .collect(Collectors.toSet());
     }
 
-    private CreatedUser create(UserForm form, boolean service) {
+    private CreatedUser create(UserDraft form, boolean service) {
         String username = form.username().strip();
         if (users.existsByUsernameIgnoreCase(username)) {
             throw DomainException.onField("username", "user.username.taken", username);
         }
         requireOrganisation(form.organisationId());
-        rules.checkCreate(form.organisationId(), service);
+        accountDuties.checkCreate(form.organisationId(), service);
         // a service account's password is random and never shown: nobody signs in with it
         boolean generated = service
                 || form.initialPassword() == null
@@ -147,7 +148,7 @@ class UserManagement implements UserService {
     }
 
     @Override
-    public UserView update(long id, UserForm form) {
+    public UserView update(long id, UserDraft form) {
         UserAccount user = writable(id, AccountOperation.UPDATE);
         if (!user.username().equalsIgnoreCase(form.username().strip())) {
             throw DomainException.onField("username", "user.username.immutable");
@@ -265,9 +266,9 @@ class UserManagement implements UserService {
 
     /** The account, when the caller may see it and the table of duties lets them perform {@code operation} on it. */
     private UserAccount writable(long id, AccountOperation operation) {
-        rules.checkAnyone(operation, id);
+        accountDuties.checkAnyone(operation, id);
         UserAccount user = readable(id);
-        rules.check(operation, user);
+        accountDuties.check(operation, user);
         return user;
     }
 
