@@ -24,7 +24,7 @@ record AuditFacts(
     AuditFacts normalised() {
         return new AuditFacts(
                 occurredAt.truncatedTo(ChronoUnit.MICROS),
-                clip(actor == null || actor.isBlank() ? Actors.SYSTEM : actor, 100),
+                clip(actor == null || actor.isBlank() ? CurrentActor.SYSTEM : actor, 100),
                 clip(address, 64),
                 clip(action == null || action.isBlank() ? "unknown:unknown" : action, 100),
                 clip(objectType, 100),

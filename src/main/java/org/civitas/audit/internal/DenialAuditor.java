@@ -70,12 +70,12 @@ class DenialAuditor {
             objectType = "method";
             objectId = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
                     + invocation.getMethod().getName();
-            Actors.currentRequest().ifPresent(DenialAuditor::markRecorded);
+            CurrentActor.currentRequest().ifPresent(DenialAuditor::markRecorded);
         }
         recorder.record(new AuditFacts(
                 clock.instant(),
-                Actors.name(authentication),
-                Actors.address(authentication),
+                CurrentActor.name(authentication),
+                CurrentActor.address(authentication),
                 permission(rule),
                 objectType,
                 objectId,
@@ -101,7 +101,7 @@ class DenialAuditor {
         }
         recorder.record(new AuditFacts(
                 clock.instant(),
-                Actors.name(authentication),
+                CurrentActor.name(authentication),
                 request.getRemoteAddr(),
                 permissionIn(reason),
                 "request",

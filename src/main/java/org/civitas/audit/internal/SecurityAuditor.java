@@ -42,7 +42,7 @@ class SecurityAuditor {
 
     @EventListener
     void loggedIn(AuthenticationSuccessEvent event) {
-        boolean token = Actors.tokenRequest();
+        boolean token = CurrentActor.tokenRequest();
         if (token && !settings.recordTokenLogins()) {
             return;
         }
@@ -50,7 +50,7 @@ class SecurityAuditor {
         String method = token
                 ? "token"
                 : authentication instanceof RememberMeAuthenticationToken ? "remember-me" : method(authentication);
-        record(Actors.name(authentication), authentication, LOGIN, method, AuditOutcome.SUCCESS);
+        record(CurrentActor.name(authentication), authentication, LOGIN, method, AuditOutcome.SUCCESS);
     }
 
     @EventListener
@@ -65,13 +65,13 @@ class SecurityAuditor {
     @EventListener
     void loggedOut(LogoutSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
-        record(Actors.name(authentication), authentication, LOGOUT, null, AuditOutcome.SUCCESS);
+        record(CurrentActor.name(authentication), authentication, LOGOUT, null, AuditOutcome.SUCCESS);
     }
 
     private void record(
             String actor, Authentication authentication, String action, String summary, AuditOutcome outcome) {
         recorder.record(new AuditFacts(
-                clock.instant(), actor, Actors.address(authentication), action, null, null, summary, outcome));
+                clock.instant(), actor, CurrentActor.address(authentication), action, null, null, summary, outcome));
     }
 
     /**
@@ -79,14 +79,14 @@ class SecurityAuditor {
      * so a failed token (or any attempt whose principal equals its credentials) counts as anonymous.
      */
     private static String attemptedUsername(Authentication attempt) {
-        if (attempt == null || Actors.tokenRequest()) {
-            return Actors.ANONYMOUS;
+        if (attempt == null || CurrentActor.tokenRequest()) {
+            return CurrentActor.ANONYMOUS;
         }
         Object principal = attempt.getPrincipal();
         if (principal != null && principal.equals(attempt.getCredentials())) {
-            return Actors.ANONYMOUS;
+            return CurrentActor.ANONYMOUS;
         }
-        return Actors.name(attempt);
+        return CurrentActor.name(attempt);
     }
 
     /**
@@ -123,6 +123,6 @@ class SecurityAuditor {
             case AuthenticationFailureCredentialsExpiredEvent e -> "credentials-expired";
             default -> "failed";
         };
-        return Actors.tokenRequest() ? "token-" + reason : reason;
+        return CurrentActor.tokenRequest() ? "token-" + reason : reason;
     }
 }

@@ -28,8 +28,8 @@ class WriteAuditor {
     public void record(AuditableEvent event) {
         appender.append(new AuditFacts(
                 clock.instant(),
-                Actors.current(),
-                Actors.currentAddress(),
+                CurrentActor.current(),
+                CurrentActor.currentAddress(),
                 event.action(),
                 event.objectType(),
                 event.objectId(),

@@ -94,7 +94,7 @@ class AuditController {
                 ContentDisposition.attachment().filename(filename).build().toString());
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.write('\uFEFF');
-        var csv = new CsvRows(out);
+        var csv = new CsvWriter(out);
         csv.row(
                 text("audit.column.id", locale),
                 text("audit.column.time", locale) + " (" + zone.getId() + ")",

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.civitas.journal.EditionPictures;
 import org.civitas.platform.NotFoundException;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobResponses;
+import org.civitas.storage.BlobResponder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +34,7 @@ class EditionPictureController {
     ResponseEntity<Resource> picture(@PathVariable long id, @PathVariable long blobId) {
         BlobInfo picture = pictures.find(id, blobId).orElseThrow(() -> new NotFoundException("Picture", blobId));
         boolean inline = INLINE.contains(picture.contentType().toLowerCase(Locale.ROOT));
-        return BlobResponses.of(
+        return BlobResponder.of(
                 picture,
                 () -> pictures.open(picture),
                 inline,

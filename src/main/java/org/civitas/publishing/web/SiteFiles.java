@@ -6,7 +6,7 @@ import org.civitas.content.ArticleCatalogue;
 import org.civitas.publishing.AppearanceService;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobReader;
-import org.civitas.storage.BlobResponses;
+import org.civitas.storage.BlobResponder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +34,7 @@ class SiteFiles {
         Optional<BlobInfo> blob = blobs.findByPublicKey(key)
                 .filter(b -> Long.valueOf(b.id()).equals(appearances.get(siteId).logoBlobId())
                         || catalogue.isPublicBlob(siteId, b.id()));
-        return blob.map(info -> BlobResponses.of(
+        return blob.map(info -> BlobResponder.of(
                 info,
                 () -> blobs.open(info.id(), 0, info.size()),
                 info.contentType().toLowerCase(Locale.ROOT).startsWith("image/"),

@@ -19,7 +19,7 @@ import org.civitas.reporting.SubmissionFiles;
 import org.civitas.reporting.SubmissionFiles.WordImport;
 import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobResponses;
+import org.civitas.storage.BlobResponder;
 import org.civitas.storage.ReadableBlob;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -85,7 +85,7 @@ class SubmissionFileController {
         BlobInfo blob = readable.blob();
         blobAccess.downloaded(blob, readable.record());
         boolean inline = INLINE.contains(blob.contentType().toLowerCase(Locale.ROOT));
-        return BlobResponses.of(
+        return BlobResponder.of(
                 blob, () -> files.open(blob), inline, CacheControl.noCache().cachePrivate());
     }
 }

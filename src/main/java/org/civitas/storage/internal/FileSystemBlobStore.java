@@ -43,7 +43,7 @@ class FileSystemBlobStore implements BlobStore {
 
     private static final Logger log = LoggerFactory.getLogger(FileSystemBlobStore.class);
 
-    private final BlobFiles files;
+    private final BlobFileLayout files;
     private final BlobRecords records;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -66,7 +66,7 @@ class FileSystemBlobStore implements BlobStore {
             UploadTypes uploadTypes) {
         this.access = access;
         this.uploadTypes = uploadTypes;
-        this.files = new BlobFiles(
+        this.files = new BlobFileLayout(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync());
         this.records = records;
         this.transactions = new TransactionTemplate(transactionManager);

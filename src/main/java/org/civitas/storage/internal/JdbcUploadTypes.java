@@ -58,6 +58,7 @@ class JdbcUploadTypes implements UploadTypes {
 
     @Override
     @Transactional
+    // identity's settings:write, spelled out: storage does not depend on identity
     @PreAuthorize("hasAuthority('settings:write')")
     public List<String> change(List<String> extensions) {
         List<String> after = normalise(extensions);

@@ -35,7 +35,7 @@ class StoredFileChecksums implements BlobChecksums {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    private final BlobFiles files;
+    private final BlobFileLayout files;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -46,7 +46,7 @@ class StoredFileChecksums implements BlobChecksums {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events) {
-        this.files = new BlobFiles(
+        this.files = new BlobFileLayout(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync());
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);

@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class TrustedBlobReader implements BlobReader {
 
-    private final BlobFiles files;
+    private final BlobFileLayout files;
     private final BlobRecords records;
 
     TrustedBlobReader(StorageSettings settings, @Value("${civitas.data-dir}") Path dataDir, BlobRecords records) {
-        this.files = new BlobFiles(
+        this.files = new BlobFileLayout(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync());
         this.records = records;
     }

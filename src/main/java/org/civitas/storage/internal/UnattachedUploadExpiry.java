@@ -32,7 +32,7 @@ class UnattachedUploadExpiry {
 
     private final BlobRecords records;
     private final BlobAccess access;
-    private final BlobFiles files;
+    private final BlobFileLayout files;
     private final StorageSettings settings;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -48,7 +48,7 @@ class UnattachedUploadExpiry {
             Clock clock) {
         this.records = records;
         this.access = access;
-        this.files = new BlobFiles(
+        this.files = new BlobFileLayout(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync());
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);

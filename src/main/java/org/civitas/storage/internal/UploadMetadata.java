@@ -61,7 +61,7 @@ final class UploadMetadata {
             return null;
         }
         String hex = expected.strip().toLowerCase(Locale.ROOT);
-        if (!BlobFiles.SHA256.matcher(hex).matches()) {
+        if (!BlobFileLayout.SHA256.matcher(hex).matches()) {
             throw new DomainException("storage.error.checksumInvalid");
         }
         return hex;

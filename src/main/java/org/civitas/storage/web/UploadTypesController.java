@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UploadTypesController {
 
     static final String PATH = "/admin/upload-types";
+    // identity's settings:write (IdentityPermissions.SETTINGS_WRITE), spelled out: storage does not depend on identity
     static final String PERMISSION = "settings:write";
 
     /** What the administrator typed: extensions separated by spaces, commas or lines. */

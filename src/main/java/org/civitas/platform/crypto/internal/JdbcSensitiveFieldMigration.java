@@ -44,7 +44,7 @@ class JdbcSensitiveFieldMigration implements SensitiveFieldMigration {
 
     @Override
     public List<SensitiveColumn> columns() {
-        return SensitiveColumns.of(entityManagerFactory);
+        return SensitiveColumnFinder.of(entityManagerFactory);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Who is acting and from where, as far as the current thread knows. */
-final class Actors {
+final class CurrentActor {
 
     /** Work done outside any request and without a signed-in user (scheduled jobs, start-up). */
     static final String SYSTEM = "system";
@@ -18,7 +18,7 @@ final class Actors {
     /** A request without a signed-in user. */
     static final String ANONYMOUS = "anonymous";
 
-    private Actors() {}
+    private CurrentActor() {}
 
     /**
      * The current actor: the signed-in user's name; {@code anonymous} in a request without one;

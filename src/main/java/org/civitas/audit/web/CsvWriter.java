@@ -9,11 +9,11 @@ import java.io.Writer;
  * {@code = + - @}, tab or carriage return) get a leading apostrophe, since summaries contain
  * whatever users typed (OWASP "CSV injection").
  */
-final class CsvRows {
+final class CsvWriter {
 
     private final Writer out;
 
-    CsvRows(Writer out) {
+    CsvWriter(Writer out) {
         this.out = out;
     }
 

@@ -29,18 +29,18 @@ import org.slf4j.LoggerFactory;
  * {@code <root>/tmp} (same file system, so the final move is an atomic rename) while hashing.
  * A file under its hash is always complete: readers never see a partial one.
  */
-final class BlobFiles {
+final class BlobFileLayout {
 
     static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private static final Logger log = LoggerFactory.getLogger(BlobFiles.class);
+    private static final Logger log = LoggerFactory.getLogger(BlobFileLayout.class);
     private static final int BUFFER_SIZE = 64 * 1024;
 
     private final Path root;
     private final Path temporaries;
     private final boolean fsync;
 
-    BlobFiles(Path root, boolean fsync) {
+    BlobFileLayout(Path root, boolean fsync) {
         this.root = root.toAbsolutePath().normalize();
         this.temporaries = this.root.resolve("tmp");
         this.fsync = fsync;
@@ -165,7 +165,7 @@ final class BlobFiles {
         }
         Instant cutoff = Instant.now().minus(age);
         try (var files = Files.list(temporaries)) {
-            files.filter(f -> isOlderThan(f, cutoff)).forEach(BlobFiles::deleteQuietly);
+            files.filter(f -> isOlderThan(f, cutoff)).forEach(BlobFileLayout::deleteQuietly);
         } catch (IOException e) {
             log.warn("Could not list temporary uploads in {}: {}", temporaries, e.toString());
         }

@@ -23,18 +23,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BlobFilesTest {
+class BlobFileLayoutTest {
 
     private static final byte[] HELLO = "你好，Civitas".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     Path dir;
 
-    private BlobFiles files;
+    private BlobFileLayout files;
 
     @BeforeEach
     void setUp() {
-        files = new BlobFiles(dir.resolve("blobs"), true);
+        files = new BlobFileLayout(dir.resolve("blobs"), true);
     }
 
     @Test

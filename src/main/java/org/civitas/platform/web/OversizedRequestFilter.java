@@ -41,9 +41,9 @@ import org.springframework.web.servlet.ViewResolver;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // command-line runs have no views
-class OversizedRequests extends OncePerRequestFilter {
+class OversizedRequestFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(OversizedRequests.class);
+    private static final Logger log = LoggerFactory.getLogger(OversizedRequestFilter.class);
 
     private final long formLimit;
     private final long multipartLimit;
@@ -51,7 +51,7 @@ class OversizedRequests extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final MessageSource messages;
 
-    OversizedRequests(
+    OversizedRequestFilter(
             @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize formLimit,
             @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit,
             @Qualifier("thymeleafViewResolver") ViewResolver views,

@@ -16,11 +16,11 @@ import org.hibernate.type.descriptor.converter.spi.JpaAttributeConverter;
  * Finds the columns marked {@link SensitiveText} in Hibernate's mapping, so that the mark on the
  * field is the only list of them: a new sensitive field is migrated without being registered anywhere.
  */
-final class SensitiveColumns {
+final class SensitiveColumnFinder {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private SensitiveColumns() {}
+    private SensitiveColumnFinder() {}
 
     static List<SensitiveColumn> of(EntityManagerFactory entityManagerFactory) {
         List<SensitiveColumn> columns = new ArrayList<>();

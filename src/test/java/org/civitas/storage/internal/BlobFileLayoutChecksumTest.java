@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The integrity checksum is computed in the same pass as the SHA-256 that names the file. */
-class BlobFilesChecksumTest {
+class BlobFileLayoutChecksumTest {
 
     private static final byte[] CONTENT = "阿坝州政府信息公开".getBytes(StandardCharsets.UTF_8);
 
@@ -19,7 +19,7 @@ class BlobFilesChecksumTest {
 
     @Test
     void anSm3ChecksumIsRecordedBesideTheSha256Address() {
-        var files = new BlobFiles(dir, false);
+        var files = new BlobFileLayout(dir, false);
 
         StoredFile stored = files.write(new ByteArrayInputStream(CONTENT), 1024, null, DigestAlgorithm.SM3);
 
@@ -33,7 +33,7 @@ class BlobFilesChecksumTest {
 
     @Test
     void theStandardChecksumIsTheSha256Itself() {
-        var files = new BlobFiles(dir, false);
+        var files = new BlobFileLayout(dir, false);
 
         StoredFile stored = files.write(new ByteArrayInputStream(CONTENT), 1024, null, DigestAlgorithm.SHA_256);
 

@@ -18,9 +18,9 @@ import org.springframework.http.ResponseEntity;
  * known without reading it), the file name is kept in UTF-8, and the content runs in a sandbox, so an
  * uploaded HTML or SVG file never runs as this site's page.
  */
-public final class BlobResponses {
+public final class BlobResponder {
 
-    private BlobResponses() {}
+    private BlobResponder() {}
 
     /**
      * @param content opens the blob's whole content (called only when a body is sent)

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The storage module's permissions, so that roles can be composed from them. */
 @Configuration(proxyBeanMethods = false)
-class StorageDeclarations {
+class StoragePermissionsAndMenu {
 
     @Bean
     ModulePermissions storagePermissions() {
@@ -25,6 +25,7 @@ class StorageDeclarations {
                 "nav.group.system",
                 "nav.uploadTypes",
                 "/admin/upload-types",
+                // identity's settings:write, spelled out: storage does not depend on identity
                 "settings:write",
                 "file-earmark-check",
                 140);
