@@ -19,7 +19,7 @@ import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
 import org.civitas.platform.DemoData;
-import org.civitas.reporting.AdoptionEditions;
+import org.civitas.reporting.AdoptionPlacement;
 import org.civitas.reporting.FollowUpStatus;
 import org.civitas.reporting.InstructionDraft;
 import org.civitas.reporting.InstructionLevel;
@@ -48,7 +48,7 @@ class DeskDemoData implements DemoData {
     private final DemoSession session;
     private final Adoptions adoptions;
     private final DemoCommissions commissions;
-    private final AdoptionEditions adoptionEditions;
+    private final AdoptionPlacement adoptionPlacement;
     private final InstructionService instructions;
     private final EditionService editions;
     private final JournalService journals;
@@ -62,7 +62,7 @@ class DeskDemoData implements DemoData {
             DemoSession session,
             Adoptions adoptions,
             DemoCommissions commissions,
-            AdoptionEditions adoptionEditions,
+            AdoptionPlacement adoptionPlacement,
             InstructionService instructions,
             EditionService editions,
             JournalService journals,
@@ -76,7 +76,7 @@ class DeskDemoData implements DemoData {
         this.session = session;
         this.adoptions = adoptions;
         this.commissions = commissions;
-        this.adoptionEditions = adoptionEditions;
+        this.adoptionPlacement = adoptionPlacement;
         this.instructions = instructions;
         this.editions = editions;
         this.journals = journals;
@@ -202,7 +202,7 @@ class DeskDemoData implements DemoData {
     }
 
     private void add(Adoption a, long edition, String section, ItemUse use) {
-        adoptionEditions.addToEdition(a.id(), edition, section, use, null, null);
+        adoptionPlacement.addToEdition(a.id(), edition, section, use, null, null);
     }
 
     private void instructionsOnItems(Adoption first, Adoption merged) {

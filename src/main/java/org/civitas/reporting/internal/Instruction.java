@@ -101,7 +101,7 @@ class Instruction {
     /** The subject as it is now: what the instruction is on, its label and credited units. */
     record Subject(InstructionSubject type, long id, String title, String label, Collection<Long> organisationIds) {}
 
-    /** The leader's words, already checked by {@link InstructionRules}. */
+    /** The leader's words, already checked by {@link InstructionValidator}. */
     record Words(
             String leaderName,
             InstructionLevel level,

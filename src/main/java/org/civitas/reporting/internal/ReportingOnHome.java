@@ -65,7 +65,7 @@ class ReportingOnHome implements HomeContributor {
     public List<PendingWork> pendingWork() {
         CivitasUser user = access.requireUser();
         List<PendingWork> work = new ArrayList<>();
-        long toSign = reviews.inbox(DefaultSubmissionService.SUBJECT_TYPE, PageRequest.of(0, 1))
+        long toSign = reviews.inbox(SubmissionWriting.SUBJECT_TYPE, PageRequest.of(0, 1))
                 .getTotalElements();
         if (user.has(SIGNOFF) || toSign > 0) {
             work.add(new PendingWork("reporting.home.toSign", toSign, "/admin/tasks", "send-check", 200));

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.civitas.reporting.UnitScore;
-import org.civitas.reporting.UnitScores;
+import org.civitas.reporting.UnitScoring;
 import org.civitas.statistics.Figure;
 import org.civitas.statistics.Period;
 import org.civitas.statistics.UnitFigureSource;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The desk's scoring figures for the statistics, after the counts of {@link ReportingFigureSource}:
  * leaders' instructions (批示数) on items crediting the unit and the unit's score (积分), both from the
- * score ledger for the months the period covers, as {@link UnitScores} shows them to the viewer.
+ * score ledger for the months the period covers, as {@link UnitScoring} shows them to the viewer.
  */
 @Component
 @Order(200)
@@ -28,9 +28,9 @@ class ScoreFigureSource implements UnitFigureSource {
             Figure.count(INSTRUCTIONS, "statistics.figure.instructions"),
             Figure.number(SCORE, "statistics.figure.score"));
 
-    private final UnitScores scores;
+    private final UnitScoring scores;
 
-    ScoreFigureSource(UnitScores scores) {
+    ScoreFigureSource(UnitScoring scores) {
         this.scores = scores;
     }
 

@@ -10,7 +10,7 @@ import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionView;
 import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalService;
-import org.civitas.reporting.AdoptionEditions;
+import org.civitas.reporting.AdoptionPlacement;
 import org.civitas.reporting.CommissionClosed;
 import org.civitas.reporting.InstructionRecorded;
 import org.civitas.reporting.ScoreRules;
@@ -60,7 +60,7 @@ class ScoreListener {
                 edition.releasedAt() != null ? edition.releasedAt() : clock.instant(), clock.getZone()));
         for (EditionView.Section section : edition.sections()) {
             for (EditionView.Item item : section.items()) {
-                if (AdoptionEditions.SOURCE_TYPE.equals(item.sourceType())) {
+                if (AdoptionPlacement.SOURCE_TYPE.equals(item.sourceType())) {
                     credit(item, level, month, released.editionId(), edition.securityLabel());
                 }
             }

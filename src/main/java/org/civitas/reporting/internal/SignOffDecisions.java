@@ -28,7 +28,7 @@ class SignOffDecisions implements SubmissionSignOff {
         if (s.state() != SubmissionState.SIGNING) {
             return Optional.empty();
         }
-        return reviews.openTask(DefaultSubmissionService.SUBJECT_TYPE, String.valueOf(s.id()))
+        return reviews.openTask(SubmissionWriting.SUBJECT_TYPE, String.valueOf(s.id()))
                 .map(task -> task.taskId());
     }
 

@@ -29,7 +29,7 @@ class SignOffListener {
 
     @EventListener
     void on(ReviewCompleted review) {
-        if (!DefaultSubmissionService.SUBJECT_TYPE.equals(review.subject().type())) {
+        if (!SubmissionWriting.SUBJECT_TYPE.equals(review.subject().type())) {
             return;
         }
         long id = Long.parseLong(review.subject().id());

@@ -5,9 +5,9 @@ import org.civitas.reporting.Category;
 import org.civitas.reporting.Urgency;
 
 /**
- * A submission's content after {@link SubmissionRules} checked it: sanitized body, known label, trimmed text.
+ * A submission's content after {@link SubmissionValidator} checked it: sanitized body, known label, trimmed text.
  *
- * @param imageIds blobs the body shows as pictures (at {@link org.civitas.reporting.SubmissionFiles#PATH})
+ * @param imageIds blobs the body shows as pictures (at {@link org.civitas.reporting.SubmissionFileAccess#PATH})
  */
 record SubmissionContent(
         String title,

@@ -4,21 +4,22 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civitas.journal.PictureAddresses;
-import org.civitas.reporting.SubmissionFiles;
+import org.civitas.reporting.SubmissionFileAccess;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the journal module which pictures of an adopted item's body are submissions' pictures (at
- * {@link SubmissionFiles#PATH}), so that an edition's readers see them without any access to the submissions.
+ * {@link SubmissionFileAccess#PATH}), so that an edition's readers see them without any access to the submissions.
  */
 @Component
 class SubmissionPictureAddresses implements PictureAddresses {
 
-    private static final Pattern PICTURE = Pattern.compile("^" + Pattern.quote(SubmissionFiles.PATH) + "(\\d{1,18})$");
+    private static final Pattern PICTURE =
+            Pattern.compile("^" + Pattern.quote(SubmissionFileAccess.PATH) + "(\\d{1,18})$");
 
-    private final SubmissionFiles files;
+    private final SubmissionFileAccess files;
 
-    SubmissionPictureAddresses(SubmissionFiles files) {
+    SubmissionPictureAddresses(SubmissionFileAccess files) {
         this.files = files;
     }
 

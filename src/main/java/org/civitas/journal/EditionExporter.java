@@ -6,7 +6,7 @@ package org.civitas.journal;
  * current user may see (see {@link EditionService}) are exported, and every export publishes one
  * {@link EditionDownloaded}. PDFs carry a diagonal watermark naming the reader and the time on every page.
  */
-public interface EditionExports {
+public interface EditionExporter {
 
     ExportedFile pdf(long editionId);
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The journal module's permissions and console navigation. */
 @Configuration(proxyBeanMethods = false)
-class JournalDeclarations {
+class JournalPermissionsAndMenu {
 
     /** Ordinary office work: none of these belongs to an administrative duty. */
     @Bean

@@ -12,7 +12,7 @@ import org.civitas.storage.BlobInfo;
  * save), then by everyone who may read a submission (or another record) that carries it, as an attachment or as
  * a picture of its body; to anyone else it does not exist.
  */
-public interface SubmissionFiles {
+public interface SubmissionFileAccess {
 
     /** Where a submission's file is served; pictures in a body point here. */
     String PATH = "/admin/reporting/files/";

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /** The statistics module's permission and console navigation (ordinary work, no administrative duty). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StatisticsSettings.class)
-class StatisticsDeclarations {
+class StatisticsPermissionsAndMenu {
 
     @Bean
     ModulePermissions statisticsPermissions() {

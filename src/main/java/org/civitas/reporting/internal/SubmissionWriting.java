@@ -31,13 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultSubmissionService implements SubmissionService {
+class SubmissionWriting implements SubmissionService {
 
     /** The workflow subject type of a submission's sign-off. */
     static final String SUBJECT_TYPE = "reporting.submission";
 
     private final Submissions submissions;
-    private final SubmissionRules rules;
+    private final SubmissionValidator rules;
     private final SubmissionVisibility visibility;
     private final SubmissionViews views;
     private final ReportingUnitService units;
@@ -47,9 +47,9 @@ class DefaultSubmissionService implements SubmissionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultSubmissionService(
+    SubmissionWriting(
             Submissions submissions,
-            SubmissionRules rules,
+            SubmissionValidator rules,
             SubmissionVisibility visibility,
             SubmissionViews views,
             ReportingUnitService units,
@@ -72,14 +72,14 @@ class DefaultSubmissionService implements SubmissionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:submit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.SUBMIT + "')")
     public SubmissionView create(SubmissionForm form) {
         return views.view(draft(form));
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:submit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.SUBMIT + "')")
     public SubmissionView revise(long id, SubmissionForm form, long expectedVersion) {
         Submission s = load(id);
         requireWriter(s);
@@ -97,7 +97,7 @@ class DefaultSubmissionService implements SubmissionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:submit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.SUBMIT + "')")
     public SubmissionView send(long id) {
         Submission s = load(id);
         requireWriter(s);
@@ -107,7 +107,7 @@ class DefaultSubmissionService implements SubmissionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:submit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.SUBMIT + "')")
     public SubmissionView submit(SubmissionForm form) {
         Submission s = draft(form);
         send(s);

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Validation of what editions are made of; every refusal says why. */
 @Component
-class EditionRules implements LabelOrder {
+class EditionValidator implements LabelOrder {
 
     static final int MAX_BODY = 100_000;
     private static final Pattern SOURCE_TYPE = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
@@ -27,7 +27,7 @@ class EditionRules implements LabelOrder {
     private final AccessControl access;
     private final PictureUse pictures;
 
-    EditionRules(
+    EditionValidator(
             SecurityLabels labels, OrganisationDirectory organisations, AccessControl access, PictureUse pictures) {
         this.labels = labels;
         this.organisations = organisations;

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultStatisticsService implements StatisticsService {
+class StatisticsReporting implements StatisticsService {
 
     /** How many months the trend shows for a month asked for: the year up to it. */
     private static final int TREND_MONTHS = 12;
@@ -42,7 +42,7 @@ class DefaultStatisticsService implements StatisticsService {
     private final StatisticsSettings settings;
     private final Clock clock;
 
-    DefaultStatisticsService(
+    StatisticsReporting(
             UnitRoster roster,
             FigureCatalogue catalogue,
             AccessControl access,
@@ -56,7 +56,7 @@ class DefaultStatisticsService implements StatisticsService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('statistics:read')")
+    @PreAuthorize("hasAuthority('" + StatisticsPermissions.READ + "')")
     public StatisticsReport report(StatisticsQuery query) {
         return assemble(query, true);
     }

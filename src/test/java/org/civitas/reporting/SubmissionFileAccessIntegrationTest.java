@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * documents are refused with a message in the user's language and leave nothing behind.
  */
 @DatabaseTest
-class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
+class SubmissionFileAccessIntegrationTest extends ReportingIntegrationTest {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -57,7 +57,7 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
     DeskService desk;
 
     @Autowired
-    AdoptionEditions adoptionEditions;
+    AdoptionPlacement adoptionPlacement;
 
     @Autowired
     org.civitas.journal.EditionService editions;
@@ -269,7 +269,7 @@ class SubmissionFilesIntegrationTest extends ReportingIntegrationTest {
                     .orElseThrow()
                     .id();
             long created = editions.create(journalId, "PUBLIC", null).id();
-            adoptionEditions.addToEdition(adoption.id(), created, "县区动态", ItemUse.FULL_TEXT, null, null);
+            adoptionPlacement.addToEdition(adoption.id(), created, "县区动态", ItemUse.FULL_TEXT, null, null);
             return created;
         });
         signOffAndRelease("t.office", edition);

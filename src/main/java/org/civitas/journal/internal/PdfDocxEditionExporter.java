@@ -8,10 +8,11 @@ import org.civitas.identity.CivitasUser;
 import org.civitas.identity.SecurityLabel;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.EditionDownloaded;
-import org.civitas.journal.EditionExports;
+import org.civitas.journal.EditionExporter;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionView;
 import org.civitas.journal.ExportedFile;
+import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalView;
 import org.civitas.platform.AuditSummary;
 import org.civitas.storage.BlobReader;
@@ -23,12 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class DefaultEditionExports implements EditionExports {
+class PdfDocxEditionExporter implements EditionExporter {
 
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final DateTimeFormatter WATERMARK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Logger log = LoggerFactory.getLogger(DefaultEditionExports.class);
+    private static final Logger log = LoggerFactory.getLogger(PdfDocxEditionExporter.class);
 
     private final EditionService editions;
     private final Journals journals;
@@ -41,7 +42,7 @@ class DefaultEditionExports implements EditionExports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultEditionExports(
+    PdfDocxEditionExporter(
             EditionService editions,
             Journals journals,
             SecurityLabels labels,
@@ -84,7 +85,7 @@ class DefaultEditionExports implements EditionExports {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('journal:compile', 'journal:read')")
+    @PreAuthorize("hasAnyAuthority('" + JournalPermissions.COMPILE + "', '" + JournalPermissions.READ + "')")
     public ExportedFile docx(long editionId) {
         CivitasUser reader = access.requireUser();
         EditionDocument document = document(editionId, null);

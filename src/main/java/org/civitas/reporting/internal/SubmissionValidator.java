@@ -9,13 +9,13 @@ import org.civitas.identity.AccessControl;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.RichText;
-import org.civitas.reporting.SubmissionFiles;
+import org.civitas.reporting.SubmissionFileAccess;
 import org.civitas.reporting.SubmissionForm;
 import org.springframework.stereotype.Component;
 
 /** Checks what a unit or an editor typed; refusals name the field. */
 @Component
-class SubmissionRules {
+class SubmissionValidator {
 
     static final int MAX_TITLE = 200;
     static final int MAX_SIGNER = 50;
@@ -25,13 +25,13 @@ class SubmissionRules {
 
     /** A picture of the body served as a submission's file. */
     private static final Pattern PICTURE =
-            Pattern.compile("<img[^>]*\\ssrc=\"" + Pattern.quote(SubmissionFiles.PATH) + "([0-9]{1,18})\"");
+            Pattern.compile("<img[^>]*\\ssrc=\"" + Pattern.quote(SubmissionFileAccess.PATH) + "([0-9]{1,18})\"");
 
     private final SecurityLabels labels;
     private final AccessControl access;
-    private final SubmissionFiles files;
+    private final SubmissionFileAccess files;
 
-    SubmissionRules(SecurityLabels labels, AccessControl access, SubmissionFiles files) {
+    SubmissionValidator(SecurityLabels labels, AccessControl access, SubmissionFileAccess files) {
         this.labels = labels;
         this.access = access;
         this.files = files;
@@ -141,7 +141,7 @@ class SubmissionRules {
         return List.copyOf(unique);
     }
 
-    /** The blobs the body shows at {@link SubmissionFiles#PATH}, each one the writer may read. */
+    /** The blobs the body shows at {@link SubmissionFileAccess#PATH}, each one the writer may read. */
     private Set<Long> pictures(String body) {
         var ids = new LinkedHashSet<Long>();
         Matcher m = PICTURE.matcher(body);

@@ -12,7 +12,7 @@ import org.civitas.journal.ItemUse;
  * {@link #SOURCE_TYPE} and publishes its auditable event. Scoring credits the adoption's units when the
  * edition is released.
  */
-public interface AdoptionEditions {
+public interface AdoptionPlacement {
 
     /** The journal source type of an adopted item; its source id is the adoption id. */
     String SOURCE_TYPE = "reporting.adoption";

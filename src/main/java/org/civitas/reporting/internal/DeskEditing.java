@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultDeskService implements DeskService {
+class DeskEditing implements DeskService {
 
     static final int MAX_MERGED = 20;
 
     private final Submissions submissions;
     private final Adoptions adoptions;
-    private final SubmissionRules rules;
+    private final SubmissionValidator rules;
     private final SubmissionVisibility visibility;
     private final SubmissionViews views;
     private final NearDuplicates duplicates;
@@ -42,10 +42,10 @@ class DefaultDeskService implements DeskService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultDeskService(
+    DeskEditing(
             Submissions submissions,
             Adoptions adoptions,
-            SubmissionRules rules,
+            SubmissionValidator rules,
             SubmissionVisibility visibility,
             SubmissionViews views,
             NearDuplicates duplicates,
@@ -67,7 +67,7 @@ class DefaultDeskService implements DeskService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public SubmissionView edit(long id, String title, String body, long expectedVersion) {
         Submission s = load(id);
         if (s.version() != expectedVersion) {
@@ -83,7 +83,7 @@ class DefaultDeskService implements DeskService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public SubmissionView preAdopt(long id) {
         Submission s = load(id);
         SubmissionState from = s.preAdopt(clock.instant());
@@ -94,7 +94,7 @@ class DefaultDeskService implements DeskService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public AdoptionView adopt(long id) {
         Submission s = load(id);
         s.requireAdoptable();
@@ -103,7 +103,7 @@ class DefaultDeskService implements DeskService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public AdoptionView merge(List<Long> ids, String title, String body) {
         var unique = new LinkedHashSet<Long>(ids == null ? List.of() : ids);
         unique.remove(null);
@@ -127,7 +127,7 @@ class DefaultDeskService implements DeskService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public SubmissionView returnToUnit(long id, String reason) {
         Submission s = load(id);
         String checked = rules.reason(reason);
@@ -139,7 +139,8 @@ class DefaultDeskService implements DeskService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff', 'reporting:instruct')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.EDIT + "', '" + ReportingPermissions.SUBMIT + "', '"
+            + ReportingPermissions.SIGNOFF + "', '" + ReportingPermissions.INSTRUCT + "')")
     public AdoptionView adoption(long id) {
         // a leader reads the adopted items crediting units in their scope (not the submissions behind them)
         OrganisationScope leader = access.currentUser()
@@ -161,7 +162,7 @@ class DefaultDeskService implements DeskService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public List<NearDuplicate> nearDuplicates(long id) {
         return duplicates.of(load(id));
     }

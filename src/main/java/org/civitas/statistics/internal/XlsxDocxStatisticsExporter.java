@@ -9,8 +9,9 @@ import org.civitas.identity.AccessControl;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
 import org.civitas.statistics.StatisticsExported;
-import org.civitas.statistics.StatisticsExports;
+import org.civitas.statistics.StatisticsExporter;
 import org.civitas.statistics.StatisticsFile;
+import org.civitas.statistics.StatisticsPermissions;
 import org.civitas.statistics.StatisticsQuery;
 import org.civitas.statistics.StatisticsReport;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,12 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * which errs on the safe side.
  */
 @Service
-class DefaultStatisticsExports implements StatisticsExports {
+class XlsxDocxStatisticsExporter implements StatisticsExporter {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private final DefaultStatisticsService statistics;
+    private final StatisticsReporting statistics;
     private final ReportXlsx xlsx;
     private final BulletinDocx docx;
     private final MessageSource messages;
@@ -42,8 +43,8 @@ class DefaultStatisticsExports implements StatisticsExports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultStatisticsExports(
-            DefaultStatisticsService statistics,
+    XlsxDocxStatisticsExporter(
+            StatisticsReporting statistics,
             ReportXlsx xlsx,
             BulletinDocx docx,
             MessageSource messages,
@@ -65,7 +66,7 @@ class DefaultStatisticsExports implements StatisticsExports {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('statistics:read')")
+    @PreAuthorize("hasAuthority('" + StatisticsPermissions.READ + "')")
     public StatisticsFile xlsx(StatisticsQuery query) {
         StatisticsReport report = statistics.assemble(query, false);
         ReportTexts texts = texts();
@@ -76,7 +77,7 @@ class DefaultStatisticsExports implements StatisticsExports {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('statistics:read')")
+    @PreAuthorize("hasAuthority('" + StatisticsPermissions.READ + "')")
     public StatisticsFile bulletin(StatisticsQuery query) {
         StatisticsReport report = statistics.assemble(query, false);
         ReportTexts texts = texts();

@@ -19,6 +19,7 @@ import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionSubmitted;
 import org.civitas.journal.EditionSummary;
 import org.civitas.journal.EditionView;
+import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.MoveDirection;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.DomainException;
@@ -37,21 +38,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultEditionService implements EditionService {
+class EditionCompilation implements EditionService {
 
     private final Editions editions;
     private final Journals journals;
-    private final EditionRules rules;
+    private final EditionValidator rules;
     private final EditionVisibility visibility;
     private final ReviewService reviews;
     private final AccessControl access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultEditionService(
+    EditionCompilation(
             Editions editions,
             Journals journals,
-            EditionRules rules,
+            EditionValidator rules,
             EditionVisibility visibility,
             ReviewService reviews,
             AccessControl access,
@@ -69,14 +70,14 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public EditionView create(long journalId, String securityLabel, String editorNote) {
         Journal journal = journals.findById(journalId).orElseThrow(() -> new NotFoundException("Journal", journalId));
         String label = rules.label(
                 securityLabel == null || securityLabel.isBlank()
                         ? journal.view().defaultLabel()
                         : securityLabel.strip());
-        String note = EditionRules.editorNote(editorNote);
+        String note = EditionValidator.editorNote(editorNote);
         Edition edition =
                 new Edition(journalId, label, note, access.requireUser().getUsername(), clock.instant());
         editions.saveAndFlush(edition);
@@ -87,14 +88,14 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public EditionView.Item addItem(long editionId, EditionItemDraft draft) {
         return add(editionId, java.util.Collections.singletonList(draft)).getFirst();
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public List<EditionView.Item> addItems(long editionId, List<EditionItemDraft> drafts) {
         if (drafts == null || drafts.isEmpty()) {
             throw new DomainException("journal.item.required");
@@ -108,15 +109,15 @@ class DefaultEditionService implements EditionService {
      */
     private List<EditionView.Item> add(long editionId, List<EditionItemDraft> drafts) {
         Edition edition = loadForCompiler(editionId);
-        List<EditionRules.ItemContent> contents = new ArrayList<>(drafts.size());
+        List<EditionValidator.ItemContent> contents = new ArrayList<>(drafts.size());
         for (EditionItemDraft draft : drafts) {
-            EditionRules.ItemContent c = rules.item(draft);
+            EditionValidator.ItemContent c = rules.item(draft);
             edition.admits(c.title(), c.labelIn(edition.securityLabel()), rules);
             contents.add(c);
         }
         List<EditionItem> added = new ArrayList<>(drafts.size());
         List<Object> summaries = new ArrayList<>(drafts.size());
-        for (EditionRules.ItemContent c : contents) {
+        for (EditionValidator.ItemContent c : contents) {
             if (edition.holdsSource(c.sourceType(), c.sourceId())) {
                 throw new DomainException("journal.item.source.duplicate", c.sourceType() + ":" + c.sourceId());
             }
@@ -156,7 +157,7 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public void removeItem(long editionId, long itemId) {
         Edition edition = loadForCompiler(editionId);
         EditionItem removed = edition.removeItem(itemId, clock.instant());
@@ -165,7 +166,7 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public void moveItem(long editionId, long itemId, MoveDirection direction) {
         Edition edition = loadForCompiler(editionId);
         EditionItem moved = edition.moveItem(itemId, direction, clock.instant());
@@ -174,27 +175,27 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public void addSection(long editionId, String title) {
         Edition edition = loadForCompiler(editionId);
-        String t = EditionRules.sectionTitle(title);
+        String t = EditionValidator.sectionTitle(title);
         edition.addSection(t);
         compiled(edition, AuditSummary.of("EditionSectionAdded", edition.id(), t));
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public void renameSection(long editionId, long sectionId, String title) {
         Edition edition = loadForCompiler(editionId);
-        String t = EditionRules.sectionTitle(title);
+        String t = EditionValidator.sectionTitle(title);
         edition.renameSection(sectionId, t, clock.instant());
         compiled(edition, AuditSummary.of("EditionSectionRenamed", edition.id(), sectionId, t));
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public void removeSection(long editionId, long sectionId) {
         Edition edition = loadForCompiler(editionId);
         edition.removeSection(sectionId, clock.instant());
@@ -203,7 +204,7 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public void moveSection(long editionId, long sectionId, MoveDirection direction) {
         Edition edition = loadForCompiler(editionId);
         edition.moveSection(sectionId, direction, clock.instant());
@@ -212,21 +213,21 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public EditionView describe(long editionId, String securityLabel, String editorNote, long expectedVersion) {
         Edition edition = loadForCompiler(editionId);
         if (edition.version() != expectedVersion) {
             throw new DomainException("journal.edition.stale");
         }
         String label = rules.label(securityLabel == null ? "" : securityLabel.strip());
-        edition.describe(label, EditionRules.editorNote(editorNote), rules, clock.instant());
+        edition.describe(label, EditionValidator.editorNote(editorNote), rules, clock.instant());
         compiled(edition, AuditSummary.of("EditionLabelChanged", edition.id(), label));
         return view(edition);
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public EditionView submitForSignOff(long editionId) {
         Edition edition = loadForCompiler(editionId);
         Journal journal = journals.findById(edition.journalId()).orElseThrow();
@@ -250,7 +251,7 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public EditionView release(long editionId) {
         return lifeCycle(
                 editionId,
@@ -260,7 +261,7 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public EditionView archive(long editionId) {
         return lifeCycle(
                 editionId,
@@ -270,7 +271,7 @@ class DefaultEditionService implements EditionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public void discard(long editionId) {
         Edition edition = loadForCompiler(editionId);
         edition.requireDiscardable();
@@ -306,7 +307,7 @@ class DefaultEditionService implements EditionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('journal:compile', 'journal:read')")
+    @PreAuthorize("hasAnyAuthority('" + JournalPermissions.COMPILE + "', '" + JournalPermissions.READ + "')")
     public Page<EditionSummary> list(EditionFilter filter, Pageable pageable) {
         Pageable newestFirst = PageRequest.of(
                 pageable.getPageNumber(),
@@ -329,7 +330,7 @@ class DefaultEditionService implements EditionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('journal:compile', 'journal:read')")
+    @PreAuthorize("hasAnyAuthority('" + JournalPermissions.COMPILE + "', '" + JournalPermissions.READ + "')")
     public long count(EditionFilter filter) {
         return editions.count(visibility.visible(filter));
     }

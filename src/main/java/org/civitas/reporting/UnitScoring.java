@@ -13,7 +13,7 @@ import java.util.List;
  * desk permissions ({@link ReportingPermissions#EDIT}, {@code ADMIN}, {@code SUBMIT}, {@code SIGNOFF}), and
  * nothing without one.
  */
-public interface UnitScores {
+public interface UnitScoring {
 
     /** Scores of the visible units, by organisation id. */
     List<UnitScore> scores(YearMonth from, YearMonth to);

@@ -20,6 +20,7 @@ import org.civitas.journal.ExportedFile;
 import org.civitas.journal.ForwardMethod;
 import org.civitas.journal.ForwardService;
 import org.civitas.journal.ForwardView;
+import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
 import org.civitas.platform.DomainException;
@@ -31,9 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultForwardService implements ForwardService {
+class EditionForwarding implements ForwardService {
 
-    private final DefaultEditionExports exports;
+    private final PdfDocxEditionExporter exports;
     private final EditionPdf pdf;
     private final EditionDocx docx;
     private final EditionForwards forwards;
@@ -45,8 +46,8 @@ class DefaultForwardService implements ForwardService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultForwardService(
-            DefaultEditionExports exports,
+    EditionForwarding(
+            PdfDocxEditionExporter exports,
             EditionPdf pdf,
             EditionDocx docx,
             EditionForwards forwards,
@@ -72,7 +73,7 @@ class DefaultForwardService implements ForwardService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public Forwarded forward(long editionId, String recipient, ForwardMethod method, String note) {
         String to = recipient == null ? "" : recipient.strip();
         if (to.isEmpty() || to.length() > 200) {
@@ -93,7 +94,7 @@ class DefaultForwardService implements ForwardService {
         }
         String username = access.requireUser().getUsername();
         Instant now = clock.instant();
-        String base = DefaultEditionExports.filename(document, "zip");
+        String base = PdfDocxEditionExporter.filename(document, "zip");
         String stem = base.substring(0, base.length() - 4);
         byte[] zip = zip(stem, document, manifest(document, to, method, remark, username, now));
         String sha256 = sha256(zip);
@@ -106,7 +107,7 @@ class DefaultForwardService implements ForwardService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public List<ForwardView> list() {
         Map<Long, Edition> visible = new LinkedHashMap<>();
         editions.findAll(visibility.visible(null)).forEach(e -> visible.put(e.id(), e));
@@ -127,7 +128,7 @@ class DefaultForwardService implements ForwardService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('journal:compile')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.COMPILE + "')")
     public List<ForwardView> ofEdition(long editionId) {
         EditionDocument document = exports.document(editionId, null);
         return forwards.findByEditionIdOrderByForwardedAtDescIdDesc(editionId).stream()

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civitas.platform.DomainException;
+import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.ScoreRuleView;
 import org.civitas.reporting.ScoreRulesChanged;
 import org.civitas.reporting.ScoringService;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultScoringService implements ScoringService {
+class ScoringAdministration implements ScoringService {
 
     static final BigDecimal LIMIT = new BigDecimal("1000");
 
@@ -26,7 +27,7 @@ class DefaultScoringService implements ScoringService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultScoringService(
+    ScoringAdministration(
             ScoreRuleRows rules, QuotaSettlement settlement, ApplicationEventPublisher events, Clock clock) {
         this.rules = rules;
         this.settlement = settlement;
@@ -35,14 +36,15 @@ class DefaultScoringService implements ScoringService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:admin', 'reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.ADMIN + "', '" + ReportingPermissions.EDIT + "', '"
+            + ReportingPermissions.SUBMIT + "', '" + ReportingPermissions.SIGNOFF + "')")
     public List<ScoreRuleView> rules() {
         return rules.findAllByOrderBySortOrder().stream().map(ScoreRule::view).toList();
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:admin')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.ADMIN + "')")
     public List<ScoreRuleView> change(Map<String, String> points) {
         Map<ScoreRule, BigDecimal> checked = new LinkedHashMap<>();
         Map<String, String> changed = new LinkedHashMap<>();
@@ -66,7 +68,7 @@ class DefaultScoringService implements ScoringService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:admin')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.ADMIN + "')")
     public int settleQuotas(YearMonth month) {
         if (month == null || !month.isBefore(YearMonth.now(clock))) {
             throw DomainException.onField("month", "reporting.score.month.notEnded");

@@ -23,19 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultInstructionService implements InstructionService {
+class InstructionRegister implements InstructionService {
 
     private final Instructions instructions;
     private final InstructionSubjects subjects;
-    private final InstructionRules rules;
+    private final InstructionValidator rules;
     private final AccessControl access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultInstructionService(
+    InstructionRegister(
             Instructions instructions,
             InstructionSubjects subjects,
-            InstructionRules rules,
+            InstructionValidator rules,
             AccessControl access,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -49,7 +49,7 @@ class DefaultInstructionService implements InstructionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:instruct')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.EDIT + "', '" + ReportingPermissions.INSTRUCT + "')")
     public InstructionView record(InstructionDraft draft) {
         Instruction.Words words = rules.check(draft);
         Instruction.Subject subject = subjects.find(draft.subject(), draft.subjectId());
@@ -68,7 +68,7 @@ class DefaultInstructionService implements InstructionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public InstructionView followUp(long id, FollowUpStatus status, String note, long expectedVersion) {
         Instruction i = load(id, office());
         if (i.version() != expectedVersion) {
@@ -82,13 +82,15 @@ class DefaultInstructionService implements InstructionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff', 'reporting:instruct')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.EDIT + "', '" + ReportingPermissions.SUBMIT + "', '"
+            + ReportingPermissions.SIGNOFF + "', '" + ReportingPermissions.INSTRUCT + "')")
     public InstructionView get(long id) {
         return load(id, visible()).view();
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff', 'reporting:instruct')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.EDIT + "', '" + ReportingPermissions.SUBMIT + "', '"
+            + ReportingPermissions.SIGNOFF + "', '" + ReportingPermissions.INSTRUCT + "')")
     public List<InstructionView> on(InstructionSubject subject, long subjectId) {
         Predicate<Instruction> visible = visible();
         return instructions.findBySubjectAndSubjectIdOrderByInstructedOnDescIdDesc(subject, subjectId).stream()
@@ -98,7 +100,8 @@ class DefaultInstructionService implements InstructionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff', 'reporting:instruct')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.EDIT + "', '" + ReportingPermissions.SUBMIT + "', '"
+            + ReportingPermissions.SIGNOFF + "', '" + ReportingPermissions.INSTRUCT + "')")
     public List<InstructionView> register(InstructionLevel level, FollowUpStatus status) {
         Predicate<Instruction> visible = visible();
         return instructions.findAllByOrderByInstructedOnDescIdDesc().stream()

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportingSettings.class)
-class ReportingDeclarations {
+class ReportingPermissionsAndMenu {
 
     @Bean
     ModulePermissions reportingPermissions() {

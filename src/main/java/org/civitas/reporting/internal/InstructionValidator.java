@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks what the office typed for an instruction; refusals name the field. */
 @Component
-class InstructionRules {
+class InstructionValidator {
 
     static final int MAX_LEADER = 50;
     static final int MAX_TEXT = 2000;
@@ -16,7 +16,7 @@ class InstructionRules {
 
     private final Clock clock;
 
-    InstructionRules(Clock clock) {
+    InstructionValidator(Clock clock) {
         this.clock = clock;
     }
 

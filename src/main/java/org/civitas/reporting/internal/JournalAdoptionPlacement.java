@@ -12,9 +12,10 @@ import org.civitas.journal.EditionView;
 import org.civitas.journal.ItemUse;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.platform.DomainException;
-import org.civitas.reporting.AdoptionEditions;
+import org.civitas.reporting.AdoptionPlacement;
 import org.civitas.reporting.AdoptionView;
 import org.civitas.reporting.DeskService;
+import org.civitas.reporting.ReportingPermissions;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,13 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultAdoptionEditions implements AdoptionEditions {
+class JournalAdoptionPlacement implements AdoptionPlacement {
 
     private final DeskService desk;
     private final EditionService editions;
     private final AccessControl access;
 
-    DefaultAdoptionEditions(DeskService desk, EditionService editions, AccessControl access) {
+    JournalAdoptionPlacement(DeskService desk, EditionService editions, AccessControl access) {
         this.desk = desk;
         this.editions = editions;
         this.access = access;
@@ -36,7 +37,8 @@ class DefaultAdoptionEditions implements AdoptionEditions {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit') and hasAuthority('journal:compile')")
+    @PreAuthorize(
+            "hasAuthority('" + ReportingPermissions.EDIT + "') and hasAuthority('" + JournalPermissions.COMPILE + "')")
     public EditionView.Item addToEdition(
             long adoptionId, long editionId, String section, ItemUse use, String title, String bodyHtml) {
         if (use == null) {

@@ -5,7 +5,7 @@ package org.civitas.statistics;
  * the totals, the ranking per kind of unit and the units that missed their quota. Each call publishes
  * one {@link StatisticsExported} (the audit trail's record of the download) before the file is written.
  */
-public interface StatisticsExports {
+public interface StatisticsExporter {
 
     StatisticsFile xlsx(StatisticsQuery query);
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultCommissionService implements CommissionService {
+class CommissionIssuing implements CommissionService {
 
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 4000;
@@ -40,7 +40,7 @@ class DefaultCommissionService implements CommissionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultCommissionService(
+    CommissionIssuing(
             Commissions commissions,
             ReportingUnits units,
             SubmissionViews views,
@@ -57,7 +57,7 @@ class DefaultCommissionService implements CommissionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public CommissionView issue(CommissionDraft draft) {
         if (draft == null) {
             throw new DomainException("reporting.form.required");
@@ -84,7 +84,7 @@ class DefaultCommissionService implements CommissionService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:edit')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.EDIT + "')")
     public CommissionView close(long id) {
         Commission c = commissions.findById(id).orElseThrow(() -> new NotFoundException("Commission", id));
         c.close(access.requireUser().getUsername(), clock.instant());
@@ -105,7 +105,8 @@ class DefaultCommissionService implements CommissionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.EDIT + "', '" + ReportingPermissions.SUBMIT + "', '"
+            + ReportingPermissions.SIGNOFF + "')")
     public CommissionView get(long id) {
         LongPredicate visible = visibleTargets();
         return commissions
@@ -116,7 +117,8 @@ class DefaultCommissionService implements CommissionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.EDIT + "', '" + ReportingPermissions.SUBMIT + "', '"
+            + ReportingPermissions.SIGNOFF + "')")
     public List<CommissionView> list() {
         LongPredicate visible = visibleTargets();
         List<Commission> found = isOffice() || ownScope().all()
@@ -131,7 +133,7 @@ class DefaultCommissionService implements CommissionService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.SUBMIT + "', '" + ReportingPermissions.SIGNOFF + "')")
     public List<UnitCommission> mine() {
         OrganisationScope own = ownScope();
         if (own.isEmpty()) {

@@ -13,6 +13,7 @@ import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
+import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.ReportingUnitChanged;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.ReportingUnitView;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultReportingUnitService implements ReportingUnitService {
+class ReportingUnitAdministration implements ReportingUnitService {
 
     /** Same shape as the workflow module's chain codes. */
     private static final Pattern CHAIN = Pattern.compile("[a-z][a-z0-9_-]{1,63}");
@@ -39,7 +40,7 @@ class DefaultReportingUnitService implements ReportingUnitService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultReportingUnitService(
+    ReportingUnitAdministration(
             ReportingUnits units,
             UnitTypeSettingsRepository types,
             OrganisationDirectory organisations,
@@ -53,7 +54,7 @@ class DefaultReportingUnitService implements ReportingUnitService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:admin', 'reporting:edit')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.ADMIN + "', '" + ReportingPermissions.EDIT + "')")
     public List<ReportingUnitView> units() {
         Map<Long, OrganisationView> byId = organisations.all().stream()
                 .collect(Collectors.toMap(OrganisationView::id, Function.identity(), (a, b) -> a));
@@ -72,7 +73,7 @@ class DefaultReportingUnitService implements ReportingUnitService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:admin')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.ADMIN + "')")
     public ReportingUnitView flag(long organisationId, UnitType type) {
         OrganisationView organisation = organisations
                 .find(organisationId)
@@ -95,7 +96,7 @@ class DefaultReportingUnitService implements ReportingUnitService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:admin')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.ADMIN + "')")
     public void unflag(long organisationId) {
         var unit = units.findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("ReportingUnit", organisationId));
@@ -117,7 +118,7 @@ class DefaultReportingUnitService implements ReportingUnitService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('reporting:admin')")
+    @PreAuthorize("hasAuthority('" + ReportingPermissions.ADMIN + "')")
     public UnitTypeSettings configure(UnitType type, int monthlyQuota, String signoffChain, long expectedVersion) {
         if (type == null) {
             throw DomainException.onField("type", "reporting.unit.type.required");

@@ -16,7 +16,7 @@ import org.civitas.reporting.RankedUnit;
 import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.ScoreRules;
 import org.civitas.reporting.UnitScore;
-import org.civitas.reporting.UnitScores;
+import org.civitas.reporting.UnitScoring;
 import org.civitas.reporting.UnitType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class DefaultUnitScores implements UnitScores {
+class LedgerUnitScoring implements UnitScoring {
 
     private static final List<String> PERMISSIONS = List.of(
             ReportingPermissions.EDIT,
@@ -42,7 +42,7 @@ class DefaultUnitScores implements UnitScores {
     private final SubmissionViews views;
     private final AccessControl access;
 
-    DefaultUnitScores(
+    LedgerUnitScoring(
             ScoreFacts facts, ScoreRuleRows rules, ReportingUnits units, SubmissionViews views, AccessControl access) {
         this.facts = facts;
         this.rules = rules;
@@ -52,7 +52,8 @@ class DefaultUnitScores implements UnitScores {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:admin', 'reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.ADMIN + "', '" + ReportingPermissions.EDIT + "', '"
+            + ReportingPermissions.SUBMIT + "', '" + ReportingPermissions.SIGNOFF + "')")
     public List<UnitScore> scores(YearMonth from, YearMonth to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw DomainException.onField("from", "reporting.score.period.invalid");
@@ -79,7 +80,8 @@ class DefaultUnitScores implements UnitScores {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('reporting:admin', 'reporting:edit', 'reporting:submit', 'reporting:signoff')")
+    @PreAuthorize("hasAnyAuthority('" + ReportingPermissions.ADMIN + "', '" + ReportingPermissions.EDIT + "', '"
+            + ReportingPermissions.SUBMIT + "', '" + ReportingPermissions.SIGNOFF + "')")
     public List<RankedUnit> ranking(YearMonth from, YearMonth to, UnitType type) {
         return Ranking.of(scores(from, to).stream()
                 .filter(s -> type == null || s.unitType() == type)

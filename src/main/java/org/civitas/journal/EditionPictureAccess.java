@@ -10,7 +10,7 @@ import org.civitas.storage.BlobInfo;
  * one of the edition's items shows it; to anyone else, and for any other blob, it does not exist. Reads of
  * pictures are not audited one by one: opening the edition is.
  */
-public interface EditionPictures {
+public interface EditionPictureAccess {
 
     /** Where the edition's console page loads a picture of its items from. */
     static String path(long editionId, long blobId) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.RichText;
 import org.civitas.reporting.ReportingPermissions;
-import org.civitas.reporting.SubmissionFiles;
+import org.civitas.reporting.SubmissionFileAccess;
 import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobReader;
@@ -27,7 +27,7 @@ import org.springframework.util.unit.DataSize;
  * that carry it.
  */
 @Service
-class DefaultSubmissionFiles implements SubmissionFiles {
+class BlobSubmissionFileAccess implements SubmissionFileAccess {
 
     private final BlobStore store;
     private final BlobReader reader;
@@ -35,7 +35,7 @@ class DefaultSubmissionFiles implements SubmissionFiles {
     private final AccessControl access;
     private final long maxWordBytes;
 
-    DefaultSubmissionFiles(
+    BlobSubmissionFileAccess(
             BlobStore store,
             BlobReader reader,
             BlobAccess blobAccess,

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Validation of a journal definition: every refusal names its field and says why. */
 @Component
-class JournalRules {
+class JournalValidator {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
     private static final Pattern ROLE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
@@ -28,7 +28,7 @@ class JournalRules {
     private final SecurityLabels labels;
     private final OrganisationDirectory organisations;
 
-    JournalRules(SecurityLabels labels, OrganisationDirectory organisations) {
+    JournalValidator(SecurityLabels labels, OrganisationDirectory organisations) {
         this.labels = labels;
         this.organisations = organisations;
     }

@@ -2,7 +2,7 @@ package org.civitas.journal.internal;
 
 import java.io.InputStream;
 import java.util.Optional;
-import org.civitas.journal.EditionPictures;
+import org.civitas.journal.EditionPictureAccess;
 import org.civitas.journal.EditionView;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobReader;
@@ -15,14 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
  * blob. Anything else is empty, never a refusal, so that a hidden edition or item is not revealed.
  */
 @Service
-class DefaultEditionPictures implements EditionPictures {
+class BlobEditionPictureAccess implements EditionPictureAccess {
 
     private final Editions editions;
     private final EditionVisibility visibility;
     private final PictureReferences references;
     private final BlobReader blobs;
 
-    DefaultEditionPictures(
+    BlobEditionPictureAccess(
             Editions editions, EditionVisibility visibility, PictureReferences references, BlobReader blobs) {
         this.editions = editions;
         this.visibility = visibility;
@@ -47,6 +47,6 @@ class DefaultEditionPictures implements EditionPictures {
     @Override
     public EditionView served(EditionView edition) {
         return edition.withBodies(
-                body -> references.rewrite(body, blobId -> EditionPictures.path(edition.id(), blobId)));
+                body -> references.rewrite(body, blobId -> EditionPictureAccess.path(edition.id(), blobId)));
     }
 }

@@ -6,6 +6,7 @@ import org.civitas.journal.JournalChanged;
 import org.civitas.journal.JournalDefined;
 import org.civitas.journal.JournalDefinition;
 import org.civitas.journal.JournalDeleted;
+import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
 import org.civitas.platform.AuditSummary;
@@ -18,16 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultJournalService implements JournalService {
+class JournalAdministration implements JournalService {
 
     private final Journals journals;
     private final Editions editions;
-    private final JournalRules rules;
+    private final JournalValidator rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultJournalService(
-            Journals journals, Editions editions, JournalRules rules, ApplicationEventPublisher events, Clock clock) {
+    JournalAdministration(
+            Journals journals,
+            Editions editions,
+            JournalValidator rules,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.journals = journals;
         this.editions = editions;
         this.rules = rules;
@@ -36,22 +41,24 @@ class DefaultJournalService implements JournalService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('journal:manage', 'journal:compile', 'journal:read')")
+    @PreAuthorize("hasAnyAuthority('" + JournalPermissions.MANAGE + "', '" + JournalPermissions.COMPILE + "', '"
+            + JournalPermissions.READ + "')")
     public List<JournalView> list() {
         return journals.findAllByOrderByNameAsc().stream().map(Journal::view).toList();
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('journal:manage', 'journal:compile', 'journal:read')")
+    @PreAuthorize("hasAnyAuthority('" + JournalPermissions.MANAGE + "', '" + JournalPermissions.COMPILE + "', '"
+            + JournalPermissions.READ + "')")
     public JournalView get(long id) {
         return load(id).view();
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:manage')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.MANAGE + "')")
     public JournalView define(JournalDefinition definition) {
-        String code = JournalRules.code(definition == null ? null : definition.code());
+        String code = JournalValidator.code(definition == null ? null : definition.code());
         JournalDefinition d = rules.check(definition);
         if (journals.existsByCode(code)) {
             throw DomainException.onField("code", "journal.code.taken", code);
@@ -68,7 +75,7 @@ class DefaultJournalService implements JournalService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:manage')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.MANAGE + "')")
     public JournalView change(long id, JournalDefinition definition, long expectedVersion) {
         Journal journal = load(id);
         if (journal.version() != expectedVersion) {
@@ -96,7 +103,7 @@ class DefaultJournalService implements JournalService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('journal:manage')")
+    @PreAuthorize("hasAuthority('" + JournalPermissions.MANAGE + "')")
     public void delete(long id) {
         Journal journal = load(id);
         if (editions.existsByJournalId(journal.id())) {
