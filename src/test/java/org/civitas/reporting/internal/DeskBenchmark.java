@@ -30,6 +30,8 @@ import org.civitas.reporting.DeskService;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.ReportingUnitView;
 import org.civitas.reporting.UnitType;
+import org.civitas.reporting.internal.adoption.MinHash;
+import org.civitas.reporting.internal.demo.DemoTexts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
