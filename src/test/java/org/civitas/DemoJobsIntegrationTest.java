@@ -23,6 +23,7 @@ import org.civitas.journal.EditionReturned;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionSignedOff;
 import org.civitas.journal.EditionState;
+import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalService;
 import org.civitas.reporting.FollowUpStatus;
 import org.civitas.reporting.InstructionDraft;
@@ -30,6 +31,7 @@ import org.civitas.reporting.InstructionLevel;
 import org.civitas.reporting.InstructionRecorded;
 import org.civitas.reporting.InstructionService;
 import org.civitas.reporting.InstructionSubject;
+import org.civitas.reporting.ReportingPermissions;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
@@ -147,8 +149,8 @@ class DemoJobsIntegrationTest {
                 .extracting(SiteView::siteCode)
                 .containsExactly("5132210001");
         CivitasUser leader = (CivitasUser) userDetails.loadUserByUsername("leader");
-        assertThat(leader.permissions()).contains("reporting:instruct", "journal:read");
-        assertThat(leader.permissions()).doesNotContain("reporting:edit", "journal:compile");
+        assertThat(leader.permissions()).contains(ReportingPermissions.INSTRUCT, JournalPermissions.READ);
+        assertThat(leader.permissions()).doesNotContain(ReportingPermissions.EDIT, JournalPermissions.COMPILE);
     }
 
     @Test

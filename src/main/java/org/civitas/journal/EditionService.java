@@ -31,7 +31,7 @@ public interface EditionService {
 
     /**
      * Adds an item at the end of its section (see {@link EditionItemDraft#section()}); returns the item. Every reader
-     * of the edition will see the body's stored pictures ({@link EditionPictures}), so each must be one the compiler
+     * of the edition will see the body's stored pictures ({@link EditionPictureAccess}), so each must be one the compiler
      * may read where it comes from; otherwise {@code journal.item.picture.unknown} on {@code bodyHtml}.
      */
     EditionView.Item addItem(long editionId, EditionItemDraft draft);

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The scoring rule table and the month-end settlement. Reading the table needs any desk permission; changing
  * it and settling need {@link ReportingPermissions#ADMIN} and publish {@link ScoreRulesChanged} /
- * {@link QuotaShortfallsSettled}. Scores themselves are read through {@link UnitScores}.
+ * {@link QuotaShortfallsSettled}. Scores themselves are read through {@link UnitScoring}.
  */
 public interface ScoringService {
 

@@ -42,7 +42,7 @@ class EditionExportIntegrationTest {
     EditionService editions;
 
     @Autowired
-    EditionExports exports;
+    EditionExporter exports;
 
     @Autowired
     ForwardService forwards;

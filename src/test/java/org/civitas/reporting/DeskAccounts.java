@@ -11,6 +11,7 @@ import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
+import org.civitas.journal.JournalPermissions;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
@@ -94,7 +95,9 @@ final class DeskAccounts {
         });
         runAs("secadmin", () -> {
             RoleView editor = role("T_REPORTING_EDITOR", Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN));
-            RoleView compiler = role("T_JOURNAL_COMPILER", Set.of("journal:compile", "journal:read", "journal:manage"));
+            RoleView compiler = role(
+                    "T_JOURNAL_COMPILER",
+                    Set.of(JournalPermissions.COMPILE, JournalPermissions.READ, JournalPermissions.MANAGE));
             roles.grant(id("t.office"), editor.id(), DataScope.ALL, office);
             roles.grant(id("t.office"), compiler.id(), DataScope.ALL, office);
             roles.setClearance(id("t.office"), labelsHighest());

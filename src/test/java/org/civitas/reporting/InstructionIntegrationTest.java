@@ -31,7 +31,7 @@ class InstructionIntegrationTest extends ReportingIntegrationTest {
     InstructionService instructions;
 
     @Autowired
-    AdoptionEditions adoptionEditions;
+    AdoptionPlacement adoptionPlacement;
 
     @Autowired
     EditionService editions;
@@ -165,7 +165,7 @@ class InstructionIntegrationTest extends ReportingIntegrationTest {
                 accounts.runAs("t.office", () -> journals.list()).getFirst().id();
         long edition = accounts.runAs("t.office", () -> {
             long id = editions.create(journalId, "PUBLIC", null).id();
-            adoptionEditions.addToEdition(a.id(), id, "", ItemUse.FULL_TEXT, null, null);
+            adoptionPlacement.addToEdition(a.id(), id, "", ItemUse.FULL_TEXT, null, null);
             editions.addItem(
                     id,
                     new EditionItemDraft(

@@ -83,7 +83,7 @@ class ReportingDemoDataIntegrationTest extends ReportingIntegrationTest {
     InstructionService instructions;
 
     @Autowired
-    UnitScores scores;
+    UnitScoring scores;
 
     @Test
     void theDemoDeskHasCommissionsInstructionsAndScores() {

@@ -33,13 +33,13 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
     DeskService desk;
 
     @Autowired
-    AdoptionEditions adoptionEditions;
+    AdoptionPlacement adoptionPlacement;
 
     @Autowired
     InstructionService instructions;
 
     @Autowired
-    UnitScores scores;
+    UnitScoring scores;
 
     @Autowired
     ScoringService scoring;
@@ -113,8 +113,8 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
             AdoptionView alone = desk.adopt(single.id());
             long id = editions.create(journalId, "PUBLIC", null).id();
             // the editor chose 摘编 for the merged item: merged adoption scores as merged whatever the use
-            adoptionEditions.addToEdition(merged.id(), id, "县区动态", ItemUse.EXCERPT, null, null);
-            adoptionEditions.addToEdition(alone.id(), id, "县区动态", ItemUse.FULL_TEXT, null, null);
+            adoptionPlacement.addToEdition(merged.id(), id, "县区动态", ItemUse.EXCERPT, null, null);
+            adoptionPlacement.addToEdition(alone.id(), id, "县区动态", ItemUse.FULL_TEXT, null, null);
             assertThat(editions.get(id).sections().getFirst().items())
                     .extracting(i -> i.use())
                     .containsExactly(ItemUse.EXCERPT, ItemUse.FULL_TEXT);
@@ -177,7 +177,7 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
             assertThat(adopted.label()).isEqualTo("SENSITIVE");
             long publicEdition = editions.create(journalId, "PUBLIC", null).id();
             long version = editions.get(publicEdition).version();
-            assertThatThrownBy(() -> adoptionEditions.addToEdition(
+            assertThatThrownBy(() -> adoptionPlacement.addToEdition(
                             adopted.id(), publicEdition, "县区动态", ItemUse.FULL_TEXT, null, null))
                     .isInstanceOfSatisfying(
                             DomainException.class,
@@ -188,7 +188,7 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
             // in an edition labelled as high, the item keeps the adoption's label and holds the edition there
             long sensitiveEdition =
                     editions.create(journalId, "SENSITIVE", null).id();
-            adoptionEditions.addToEdition(adopted.id(), sensitiveEdition, "县区动态", ItemUse.FULL_TEXT, null, null);
+            adoptionPlacement.addToEdition(adopted.id(), sensitiveEdition, "县区动态", ItemUse.FULL_TEXT, null, null);
             assertThat(editions.get(sensitiveEdition).sections().getFirst().items())
                     .extracting(i -> i.label())
                     .containsExactly("SENSITIVE");

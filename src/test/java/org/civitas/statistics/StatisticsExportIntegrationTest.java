@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class StatisticsExportIntegrationTest extends StatisticsIntegrationTest {
 
     @Autowired
-    StatisticsExports exports;
+    StatisticsExporter exports;
 
     @Autowired
     MockMvc mvc;

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answers for the pictures of editions' items, at any address an item may show them (an upload of the compiler,
  * a submission's picture, another edition's picture): readable by whoever may read the edition (as {@link
- * org.civitas.journal.EditionPictures}), and never part of a public page.
+ * org.civitas.journal.EditionPictureAccess}), and never part of a public page.
  */
 @Component
 @Transactional(readOnly = true)

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PictureReferences {
 
-    /** An edition's picture ({@link org.civitas.journal.EditionPictures#path}), of this or any edition. */
+    /** An edition's picture ({@link org.civitas.journal.EditionPictureAccess#path}), of this or any edition. */
     private static final Pattern EDITION_PICTURE =
             Pattern.compile("^/admin/editions/(\\d{1,18})/pictures/(\\d{1,18})$");
 

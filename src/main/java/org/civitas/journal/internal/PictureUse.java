@@ -1,13 +1,13 @@
 package org.civitas.journal.internal;
 
-import org.civitas.journal.EditionPictures;
+import org.civitas.journal.EditionPictureAccess;
 import org.civitas.platform.DomainException;
 import org.civitas.storage.BlobAccess;
 import org.springframework.stereotype.Component;
 
 /**
  * Which pictures a compiler may put into an edition: those they may read themselves, where the picture comes
- * from. Every reader of the edition will see the item's pictures ({@link EditionPictures}), so naming a blob in
+ * from. Every reader of the edition will see the item's pictures ({@link EditionPictureAccess}), so naming a blob in
  * a body must not become a way to read it: a stored upload is usable as the storage module says (its uploader until a
  * record carries it, then whoever may read such a record), another module's picture as that module says, an edition's picture when the compiler
  * may see it in that edition.
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 class PictureUse {
 
     private final PictureReferences references;
-    private final EditionPictures editionPictures;
+    private final EditionPictureAccess editionPictureAccess;
     private final BlobAccess blobs;
 
-    PictureUse(PictureReferences references, EditionPictures editionPictures, BlobAccess blobs) {
+    PictureUse(PictureReferences references, EditionPictureAccess editionPictureAccess, BlobAccess blobs) {
         this.references = references;
-        this.editionPictures = editionPictures;
+        this.editionPictureAccess = editionPictureAccess;
         this.blobs = blobs;
     }
 
@@ -41,7 +41,9 @@ class PictureUse {
 
     private boolean usable(PictureReferences.Reference picture) {
         if (picture.editionId() != null) {
-            return editionPictures.find(picture.editionId(), picture.blobId()).isPresent();
+            return editionPictureAccess
+                    .find(picture.editionId(), picture.blobId())
+                    .isPresent();
         }
         if (picture.module() != null) {
             return picture.module().usable(picture.blobId());

@@ -10,9 +10,9 @@ import org.civitas.identity.AccessControl;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.SecurityLabel;
 import org.civitas.identity.SecurityLabels;
-import org.civitas.journal.EditionExports;
+import org.civitas.journal.EditionExporter;
 import org.civitas.journal.EditionFilter;
-import org.civitas.journal.EditionPictures;
+import org.civitas.journal.EditionPictureAccess;
 import org.civitas.journal.EditionRemarks;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
@@ -39,8 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EditionController {
 
     private final EditionService editions;
-    private final EditionExports exports;
-    private final EditionPictures pictures;
+    private final EditionExporter exports;
+    private final EditionPictureAccess pictures;
     private final ForwardService forwards;
     private final JournalService journals;
     private final SecurityLabels labels;
@@ -51,8 +51,8 @@ class EditionController {
 
     EditionController(
             EditionService editions,
-            EditionExports exports,
-            EditionPictures pictures,
+            EditionExporter exports,
+            EditionPictureAccess pictures,
             ForwardService forwards,
             JournalService journals,
             SecurityLabels labels,

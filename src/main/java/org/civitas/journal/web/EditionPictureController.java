@@ -2,7 +2,7 @@ package org.civitas.journal.web;
 
 import java.util.Locale;
 import java.util.Set;
-import org.civitas.journal.EditionPictures;
+import org.civitas.journal.EditionPictureAccess;
 import org.civitas.platform.NotFoundException;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobResponder;
@@ -24,9 +24,9 @@ class EditionPictureController {
     /** Raster pictures a browser may show inline; anything else is a download. */
     private static final Set<String> INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp");
 
-    private final EditionPictures pictures;
+    private final EditionPictureAccess pictures;
 
-    EditionPictureController(EditionPictures pictures) {
+    EditionPictureController(EditionPictureAccess pictures) {
         this.pictures = pictures;
     }
 

@@ -6,7 +6,7 @@ import static org.civitas.journal.JournalPermissions.READ;
 import java.util.Optional;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.SecurityLabels;
-import org.civitas.journal.EditionPictures;
+import org.civitas.journal.EditionPictureAccess;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionView;
 import org.civitas.platform.NotFoundException;
@@ -28,11 +28,12 @@ class EditionReviewItems implements ReviewItems {
     static final String SUBJECT_TYPE = "journal.edition";
 
     private final EditionService editions;
-    private final EditionPictures pictures;
+    private final EditionPictureAccess pictures;
     private final SecurityLabels labels;
     private final AccessControl access;
 
-    EditionReviewItems(EditionService editions, EditionPictures pictures, SecurityLabels labels, AccessControl access) {
+    EditionReviewItems(
+            EditionService editions, EditionPictureAccess pictures, SecurityLabels labels, AccessControl access) {
         this.editions = editions;
         this.pictures = pictures;
         this.labels = labels;

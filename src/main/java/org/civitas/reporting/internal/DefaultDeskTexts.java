@@ -13,6 +13,9 @@ import org.civitas.reporting.DeskText;
 import org.civitas.reporting.DeskTexts;
 import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.SubmissionState;
+import org.civitas.reporting.internal.adoption.Adoptions;
+import org.civitas.reporting.internal.submission.SubmissionVisibility;
+import org.civitas.reporting.internal.submission.Submissions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -17,6 +17,9 @@ import org.civitas.reporting.InstructionService;
 import org.civitas.reporting.SubmissionFilter;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionState;
+import org.civitas.reporting.internal.submission.SubmissionVisibility;
+import org.civitas.reporting.internal.submission.SubmissionWriting;
+import org.civitas.reporting.internal.submission.Submissions;
 import org.civitas.workflow.ReviewService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -65,7 +68,7 @@ class ReportingOnHome implements HomeContributor {
     public List<PendingWork> pendingWork() {
         CivitasUser user = access.requireUser();
         List<PendingWork> work = new ArrayList<>();
-        long toSign = reviews.inbox(DefaultSubmissionService.SUBJECT_TYPE, PageRequest.of(0, 1))
+        long toSign = reviews.inbox(SubmissionWriting.SUBJECT_TYPE, PageRequest.of(0, 1))
                 .getTotalElements();
         if (user.has(SIGNOFF) || toSign > 0) {
             work.add(new PendingWork("reporting.home.toSign", toSign, "/admin/tasks", "send-check", 200));

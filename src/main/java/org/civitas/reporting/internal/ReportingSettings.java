@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duplicateMinSimilarity the smallest estimated similarity (percent of shared character shingles) shown
  */
 @ConfigurationProperties("civitas.reporting")
-record ReportingSettings(
+public record ReportingSettings(
         @DefaultValue("14") int duplicateWindowDays,
         @DefaultValue("40") int duplicateMinSimilarity) {}

@@ -6,7 +6,7 @@ import static org.civitas.reporting.ReportingPermissions.SUBMIT;
 
 import org.civitas.identity.AccessControl;
 import org.civitas.journal.ItemUse;
-import org.civitas.reporting.AdoptionEditions;
+import org.civitas.reporting.AdoptionPlacement;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.InstructionService;
 import org.civitas.reporting.InstructionSubject;
@@ -28,19 +28,19 @@ class AdoptionController {
 
     private final DeskService desk;
     private final InstructionService instructions;
-    private final AdoptionEditions adoptionEditions;
+    private final AdoptionPlacement adoptionPlacement;
     private final AccessControl access;
     private final MessageSource messages;
 
     AdoptionController(
             DeskService desk,
             InstructionService instructions,
-            AdoptionEditions adoptionEditions,
+            AdoptionPlacement adoptionPlacement,
             AccessControl access,
             MessageSource messages) {
         this.desk = desk;
         this.instructions = instructions;
-        this.adoptionEditions = adoptionEditions;
+        this.adoptionPlacement = adoptionPlacement;
         this.access = access;
         this.messages = messages;
     }
@@ -53,7 +53,7 @@ class AdoptionController {
         model.addAttribute("a", desk.adoption(id));
         model.addAttribute("instructions", instructions.on(InstructionSubject.ADOPTION, id));
         model.addAttribute("office", office);
-        model.addAttribute("drafts", office ? adoptionEditions.draftEditions() : java.util.List.of());
+        model.addAttribute("drafts", office ? adoptionPlacement.draftEditions() : java.util.List.of());
         model.addAttribute("uses", ItemUse.values());
         return "admin/reporting/adoption";
     }
@@ -71,7 +71,7 @@ class AdoptionController {
             if (editionId == null) {
                 throw org.civitas.platform.DomainException.onField("editionId", "reporting.adoption.edition.required");
             }
-            adoptionEditions.addToEdition(id, editionId, section, use, title, null);
+            adoptionPlacement.addToEdition(id, editionId, section, use, title, null);
         });
         return "redirect:/admin/reporting/adoptions/" + id;
     }

@@ -12,7 +12,7 @@ import org.civitas.reporting.InstructionLevel;
 import org.civitas.reporting.ScoreRuleView;
 import org.civitas.reporting.ScoreUse;
 import org.civitas.reporting.ScoringService;
-import org.civitas.reporting.UnitScores;
+import org.civitas.reporting.UnitScoring;
 import org.civitas.reporting.UnitType;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,12 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/reporting/scores")
 class ScoringController {
 
-    private final UnitScores scores;
+    private final UnitScoring scores;
     private final ScoringService scoring;
     private final AccessControl access;
     private final MessageSource messages;
 
-    ScoringController(UnitScores scores, ScoringService scoring, AccessControl access, MessageSource messages) {
+    ScoringController(UnitScoring scores, ScoringService scoring, AccessControl access, MessageSource messages) {
         this.scores = scores;
         this.scoring = scoring;
         this.access = access;

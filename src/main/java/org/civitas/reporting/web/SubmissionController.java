@@ -14,7 +14,7 @@ import org.civitas.platform.Forms;
 import org.civitas.reporting.Category;
 import org.civitas.reporting.CommissionService;
 import org.civitas.reporting.ReportingUnitService;
-import org.civitas.reporting.SubmissionFiles;
+import org.civitas.reporting.SubmissionFileAccess;
 import org.civitas.reporting.SubmissionFilter;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionSignOff;
@@ -53,7 +53,7 @@ class SubmissionController {
     private final MessageSource messages;
     private final SubmissionPage page;
     private final CommissionService commissions;
-    private final SubmissionFiles files;
+    private final SubmissionFileAccess files;
     private final SubmissionSignOff signOff;
 
     SubmissionController(
@@ -64,7 +64,7 @@ class SubmissionController {
             MessageSource messages,
             SubmissionPage page,
             CommissionService commissions,
-            SubmissionFiles files,
+            SubmissionFileAccess files,
             SubmissionSignOff signOff) {
         this.submissions = submissions;
         this.units = units;

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.NotFoundException;
-import org.civitas.reporting.SubmissionFiles;
-import org.civitas.reporting.SubmissionFiles.WordImport;
+import org.civitas.reporting.SubmissionFileAccess;
+import org.civitas.reporting.SubmissionFileAccess.WordImport;
 import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobResponder;
@@ -41,11 +41,11 @@ class SubmissionFileController {
     /** Raster pictures a browser may show inline; anything else is a download. */
     private static final Set<String> INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp");
 
-    private final SubmissionFiles files;
+    private final SubmissionFileAccess files;
     private final AccessControl access;
     private final BlobAccess blobAccess;
 
-    SubmissionFileController(SubmissionFiles files, AccessControl access, BlobAccess blobAccess) {
+    SubmissionFileController(SubmissionFileAccess files, AccessControl access, BlobAccess blobAccess) {
         this.files = files;
         this.access = access;
         this.blobAccess = blobAccess;
@@ -74,7 +74,7 @@ class SubmissionFileController {
         }
     }
 
-    @GetMapping(SubmissionFiles.PATH + "{blobId}")
+    @GetMapping(SubmissionFileAccess.PATH + "{blobId}")
     ResponseEntity<Resource> download(@PathVariable long blobId) {
         ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
         ReadableBlob readable = blobAccess.readable(blobId).orElse(null);

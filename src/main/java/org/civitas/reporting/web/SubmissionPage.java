@@ -9,7 +9,7 @@ import org.civitas.identity.UserDirectory;
 import org.civitas.platform.TextDiff;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.NearDuplicate;
-import org.civitas.reporting.SubmissionFiles;
+import org.civitas.reporting.SubmissionFileAccess;
 import org.civitas.reporting.SubmissionSignOff;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.SubmissionView;
@@ -22,14 +22,14 @@ class SubmissionPage {
 
     private final DeskService desk;
     private final AccessControl access;
-    private final SubmissionFiles files;
+    private final SubmissionFileAccess files;
     private final UserDirectory users;
     private final SubmissionSignOff signOff;
 
     SubmissionPage(
             DeskService desk,
             AccessControl access,
-            SubmissionFiles files,
+            SubmissionFileAccess files,
             UserDirectory users,
             SubmissionSignOff signOff) {
         this.desk = desk;

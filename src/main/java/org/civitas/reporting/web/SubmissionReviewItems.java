@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.identity.UserDirectory;
 import org.civitas.platform.NotFoundException;
-import org.civitas.reporting.SubmissionFiles;
+import org.civitas.reporting.SubmissionFileAccess;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionView;
 import org.civitas.workflow.ReviewItemPreview;
@@ -26,12 +26,12 @@ class SubmissionReviewItems implements ReviewItems {
     static final String SUBJECT_TYPE = "reporting.submission";
 
     private final SubmissionService submissions;
-    private final SubmissionFiles files;
+    private final SubmissionFileAccess files;
     private final SecurityLabels labels;
     private final UserDirectory users;
 
     SubmissionReviewItems(
-            SubmissionService submissions, SubmissionFiles files, SecurityLabels labels, UserDirectory users) {
+            SubmissionService submissions, SubmissionFileAccess files, SecurityLabels labels, UserDirectory users) {
         this.submissions = submissions;
         this.files = files;
         this.labels = labels;

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.civitas.identity.AccessControl;
 import org.civitas.statistics.Figure;
 import org.civitas.statistics.PeriodKind;
-import org.civitas.statistics.StatisticsExports;
+import org.civitas.statistics.StatisticsExporter;
 import org.civitas.statistics.StatisticsFile;
 import org.civitas.statistics.StatisticsPermissions;
 import org.civitas.statistics.StatisticsReport;
@@ -43,7 +43,7 @@ class StatisticsController {
     private static final int YEARS_BACK = 5;
 
     private final StatisticsService statistics;
-    private final StatisticsExports exports;
+    private final StatisticsExporter exports;
     private final UnitRoster roster;
     private final ChartData charts;
     private final AccessControl access;
@@ -52,7 +52,7 @@ class StatisticsController {
 
     StatisticsController(
             StatisticsService statistics,
-            StatisticsExports exports,
+            StatisticsExporter exports,
             UnitRoster roster,
             ChartData charts,
             AccessControl access,

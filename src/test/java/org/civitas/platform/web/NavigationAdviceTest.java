@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.civitas.platform.NavigationItem;
+import org.civitas.reporting.ReportingPermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,21 +19,21 @@ class NavigationAdviceTest {
                     "nav.group.desk",
                     "nav.reporting.instructions",
                     "/admin/reporting/instructions",
-                    "reporting:edit",
+                    ReportingPermissions.EDIT,
                     "pen",
                     420),
             new NavigationItem(
                     "nav.group.desk",
                     "nav.reporting.instructions",
                     "/admin/reporting/instructions",
-                    "reporting:instruct",
+                    ReportingPermissions.INSTRUCT,
                     "pen",
                     421),
             new NavigationItem(
                     "nav.group.desk",
                     "nav.reporting.scores",
                     "/admin/reporting/scores",
-                    "reporting:edit",
+                    ReportingPermissions.EDIT,
                     "trophy",
                     430)));
 
@@ -49,7 +50,7 @@ class NavigationAdviceTest {
 
     @Test
     void anEntryReachableByTwoPermissionsIsShownOnceToWhoeverHoldsBoth() {
-        signIn("reporting:edit", "reporting:instruct");
+        signIn(ReportingPermissions.EDIT, ReportingPermissions.INSTRUCT);
         assertThat(advice.navigation().get("nav.group.desk"))
                 .extracting(NavigationItem::href)
                 .containsExactly("/admin/reporting/instructions", "/admin/reporting/scores");
@@ -57,11 +58,11 @@ class NavigationAdviceTest {
 
     @Test
     void eachPermissionAloneStillShowsTheEntry() {
-        signIn("reporting:instruct");
+        signIn(ReportingPermissions.INSTRUCT);
         assertThat(advice.navigation().get("nav.group.desk"))
                 .extracting(NavigationItem::messageKey)
                 .containsExactly("nav.reporting.instructions");
-        signIn("reporting:edit");
+        signIn(ReportingPermissions.EDIT);
         assertThat(advice.navigation().get("nav.group.desk"))
                 .extracting(NavigationItem::href)
                 .containsExactly("/admin/reporting/instructions", "/admin/reporting/scores");

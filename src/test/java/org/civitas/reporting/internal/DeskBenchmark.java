@@ -21,7 +21,7 @@ import org.civitas.identity.OrganisationDraft;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.journal.Credit;
-import org.civitas.journal.EditionExports;
+import org.civitas.journal.EditionExporter;
 import org.civitas.journal.EditionItemDraft;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.JournalService;
@@ -30,6 +30,8 @@ import org.civitas.reporting.DeskService;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.ReportingUnitView;
 import org.civitas.reporting.UnitType;
+import org.civitas.reporting.internal.adoption.MinHash;
+import org.civitas.reporting.internal.demo.DemoTexts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -406,7 +408,7 @@ class DeskBenchmark {
         signIn("admin");
         var journals = context.getBean(JournalService.class);
         var editions = context.getBean(EditionService.class);
-        var exports = context.getBean(EditionExports.class);
+        var exports = context.getBean(EditionExporter.class);
         JournalView journal = journals.list().stream()
                 .filter(j -> j.name().contains("每日信息"))
                 .findFirst()
@@ -452,11 +454,11 @@ class DeskBenchmark {
     /** The monthly ranking of all units by score (the ledger's facts × the rule table), as the office sees it. */
     private void ranking() {
         signIn("desk.editor");
-        var scores = context.getBean(org.civitas.reporting.UnitScores.class);
+        var scores = context.getBean(org.civitas.reporting.UnitScoring.class);
         var month = java.time.YearMonth.now().minusMonths(1);
         results.put(
                 "ranking.source",
-                "UnitScores.ranking for " + month + ", all units, "
+                "UnitScoring.ranking for " + month + ", all units, "
                         + jdbc.queryForObject("select count(*) from reporting_score_fact", Long.class)
                         + " facts in the ledger");
         scores.ranking(month, month, null); // warm-up

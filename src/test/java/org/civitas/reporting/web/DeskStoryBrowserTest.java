@@ -32,6 +32,9 @@ import org.civitas.identity.RoleView;
 import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.journal.JournalDefinition;
+import org.civitas.journal.JournalPermissions;
+import org.civitas.reporting.ReportingPermissions;
+import org.civitas.statistics.StatisticsPermissions;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
@@ -99,11 +102,17 @@ class DeskStoryBrowserTest {
             });
         }
         runAs("secadmin", () -> {
-            RoleView leader = roles.create(new RoleDraft("STORY_LEADER", "分管领导", null, Set.of("journal:read")));
+            RoleView leader = roles.create(new RoleDraft("STORY_LEADER", "分管领导", null, Set.of(JournalPermissions.READ)));
             RoleView reader = roles.create(new RoleDraft(
-                    "STORY_READER", "信息科工作人员", null, Set.of("journal:read", "statistics:read", "reporting:edit")));
+                    "STORY_READER",
+                    "信息科工作人员",
+                    null,
+                    Set.of(JournalPermissions.READ, StatisticsPermissions.READ, ReportingPermissions.EDIT)));
             RoleView compiler = roles.create(new RoleDraft(
-                    "STORY_COMPILER", "刊物编辑", null, Set.of("journal:compile", "journal:read", "statistics:read")));
+                    "STORY_COMPILER",
+                    "刊物编辑",
+                    null,
+                    Set.of(JournalPermissions.COMPILE, JournalPermissions.READ, StatisticsPermissions.READ)));
             roles.grant(id("story.leader"), leader.id(), DataScope.ALL, aba);
             roles.grant(id("story.reader"), reader.id(), DataScope.ALL, aba);
             roles.grant(id("story.low"), reader.id(), DataScope.ALL, aba);

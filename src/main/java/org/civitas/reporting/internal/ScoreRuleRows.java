@@ -1,9 +1,0 @@
-package org.civitas.reporting.internal;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ScoreRuleRows extends JpaRepository<ScoreRule, String> {
-
-    List<ScoreRule> findAllByOrderBySortOrder();
-}

@@ -1,0 +1,53 @@
+package org.civitas.reporting.internal.demo;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.civitas.identity.CivitasUser;
+import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.OrganisationView;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the desk's demo data needs to act like its people: organisations by code, and work done as a
+ * named demo user, so that it passes the same permission checks and audit as the console's.
+ */
+@Component
+class DemoSession {
+
+    private final OrganisationDirectory directory;
+    private final UserDetailsService userDetails;
+
+    DemoSession(OrganisationDirectory directory, UserDetailsService userDetails) {
+        this.directory = directory;
+        this.userDetails = userDetails;
+    }
+
+    Optional<OrganisationView> find(String code) {
+        return directory.all().stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    boolean exists(String username) {
+        try {
+            userDetails.loadUserByUsername(username);
+            return true;
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return false;
+        }
+    }
+
+    <T> T runAs(String username, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        var user = (CivitasUser) userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
