@@ -67,7 +67,7 @@ public sealed interface SignInEvent extends AuditableEvent {
         }
     }
 
-    /** Directory groups changed the account's grants at sign-in. */
+    /** IdentityLookup groups changed the account's grants at sign-in. */
     record DirectoryGrantsChanged(long userId, String username, String added, String removed) implements SignInEvent {
         public String action() {
             return "grant:directory-sync";

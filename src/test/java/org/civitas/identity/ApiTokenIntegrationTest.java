@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.civitas.audit.AuditPermissions;
+import org.civitas.identity.trusted.OperatorCommands;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.support.DatabaseTest;

@@ -20,7 +20,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class DirectoryRoleNameTest {
 
     private final Roles roles = mock(Roles.class);
-    private final Directory directory = new Directory(
+    private final IdentityLookup directory = new IdentityLookup(
             mock(Organisations.class), mock(Users.class), mock(RoleGrants.class), roles, new RoleNames(messages()));
 
     @AfterEach
