@@ -102,7 +102,8 @@ class DeskStoryBrowserTest {
             });
         }
         runAs("secadmin", () -> {
-            RoleView leader = roles.create(new RoleDraft("STORY_LEADER", "分管领导", null, Set.of(JournalPermissions.READ)));
+            RoleView leader =
+                    roles.create(new RoleDraft("STORY_LEADER", "分管领导", null, Set.of(JournalPermissions.READ)));
             RoleView reader = roles.create(new RoleDraft(
                     "STORY_READER",
                     "信息科工作人员",
