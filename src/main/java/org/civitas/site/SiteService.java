@@ -10,14 +10,14 @@ import java.util.List;
 public interface SiteService {
 
     /** Creates the site with every channel of its blueprint, in one transaction. */
-    SiteView create(NewSite site);
+    SiteView create(SiteDraft site);
 
     /** The sites the current user may manage, in tree order (parents before children). */
     List<SiteView> manageable();
 
     SiteView get(long id);
 
-    SiteView change(long id, SiteChange change);
+    SiteView change(long id, SiteDetailsDraft change);
 
     SiteView changeStatus(long id, SiteStatus status);
 

@@ -13,7 +13,7 @@ import org.civitas.content.ContentTestUsers;
 import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.search.internal.PublicSearcher;
 import org.civitas.site.ContentLanguage;
-import org.civitas.site.SiteChange;
+import org.civitas.site.SiteDetailsDraft;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
 import org.civitas.support.DatabaseTest;
@@ -117,8 +117,8 @@ class TibetanContentIntegrationTest extends ContentIntegrationTest {
         }
     }
 
-    private static SiteChange change(SiteView site, ContentLanguage language) {
-        return new SiteChange(site.name(), site.domains(), site.registration(), site.theme(), language);
+    private static SiteDetailsDraft change(SiteView site, ContentLanguage language) {
+        return new SiteDetailsDraft(site.name(), site.domains(), site.registration(), site.theme(), language);
     }
 
     private String html(String path) throws Exception {

@@ -84,8 +84,8 @@ class SiteServiceIntegrationTest {
         return directory.findByCode("5132000001").orElseThrow().id();
     }
 
-    private NewSite county(String name, String code, String domain) {
-        return new NewSite(
+    private SiteDraft county(String name, String code, String domain) {
+        return new SiteDraft(
                 name,
                 SiteKind.COUNTY,
                 portal(),
@@ -170,7 +170,7 @@ class SiteServiceIntegrationTest {
         assertThat(refusal(county("x", "5132210001", newDomain("a")))).isEqualTo("site.code.taken");
         assertThat(refusal(county("x", newSiteCode(), "not a host"))).isEqualTo("site.domain.invalid");
         assertThat(refusal(county("x", newSiteCode(), "-bad.example.cn"))).isEqualTo("site.domain.invalid");
-        var badIcp = new NewSite(
+        var badIcp = new SiteDraft(
                 "x",
                 SiteKind.COUNTY,
                 portal(),
@@ -182,7 +182,7 @@ class SiteServiceIntegrationTest {
                 null,
                 List.of());
         assertThat(refusal(badIcp)).isEqualTo("site.icp.invalid");
-        var wrongBlueprint = new NewSite(
+        var wrongBlueprint = new SiteDraft(
                 "x",
                 SiteKind.COUNTY,
                 portal(),
@@ -197,7 +197,7 @@ class SiteServiceIntegrationTest {
         assertThat(directory.all()).hasSize(before);
     }
 
-    private String refusal(NewSite site) {
+    private String refusal(SiteDraft site) {
         try {
             sites.create(site);
             throw new AssertionError("created " + site);
@@ -290,7 +290,7 @@ class SiteServiceIntegrationTest {
         String second = newDomain("xj");
         SiteView changed = sites.change(
                 site.id(),
-                new SiteChange(
+                new SiteDetailsDraft(
                         "小金县人民政府",
                         List.of(site.primaryDomain(), second.toUpperCase()),
                         new Registration("党政机关", "川ICP备05003303号", "川公网安备 51320002000001号"),
@@ -299,14 +299,15 @@ class SiteServiceIntegrationTest {
         assertThat(changed.theme()).isEqualTo("default");
         // a theme that is not installed is refused, naming the installed ones, not silently shown as the default
         assertThatThrownBy(() -> sites.change(
-                        site.id(), new SiteChange("小金县", List.of(site.primaryDomain()), Registration.none(), "blue")))
+                        site.id(),
+                        new SiteDetailsDraft("小金县", List.of(site.primaryDomain()), Registration.none(), "blue")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("site.theme.unknown");
                     assertThat(e.arguments()).containsExactly("blue", "default");
                 });
         assertThat(directory.findById(site.id()).orElseThrow().name()).isEqualTo("小金县人民政府");
         assertThatThrownBy(() -> sites.change(
-                        site.id(), new SiteChange("小金县", List.of("www.jzg.gov.cn"), Registration.none(), null)))
+                        site.id(), new SiteDetailsDraft("小金县", List.of("www.jzg.gov.cn"), Registration.none(), null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.domain.taken"));
         SiteView withAdmin = sites.addAdministrator(site.id(), "wenchuan.admin");
@@ -322,7 +323,7 @@ class SiteServiceIntegrationTest {
 
     @Test
     void complianceShowsMissingRenamedAndLocalChannelsAndApplyingABlueprintAddsTheMissingOnes() {
-        SiteView site = sites.create(new NewSite(
+        SiteView site = sites.create(new SiteDraft(
                 "黑水县",
                 SiteKind.COUNTY,
                 portal(),
@@ -422,7 +423,7 @@ class SiteServiceIntegrationTest {
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.blueprint.code.taken"));
 
-        SiteView site = sites.create(new NewSite(
+        SiteView site = sites.create(new SiteDraft(
                 "松潘县",
                 SiteKind.COUNTY,
                 portal(),
@@ -545,8 +546,8 @@ class SiteServiceIntegrationTest {
         String first = "zz" + newDomain("primary");
         String other = "aa" + newDomain("other");
         SiteView site = sites.create(county("黑水县", newSiteCode(), first));
-        SiteView both =
-                sites.change(site.id(), new SiteChange("黑水县", List.of(first, other), Registration.none(), "default"));
+        SiteView both = sites.change(
+                site.id(), new SiteDetailsDraft("黑水县", List.of(first, other), Registration.none(), "default"));
         // the primary domain stays while it is listed, though another one sorts before it
         assertThat(both.primaryDomain()).isEqualTo(first);
         assertThat(both.domains()).containsExactly(first, other);
@@ -554,7 +555,8 @@ class SiteServiceIntegrationTest {
         long before = auditable();
         SiteView marked = sites.change(
                 site.id(),
-                new SiteChange("黑水县", List.of(first, other), other.toUpperCase(), Registration.none(), "default"));
+                new SiteDetailsDraft(
+                        "黑水县", List.of(first, other), other.toUpperCase(), Registration.none(), "default"));
         assertThat(marked.primaryDomain()).isEqualTo(other);
         assertThat(directory.findById(site.id()).orElseThrow().primaryDomain()).isEqualTo(other);
         assertThat(events.stream(SiteChanged.class)
@@ -566,14 +568,15 @@ class SiteServiceIntegrationTest {
 
         assertThatThrownBy(() -> sites.change(
                         site.id(),
-                        new SiteChange("黑水县", List.of(first), "elsewhere.example.gov.cn", Registration.none(), null)))
+                        new SiteDetailsDraft(
+                                "黑水县", List.of(first), "elsewhere.example.gov.cn", Registration.none(), null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("site.domain.primary.unlisted");
                     assertThat(e.field()).isEqualTo("primaryDomain");
                 });
         assertThat(directory.findById(site.id()).orElseThrow().primaryDomain()).isEqualTo(other);
         // dropping the primary domain makes the first one listed primary
-        assertThat(sites.change(site.id(), new SiteChange("黑水县", List.of(first), Registration.none(), null))
+        assertThat(sites.change(site.id(), new SiteDetailsDraft("黑水县", List.of(first), Registration.none(), null))
                         .primaryDomain())
                 .isEqualTo(first);
     }
@@ -617,7 +620,7 @@ class SiteServiceIntegrationTest {
                         code, new BlueprintEntry("bad", null, "坏链接", ChannelType.LINK, "javascript:alert(1)")))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("site.channel.link.invalid"));
-        SiteView site = sites.create(new NewSite(
+        SiteView site = sites.create(new SiteDraft(
                 "松潘县",
                 SiteKind.COUNTY,
                 portal(),

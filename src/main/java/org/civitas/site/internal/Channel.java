@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.civitas.platform.DomainException;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
@@ -16,7 +18,10 @@ import org.civitas.site.ChannelView;
 /** A channel of one site; one created from a blueprint entry keeps its name and place in the tree. */
 @Entity
 @Table(name = "site_channel")
-class Channel {
+public class Channel {
+
+    /** A channel code; theme names follow the same rule. */
+    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,7 +73,7 @@ class Channel {
     }
 
     /** Points a link channel at {@code url} (already checked); other kinds hold articles, not an address. */
-    void linkTo(String url) {
+    public void linkTo(String url) {
         if (type != ChannelType.LINK) {
             throw DomainException.onField("linkUrl", "site.channel.link.notLink", name);
         }
@@ -140,7 +145,65 @@ class Channel {
         return sortOrder;
     }
 
-    String blueprintEntryCode() {
+    public String blueprintEntryCode() {
         return blueprintEntryCode;
+    }
+
+    // Checks of what a channel is made of, each returning the value as stored or refusing it.
+
+    static String checkedCode(String code) {
+        String c = code == null ? "" : code.strip();
+        if (!CODE.matcher(c).matches()) {
+            throw DomainException.onField("code", "site.channel.code.invalid", c);
+        }
+        return c;
+    }
+
+    static String checkedName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            throw DomainException.onField("name", "site.channel.name.invalid");
+        }
+        return trimmed;
+    }
+
+    /**
+     * Where a link channel leads: an absolute {@code http} or {@code https} address with a host, or a path
+     * of the site starting with a single {@code /}; nothing else (no {@code javascript:}, {@code data:} or
+     * protocol-relative {@code //host}). {@code null} when blank.
+     */
+    static String checkedLinkUrl(String url) {
+        String u = blankToNull(url);
+        if (u == null) {
+            return null;
+        }
+        if (u.length() > 2000
+                || u.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+                || u.contains("\\")) {
+            throw DomainException.onField("linkUrl", "site.channel.link.invalid", abbreviate(u));
+        }
+        try {
+            java.net.URI uri = new java.net.URI(u);
+            if (u.startsWith("/") && !u.startsWith("//") && uri.getScheme() == null) {
+                return u;
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && uri.getUserInfo() == null) {
+                return scheme + u.substring(scheme.length());
+            }
+        } catch (java.net.URISyntaxException e) {
+            // refused below with the reason
+        }
+        throw DomainException.onField("linkUrl", "site.channel.link.invalid", abbreviate(u));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -3,7 +3,7 @@ package org.civitas.site.internal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Channels extends JpaRepository<Channel, Long> {
+public interface Channels extends JpaRepository<Channel, Long> {
 
     List<Channel> findBySiteIdOrderBySortOrderAscIdAsc(long siteId);
 

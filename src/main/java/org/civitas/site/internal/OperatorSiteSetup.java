@@ -5,8 +5,8 @@ import java.util.List;
 import org.civitas.identity.OrganisationView;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DomainException;
-import org.civitas.site.NewSite;
 import org.civitas.site.Registration;
+import org.civitas.site.SiteDraft;
 import org.civitas.site.SiteKind;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteStatusChanged;
@@ -74,7 +74,7 @@ class OperatorSiteSetup implements SiteOperations {
                 .map(OrganisationView::id)
                 .findFirst()
                 .orElseThrow(() -> new DomainException("site.organisation.unknownCode", organisationCode));
-        return builder.create(new NewSite(
+        return builder.create(new SiteDraft(
                         name,
                         kind,
                         parentId,

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.civitas.platform.DomainException;
 import org.civitas.site.ContentLanguage;
 import org.civitas.site.Registration;
@@ -30,7 +32,21 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 /** A site of the cluster with its domains and administrators; guards its own status changes. */
 @Entity
 @Table(name = "site")
-class Site {
+public class Site {
+
+    /** One DNS label: letters, digits and inner hyphens, at most 63 characters. */
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+    private static final Pattern SITE_CODE = Pattern.compile("\\d{10}");
+
+    /** 网站标识码 of a central department's site: {@code bm}, then the department's number and a sequence. */
+    private static final Pattern CENTRAL_SITE_CODE = Pattern.compile("bm\\d{8}");
+
+    /** e.g. 川ICP备05003303号 or 京ICP证030173号-1. */
+    private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP[备证]\\d{6,10}号(-\\d{1,3})?");
+
+    /** e.g. 川公网安备 51320002000001号. */
+    private static final Pattern POLICE = Pattern.compile("\\p{IsHan}公网安备\\s?\\d{14}号");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -151,7 +167,7 @@ class Site {
     }
 
     /** Changes the status if the life cycle allows it; refuses with the reason otherwise. */
-    SiteStatus changeStatus(SiteStatus to, Instant now) {
+    public SiteStatus changeStatus(SiteStatus to, Instant now) {
         SiteStatus from = status;
         if (from == to || !from.next().contains(to)) {
             // by their labels in the reader's language, never BUILDING or ONLINE
@@ -223,7 +239,7 @@ class Site {
         return List.copyOf(ordered);
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
@@ -231,7 +247,7 @@ class Site {
         return name;
     }
 
-    String siteCode() {
+    public String siteCode() {
         return siteCode;
     }
 
@@ -241,5 +257,123 @@ class Site {
 
     Long parentId() {
         return parentId;
+    }
+
+    // Checks of what a site is made of (names, domains, the national site code, filing numbers), each
+    // returning the value as stored or refusing it with the field and the reason.
+
+    static String checkedName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            throw DomainException.onField("name", "site.name.invalid");
+        }
+        return trimmed;
+    }
+
+    /** Lower-cased, without duplicates; at least one. */
+    static List<String> checkedDomains(List<String> domains) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String d : domains == null ? List.<String>of() : domains) {
+            if (d == null || d.isBlank()) {
+                continue;
+            }
+            String host = d.strip().toLowerCase(Locale.ROOT);
+            if (!isHostName(host)) {
+                throw DomainException.onField("domains", "site.domain.invalid", d.strip());
+            }
+            result.add(host);
+        }
+        if (result.isEmpty()) {
+            throw DomainException.onField("domains", "site.domain.required");
+        }
+        return new ArrayList<>(result);
+    }
+
+    static boolean isHostName(String host) {
+        if (host.length() > 253 || host.endsWith(".")) {
+            return false;
+        }
+        String[] labels = host.split("\\.", -1);
+        if (labels.length < 2 || labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String label : labels) {
+            if (!LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 网站标识码: ten characters, either an administrative-division code (GB/T 2260) of six digits and a
+     * sequence of four, checked against {@link DivisionCodes}, or {@code bm} and eight digits for a central
+     * department's site.
+     */
+    static String checkedSiteCode(String code) {
+        String trimmed = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        if (CENTRAL_SITE_CODE.matcher(trimmed).matches()) {
+            return trimmed;
+        }
+        if (!SITE_CODE.matcher(trimmed).matches()) {
+            throw DomainException.onField("siteCode", "site.code.format", trimmed);
+        }
+        String division = trimmed.substring(0, 6);
+        DivisionCodes.standard().check(division).ifPresent(refusal -> {
+            throw DomainException.onField(
+                    "siteCode", refusal.messageKey(), trimmed, division, refusal.parentCode(), refusal.parentName());
+        });
+        return trimmed;
+    }
+
+    /** The primary domain as typed (lower-cased), or {@code null} when none is chosen. */
+    static String checkedPrimaryDomain(String domain) {
+        return blankToNull(domain) == null ? null : domain.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Registration checkedRegistration(Registration registration) {
+        if (registration == null) {
+            return Registration.none();
+        }
+        String label = blankToNull(registration.partyLabel());
+        if (label != null && label.length() > 200) {
+            throw DomainException.onField("partyLabel", "site.partyLabel.invalid");
+        }
+        String icp = blankToNull(registration.icpNumber());
+        if (icp != null && !ICP.matcher(icp).matches()) {
+            throw DomainException.onField("icpNumber", "site.icp.invalid", icp);
+        }
+        String police = blankToNull(registration.policeNumber());
+        if (police != null && !POLICE.matcher(police).matches()) {
+            throw DomainException.onField("policeNumber", "site.police.invalid", police);
+        }
+        return new Registration(label, icp, police);
+    }
+
+    static String checkedTheme(String theme) {
+        String t = blankToNull(theme);
+        if (t == null) {
+            return "default";
+        }
+        if (!Channel.CODE.matcher(t).matches()) {
+            throw DomainException.onField("theme", "site.theme.invalid", t);
+        }
+        return t;
+    }
+
+    /**
+     * A theme name that is valid and installed; {@code keep} (the site's current theme) is accepted even
+     * when it is no longer installed, so that editing other details of such a site is not refused.
+     */
+    static String checkedTheme(String theme, org.civitas.site.ThemeCatalogue catalogue, String keep) {
+        String t = checkedTheme(theme);
+        if (!t.equals(keep) && !catalogue.installed(t)) {
+            throw DomainException.onField("theme", "site.theme.unknown", t, String.join(", ", catalogue.names()));
+        }
+        return t;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -11,8 +11,8 @@ import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.site.BlueprintEntry;
-import org.civitas.site.NewSite;
 import org.civitas.site.SiteCreated;
+import org.civitas.site.SiteDraft;
 import org.civitas.site.SiteKind;
 import org.civitas.site.ThemeCatalogue;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * permission check here: the services, the demo data and the command line decide who may call it.
  */
 @Component
-class SiteBuilder {
+public class SiteBuilder {
 
     private final Sites sites;
     private final Channels channels;
@@ -60,22 +60,22 @@ class SiteBuilder {
     String theme(String requested, String keep) {
         // the publishing module installs themes; without it (a test of this module alone) only the default exists
         ThemeCatalogue catalogue = themes.getIfAvailable(() -> () -> List.of(ThemeCatalogue.DEFAULT));
-        return SiteRules.theme(requested, catalogue, keep);
+        return Site.checkedTheme(requested, catalogue, keep);
     }
 
     @Transactional
-    Site create(NewSite request) {
-        String name = SiteRules.name(request.name());
+    public Site create(SiteDraft request) {
+        String name = Site.checkedName(request.name());
         if (request.kind() == null) {
             throw DomainException.onField("kind", "site.kind.required");
         }
-        String siteCode = SiteRules.siteCode(request.siteCode());
+        String siteCode = Site.checkedSiteCode(request.siteCode());
         if (sites.existsBySiteCode(siteCode)) {
             throw DomainException.onField("siteCode", "site.code.taken", siteCode);
         }
-        List<String> domains = SiteRules.domains(request.domains());
+        List<String> domains = Site.checkedDomains(request.domains());
         requireFreeDomains(domains, null);
-        var registration = SiteRules.registration(request.registration());
+        var registration = Site.checkedRegistration(request.registration());
         String theme = theme(request.theme(), null);
         if (request.parentId() == null && request.kind() != SiteKind.PORTAL) {
             throw DomainException.onField("parentId", "site.parent.required");

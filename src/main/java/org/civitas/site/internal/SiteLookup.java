@@ -42,7 +42,7 @@ class SiteLookup implements SiteDirectory {
 
     @Override
     public List<SiteView> all() {
-        return DefaultSiteService.SiteTree.order(sites.findAllByOrderById()).stream()
+        return SiteAdministration.SiteTree.order(sites.findAllByOrderById()).stream()
                 .map(Site::view)
                 .toList();
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.civitas.site.ChannelView;
-import org.civitas.site.NewSite;
 import org.civitas.site.Registration;
+import org.civitas.site.SiteDraft;
 import org.civitas.site.SiteKind;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
@@ -81,7 +81,7 @@ class SiteApiController {
             String theme,
             List<String> administrators) {
 
-        NewSite toNewSite(SiteDirectory directory) {
+        SiteDraft toNewSite(SiteDirectory directory) {
             if (organisationId == null) {
                 throw DomainException.onField("organisationId", "site.organisation.required");
             }
@@ -93,7 +93,7 @@ class SiteApiController {
                         .orElseThrow(
                                 () -> DomainException.onField("parentCode", "site.parent.unknownCode", parentCode));
             }
-            return new NewSite(
+            return new SiteDraft(
                     name,
                     kind,
                     parentId,

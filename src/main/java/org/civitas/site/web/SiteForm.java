@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.civitas.platform.Forms;
 import org.civitas.site.ContentLanguage;
-import org.civitas.site.NewSite;
 import org.civitas.site.Registration;
-import org.civitas.site.SiteChange;
+import org.civitas.site.SiteDetailsDraft;
+import org.civitas.site.SiteDraft;
 import org.civitas.site.SiteKind;
 import org.springframework.validation.BindingResult;
 
@@ -49,8 +49,8 @@ record SiteForm(
                 ContentLanguage.CHINESE);
     }
 
-    NewSite toNewSite() {
-        return new NewSite(
+    SiteDraft toNewSite() {
+        return new SiteDraft(
                 name,
                 kind,
                 parentId,
@@ -63,8 +63,8 @@ record SiteForm(
                 split(administrators));
     }
 
-    SiteChange toChange() {
-        return new SiteChange(
+    SiteDetailsDraft toChange() {
+        return new SiteDetailsDraft(
                 name,
                 split(domains),
                 primaryDomain,

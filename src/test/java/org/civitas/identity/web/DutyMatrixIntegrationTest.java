@@ -2,6 +2,7 @@ package org.civitas.identity.web;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civitas.site.SitePermissions.SITE_CREATE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -252,7 +253,7 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
                 "ORDINARY",
                 IdentityPermissions.ORGANISATION_READ,
                 "SYSTEM",
-                "site:create",
+                SITE_CREATE,
                 "SECURITY",
                 IdentityPermissions.POLICY_WRITE,
                 "AUDIT",

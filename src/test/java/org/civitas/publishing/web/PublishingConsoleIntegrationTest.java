@@ -28,7 +28,7 @@ import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.publishing.Appearance;
 import org.civitas.publishing.AppearanceService;
 import org.civitas.publishing.internal.ThemeRegistry;
-import org.civitas.site.SiteChange;
+import org.civitas.site.SiteDetailsDraft;
 import org.civitas.site.SitePermissions;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
@@ -145,7 +145,7 @@ class PublishingConsoleIntegrationTest {
                 "admin",
                 () -> siteService.change(
                         jiuzhaigou.id(),
-                        new SiteChange(
+                        new SiteDetailsDraft(
                                 jiuzhaigou.name(), jiuzhaigou.domains(), jiuzhaigou.registration(), "pub-replace")));
         String etag = mvc.perform(get("/s/5132250001/"))
                 .andExpect(status().isOk())

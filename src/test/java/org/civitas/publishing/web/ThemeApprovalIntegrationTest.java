@@ -30,7 +30,7 @@ import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.publishing.internal.ThemeRegistry;
-import org.civitas.site.SiteChange;
+import org.civitas.site.SiteDetailsDraft;
 import org.civitas.site.SitePermissions;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
@@ -102,7 +102,8 @@ class ThemeApprovalIntegrationTest {
         asUser(
                 "admin",
                 () -> siteService.change(
-                        site.id(), new SiteChange(site.name(), site.domains(), site.registration(), "pub-pending")));
+                        site.id(),
+                        new SiteDetailsDraft(site.name(), site.domains(), site.registration(), "pub-pending")));
         mvc.perform(get("/s/" + SITE + "/")).andExpect(content().string(containsString("v=" + first)));
 
         // with an SVG that loads the theme's script: kept aside, the site still shows the first package

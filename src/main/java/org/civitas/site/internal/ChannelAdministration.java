@@ -1,5 +1,8 @@
 package org.civitas.site.internal;
 
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
-class DefaultChannelService implements ChannelService {
+@PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
+class ChannelAdministration implements ChannelService {
 
     private final Sites sites;
     private final Channels channels;
@@ -37,7 +40,7 @@ class DefaultChannelService implements ChannelService {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<ChannelContents> contents;
 
-    DefaultChannelService(
+    ChannelAdministration(
             Sites sites,
             Channels channels,
             Blueprints blueprints,
@@ -72,12 +75,12 @@ class DefaultChannelService implements ChannelService {
         if (blueprint != null && !blueprint.allowLocal()) {
             throw new DomainException("site.channel.local.notAllowed", blueprint.code());
         }
-        String checkedCode = SiteRules.channelCode(code);
-        String checkedName = SiteRules.channelName(name);
+        String checkedCode = Channel.checkedCode(code);
+        String checkedName = Channel.checkedName(name);
         if (type == null) {
             throw DomainException.onField("type", "site.channel.type.required");
         }
-        String link = type == ChannelType.LINK ? SiteRules.linkUrl(linkUrl) : null;
+        String link = type == ChannelType.LINK ? Channel.checkedLinkUrl(linkUrl) : null;
         if (channels.existsBySiteIdAndCode(siteId, checkedCode)) {
             throw DomainException.onField("code", "site.channel.code.taken", checkedCode);
         }
@@ -108,7 +111,7 @@ class DefaultChannelService implements ChannelService {
         Channel channel = load(channelId);
         Site site = managed(channel.siteId());
         channel.requireUnlocked(locked(site), "site.channel.blueprint.rename");
-        String checked = SiteRules.channelName(name);
+        String checked = Channel.checkedName(name);
         String before = channel.name();
         channel.rename(checked);
         channels.flush();
@@ -126,7 +129,7 @@ class DefaultChannelService implements ChannelService {
     public ChannelView link(long channelId, String linkUrl) {
         Channel channel = load(channelId);
         managed(channel.siteId());
-        String checked = SiteRules.linkUrl(linkUrl);
+        String checked = Channel.checkedLinkUrl(linkUrl);
         String before = channel.linkUrl();
         channel.linkTo(checked);
         channels.flush();
@@ -224,7 +227,7 @@ class DefaultChannelService implements ChannelService {
     public List<ComplianceReport> compliance() {
         Map<String, Blueprint> all =
                 blueprints.findAll().stream().collect(Collectors.toMap(Blueprint::code, Function.identity()));
-        return DefaultSiteService.SiteTree.order(sites.findAllByOrderById()).stream()
+        return SiteAdministration.SiteTree.order(sites.findAllByOrderById()).stream()
                 .filter(access::canManage)
                 .map(site -> report(site, all.get(site.blueprintCode())))
                 .toList();

@@ -1,14 +1,17 @@
 package org.civitas.site.internal;
 
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
-import org.civitas.site.NewSite;
-import org.civitas.site.SiteChange;
 import org.civitas.site.SiteChanged;
+import org.civitas.site.SiteDetailsDraft;
+import org.civitas.site.SiteDraft;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteStatusChanged;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultSiteService implements SiteService {
+class SiteAdministration implements SiteService {
 
     private final Sites sites;
     private final SiteBuilder builder;
@@ -29,7 +32,7 @@ class DefaultSiteService implements SiteService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultSiteService(
+    SiteAdministration(
             Sites sites,
             SiteBuilder builder,
             SiteAccess access,
@@ -46,13 +49,13 @@ class DefaultSiteService implements SiteService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
-    public SiteView create(NewSite site) {
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
+    public SiteView create(SiteDraft site) {
         return builder.create(site).view();
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public List<SiteView> manageable() {
         return SiteTree.order(sites.findAllByOrderById()).stream()
                 .filter(access::canManage)
@@ -61,7 +64,7 @@ class DefaultSiteService implements SiteService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public SiteView get(long id) {
         Site site = load(id);
         access.requireManage(site);
@@ -69,24 +72,24 @@ class DefaultSiteService implements SiteService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public boolean canManage(long id) {
         return sites.findById(id).map(access::canManage).orElse(false);
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
-    public SiteView change(long id, SiteChange change) {
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
+    public SiteView change(long id, SiteDetailsDraft change) {
         Site site = load(id);
         access.requireManage(site);
-        String name = SiteRules.name(change.name());
-        List<String> domains = SiteRules.domains(change.domains());
+        String name = Site.checkedName(change.name());
+        List<String> domains = Site.checkedDomains(change.domains());
         builder.requireFreeDomains(domains, site.id());
-        var registration = SiteRules.registration(change.registration());
+        var registration = Site.checkedRegistration(change.registration());
         String theme = builder.theme(change.theme(), site.view().theme());
         site.describe(
-                name, domains, SiteRules.primaryDomain(change.primaryDomain()), registration, theme, clock.instant());
+                name, domains, Site.checkedPrimaryDomain(change.primaryDomain()), registration, theme, clock.instant());
         site.speak(change.language());
         sites.flush();
         SiteView changed = site.view();
@@ -100,10 +103,10 @@ class DefaultSiteService implements SiteService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public SiteView correctSiteCode(long id, String siteCode) {
         Site site = load(id);
-        String code = SiteRules.siteCode(siteCode);
+        String code = Site.checkedSiteCode(siteCode);
         if (code.equals(site.siteCode())) {
             return site.view();
         }
@@ -118,7 +121,7 @@ class DefaultSiteService implements SiteService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public SiteView changeStatus(long id, SiteStatus status) {
         Site site = load(id);
         access.requireManage(site);
@@ -133,7 +136,7 @@ class DefaultSiteService implements SiteService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public SiteView addAdministrator(long id, String username) {
         Site site = load(id);
         String name = username == null ? "" : username.strip();
@@ -150,7 +153,7 @@ class DefaultSiteService implements SiteService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public SiteView removeAdministrator(long id, long userId) {
         Site site = load(id);
         if (!site.removeAdministrator(userId)) {

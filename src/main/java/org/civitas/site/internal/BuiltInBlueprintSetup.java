@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(0)
-class BuiltInBlueprints implements ApplicationRunner {
+public class BuiltInBlueprintSetup implements ApplicationRunner {
 
     record Definition(String code, String name, SiteKind kind, boolean allowLocal, List<BlueprintEntry> entries) {}
 
@@ -93,7 +93,7 @@ class BuiltInBlueprints implements ApplicationRunner {
     private final Blueprints blueprints;
     private final Clock clock;
 
-    BuiltInBlueprints(Blueprints blueprints, Clock clock) {
+    BuiltInBlueprintSetup(Blueprints blueprints, Clock clock) {
         this.blueprints = blueprints;
         this.clock = clock;
     }

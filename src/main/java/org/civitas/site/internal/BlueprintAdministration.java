@@ -1,5 +1,8 @@
 package org.civitas.site.internal;
 
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultBlueprintService implements BlueprintService {
+class BlueprintAdministration implements BlueprintService {
 
     private final Blueprints blueprints;
     private final Sites sites;
@@ -28,7 +31,7 @@ class DefaultBlueprintService implements BlueprintService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultBlueprintService(
+    BlueprintAdministration(
             Blueprints blueprints, Sites sites, SiteBuilder builder, ApplicationEventPublisher events, Clock clock) {
         this.blueprints = blueprints;
         this.sites = sites;
@@ -38,7 +41,7 @@ class DefaultBlueprintService implements BlueprintService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public List<BlueprintView> list() {
         return blueprints.findAllByOrderByCodeAsc().stream()
                 .map(Blueprint::view)
@@ -46,17 +49,17 @@ class DefaultBlueprintService implements BlueprintService {
     }
 
     @Override
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public BlueprintView get(String code) {
         return load(code).view();
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public BlueprintView create(String code, String name, SiteKind kind, boolean allowLocal, boolean locked) {
-        String checkedCode = SiteRules.channelCode(code);
-        String checkedName = SiteRules.name(name);
+        String checkedCode = Channel.checkedCode(code);
+        String checkedName = Site.checkedName(name);
         if (kind == null) {
             throw DomainException.onField("kind", "site.kind.required");
         }
@@ -75,7 +78,7 @@ class DefaultBlueprintService implements BlueprintService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public BlueprintView configure(String blueprintCode, boolean allowLocal, boolean locked) {
         Blueprint blueprint = load(blueprintCode);
         blueprint.configure(allowLocal, locked, clock.instant());
@@ -95,7 +98,7 @@ class DefaultBlueprintService implements BlueprintService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public BlueprintView addEntry(String blueprintCode, BlueprintEntry entry) {
         Blueprint blueprint = load(blueprintCode);
         if (entry.type() == null) {
@@ -103,11 +106,11 @@ class DefaultBlueprintService implements BlueprintService {
         }
         String parent = entry.parentCode() == null || entry.parentCode().isBlank() ? null : entry.parentCode();
         var checked = new BlueprintEntry(
-                SiteRules.channelCode(entry.code()),
+                Channel.checkedCode(entry.code()),
                 parent,
-                SiteRules.channelName(entry.name()),
+                Channel.checkedName(entry.name()),
                 entry.type(),
-                entry.type() == org.civitas.site.ChannelType.LINK ? SiteRules.linkUrl(entry.linkUrl()) : null);
+                entry.type() == org.civitas.site.ChannelType.LINK ? Channel.checkedLinkUrl(entry.linkUrl()) : null);
         blueprint.add(checked, clock.instant());
         blueprints.flush();
         events.publishEvent(new BlueprintChanged(
@@ -117,10 +120,10 @@ class DefaultBlueprintService implements BlueprintService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public BlueprintView renameEntry(String blueprintCode, String entryCode, String newName) {
         Blueprint blueprint = load(blueprintCode);
-        String name = SiteRules.channelName(newName);
+        String name = Channel.checkedName(newName);
         blueprint.rename(entryCode, name, clock.instant());
         blueprints.flush();
         events.publishEvent(new BlueprintChanged(
@@ -130,7 +133,7 @@ class DefaultBlueprintService implements BlueprintService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public BlueprintView removeEntry(String blueprintCode, String entryCode) {
         Blueprint blueprint = load(blueprintCode);
         blueprint.remove(entryCode, clock.instant());
@@ -142,7 +145,7 @@ class DefaultBlueprintService implements BlueprintService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('site:create')")
+    @PreAuthorize("hasAuthority('" + SITE_CREATE + "')")
     public List<BlueprintApplication> applyBlueprint(String blueprintCode) {
         Blueprint blueprint = load(blueprintCode);
         List<BlueprintEntry> entries = blueprint.view().entries();

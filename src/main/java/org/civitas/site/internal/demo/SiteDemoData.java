@@ -1,4 +1,4 @@
-package org.civitas.site.internal;
+package org.civitas.site.internal.demo;
 
 import java.time.Clock;
 import java.util.List;
@@ -7,11 +7,15 @@ import org.civitas.identity.OrganisationView;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.DemoData;
-import org.civitas.site.NewSite;
 import org.civitas.site.Registration;
+import org.civitas.site.SiteDraft;
 import org.civitas.site.SiteKind;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteStatusChanged;
+import org.civitas.site.internal.BuiltInBlueprintSetup;
+import org.civitas.site.internal.Channels;
+import org.civitas.site.internal.Site;
+import org.civitas.site.internal.SiteBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +52,7 @@ class SiteDemoData implements DemoData {
     /** 四川政务服务网, where the demo sites' 政务服务 link channels lead. */
     private static final String SERVICES = "https://www.sczwfw.gov.cn/";
 
-    private final BuiltInBlueprints builtIns;
+    private final BuiltInBlueprintSetup builtIns;
     private final Channels channels;
     private final SiteBuilder builder;
     private final OrganisationDirectory organisations;
@@ -57,7 +61,7 @@ class SiteDemoData implements DemoData {
     private final Clock clock;
 
     SiteDemoData(
-            BuiltInBlueprints builtIns,
+            BuiltInBlueprintSetup builtIns,
             Channels channels,
             SiteBuilder builder,
             OrganisationDirectory organisations,
@@ -85,7 +89,7 @@ class SiteDemoData implements DemoData {
         if (aba.isEmpty()) {
             return;
         }
-        Site portal = builder.create(new NewSite(
+        Site portal = builder.create(new SiteDraft(
                 "中国阿坝州",
                 SiteKind.PORTAL,
                 null,
@@ -107,7 +111,7 @@ class SiteDemoData implements DemoData {
                             && users.findByUsername("wenchuan.admin").isPresent()
                     ? List.of("wenchuan.admin")
                     : List.of();
-            Site site = builder.create(new NewSite(
+            Site site = builder.create(new SiteDraft(
                     d.name(),
                     d.kind(),
                     portal.id(),

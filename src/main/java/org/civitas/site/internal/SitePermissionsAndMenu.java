@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The site module's permissions and console navigation. */
 @Configuration(proxyBeanMethods = false)
-class SiteDeclarations {
+class SitePermissionsAndMenu {
 
     @Bean
     ModulePermissions sitePermissions() {

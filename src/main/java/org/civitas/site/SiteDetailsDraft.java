@@ -9,7 +9,7 @@ import java.util.List;
  *     while it is still listed, else takes the first listed
  * @param language the site's language; {@code null} keeps the current one
  */
-public record SiteChange(
+public record SiteDetailsDraft(
         String name,
         List<String> domains,
         String primaryDomain,
@@ -17,17 +17,17 @@ public record SiteChange(
         String theme,
         ContentLanguage language) {
 
-    public SiteChange(String name, List<String> domains, Registration registration, String theme) {
+    public SiteDetailsDraft(String name, List<String> domains, Registration registration, String theme) {
         this(name, domains, null, registration, theme, null);
     }
 
-    public SiteChange(
+    public SiteDetailsDraft(
             String name, List<String> domains, String primaryDomain, Registration registration, String theme) {
         this(name, domains, primaryDomain, registration, theme, null);
     }
 
     /** A change of the language, keeping the primary domain. */
-    public SiteChange(
+    public SiteDetailsDraft(
             String name, List<String> domains, Registration registration, String theme, ContentLanguage language) {
         this(name, domains, null, registration, theme, language);
     }

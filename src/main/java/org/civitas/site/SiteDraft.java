@@ -12,7 +12,7 @@ import java.util.List;
  * @param theme theme name; blank means {@code default}
  * @param administrators usernames of the site's administrators
  */
-public record NewSite(
+public record SiteDraft(
         String name,
         SiteKind kind,
         Long parentId,

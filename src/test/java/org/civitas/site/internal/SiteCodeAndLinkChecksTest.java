@@ -9,7 +9,7 @@ import org.civitas.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 /** The national site code against the administrative-division codes, and the addresses link channels may hold. */
-class SiteCodeAndLinkRulesTest {
+class SiteCodeAndLinkChecksTest {
 
     private static String refusal(Runnable action) {
         try {
@@ -23,21 +23,23 @@ class SiteCodeAndLinkRulesTest {
     @Test
     void aMadeUpCodeIsRefusedWithTheLevelThatDoesNotExist() {
         // 12 is 天津市, which has no prefecture-level division 1234
-        assertThatThrownBy(() -> SiteRules.siteCode("1234567890")).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo("site.code.prefecture");
-            assertThat(e.arguments()).containsExactly("1234567890", "123456", "120000", "天津市");
-        });
-        assertThat(refusal(() -> SiteRules.siteCode("9932210001"))).isEqualTo("site.code.division");
-        assertThat(refusal(() -> SiteRules.siteCode("0000000000"))).isEqualTo("site.code.division");
-        assertThat(refusal(() -> SiteRules.siteCode("5100120001"))).isEqualTo("site.code.prefecture");
-        assertThat(refusal(() -> SiteRules.siteCode("5135000001"))).isEqualTo("site.code.prefecture");
+        assertThatThrownBy(() -> Site.checkedSiteCode("1234567890"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("site.code.prefecture");
+                    assertThat(e.arguments()).containsExactly("1234567890", "123456", "120000", "天津市");
+                });
+        assertThat(refusal(() -> Site.checkedSiteCode("9932210001"))).isEqualTo("site.code.division");
+        assertThat(refusal(() -> Site.checkedSiteCode("0000000000"))).isEqualTo("site.code.division");
+        assertThat(refusal(() -> Site.checkedSiteCode("5100120001"))).isEqualTo("site.code.prefecture");
+        assertThat(refusal(() -> Site.checkedSiteCode("5135000001"))).isEqualTo("site.code.prefecture");
         // 阿坝州 has no county 513229 (the numbers skip it), 四川 counties are all listed
-        assertThatThrownBy(() -> SiteRules.siteCode("5132290001")).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo("site.code.county");
-            assertThat(e.arguments()).containsExactly("5132290001", "513229", "513200", "阿坝藏族羌族自治州");
-        });
-        assertThat(refusal(() -> SiteRules.siteCode("51322100AB"))).isEqualTo("site.code.format");
-        assertThat(refusal(() -> SiteRules.siteCode("bm0100001"))).isEqualTo("site.code.format");
+        assertThatThrownBy(() -> Site.checkedSiteCode("5132290001"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("site.code.county");
+                    assertThat(e.arguments()).containsExactly("5132290001", "513229", "513200", "阿坝藏族羌族自治州");
+                });
+        assertThat(refusal(() -> Site.checkedSiteCode("51322100AB"))).isEqualTo("site.code.format");
+        assertThat(refusal(() -> Site.checkedSiteCode("bm0100001"))).isEqualTo("site.code.format");
     }
 
     @Test
@@ -53,9 +55,9 @@ class SiteCodeAndLinkRulesTest {
                 "1101050001", // a Beijing district: counties outside 四川 are checked down to their prefecture
                 "4290040001", // 仙桃市, a county-level city under the province of 湖北
                 "BM01000001")) { // a central department's site
-            assertThat(refusal(() -> SiteRules.siteCode(code))).as(code).isNull();
+            assertThat(refusal(() -> Site.checkedSiteCode(code))).as(code).isNull();
         }
-        assertThat(SiteRules.siteCode(" BM01000001 ")).isEqualTo("bm01000001");
+        assertThat(Site.checkedSiteCode(" BM01000001 ")).isEqualTo("bm01000001");
     }
 
     @Test
@@ -81,10 +83,10 @@ class SiteCodeAndLinkRulesTest {
 
     @Test
     void linkChannelsTakeHttpAddressesAndPathsOfTheSiteOnly() {
-        assertThat(SiteRules.linkUrl("https://www.sczwfw.gov.cn/")).isEqualTo("https://www.sczwfw.gov.cn/");
-        assertThat(SiteRules.linkUrl("HTTP://Example.gov.cn/a?b=1#c")).isEqualTo("http://Example.gov.cn/a?b=1#c");
-        assertThat(SiteRules.linkUrl("/c/interaction/")).isEqualTo("/c/interaction/");
-        assertThat(SiteRules.linkUrl("  ")).isNull();
+        assertThat(Channel.checkedLinkUrl("https://www.sczwfw.gov.cn/")).isEqualTo("https://www.sczwfw.gov.cn/");
+        assertThat(Channel.checkedLinkUrl("HTTP://Example.gov.cn/a?b=1#c")).isEqualTo("http://Example.gov.cn/a?b=1#c");
+        assertThat(Channel.checkedLinkUrl("/c/interaction/")).isEqualTo("/c/interaction/");
+        assertThat(Channel.checkedLinkUrl("  ")).isNull();
         for (String bad : List.of(
                 "javascript:alert(1)",
                 "JavaScript:alert(1)",
@@ -98,7 +100,7 @@ class SiteCodeAndLinkRulesTest {
                 "/a b",
                 "/\\\\evil.example.com",
                 "https://example.gov.cn/" + "x".repeat(2000))) {
-            assertThat(refusal(() -> SiteRules.linkUrl(bad))).as(bad).isEqualTo("site.channel.link.invalid");
+            assertThat(refusal(() -> Channel.checkedLinkUrl(bad))).as(bad).isEqualTo("site.channel.link.invalid");
         }
     }
 }
