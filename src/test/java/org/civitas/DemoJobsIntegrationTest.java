@@ -17,8 +17,8 @@ import org.civitas.content.ChannelReviewSettings;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.identity.trusted.UserDirectory;
-import org.civitas.journal.EditionFilter;
 import org.civitas.journal.EditionItemDraft;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionReturned;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionSignedOff;
@@ -246,7 +246,7 @@ class DemoJobsIntegrationTest {
             throws Exception {
         long released = runAs(
                 "leader",
-                () -> editions.list(new EditionFilter(null, EditionState.RELEASED, null), PageRequest.of(0, 1))
+                () -> editions.list(new EditionQuery(null, EditionState.RELEASED, null), PageRequest.of(0, 1))
                         .getContent()
                         .getFirst()
                         .id());

@@ -89,10 +89,10 @@ public interface EditionService {
     EditionView open(long editionId);
 
     /** Editions the current user may see, newest first. */
-    Page<EditionSummary> list(EditionFilter filter, Pageable pageable);
+    Page<EditionSummary> list(EditionQuery filter, Pageable pageable);
 
     /** How many editions {@link #list} would show. */
-    long count(EditionFilter filter);
+    long count(EditionQuery filter);
 
     /** The sign-off reviews of an edition the current user may see, oldest first. */
     List<ReviewHistory> signOffHistory(long editionId);

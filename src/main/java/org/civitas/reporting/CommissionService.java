@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Commissions (约稿): the office asks all, some types of, or chosen reporting units for items on a topic
- * by a due date; units answer with submissions that name the commission ({@link SubmissionForm#commissionId()}),
+ * by a due date; units answer with submissions that name the commission ({@link SubmissionDraft#commissionId()}),
  * and an answer counts when the unit has signed it off. Issuing and closing need {@link ReportingPermissions#EDIT}
  * and publish {@link CommissionIssued} / {@link CommissionClosed}; an answer publishes {@link CommissionAnswered}.
  * The office sees every commission with the asked units in its scope; a unit only the commissions that ask it,

@@ -14,10 +14,10 @@ import org.springframework.data.domain.Pageable;
 public interface SubmissionService {
 
     /** Writes a new draft for a reporting unit in the caller's {@link ReportingPermissions#SUBMIT} scope. */
-    SubmissionView create(SubmissionForm form);
+    SubmissionView create(SubmissionDraft form);
 
     /** Changes a draft; refuses when it is no longer a draft or was saved by someone else since {@code expectedVersion}. */
-    SubmissionView revise(long id, SubmissionForm form, long expectedVersion);
+    SubmissionView revise(long id, SubmissionDraft form, long expectedVersion);
 
     /**
      * Sends a draft to the unit head: the review chain of the unit's type starts ({@link SubmissionState#SIGNING});
@@ -26,15 +26,15 @@ public interface SubmissionService {
     SubmissionView send(long id);
 
     /** Creates and sends in one step (what a unit's system does through the API). */
-    SubmissionView submit(SubmissionForm form);
+    SubmissionView submit(SubmissionDraft form);
 
     SubmissionView get(long id);
 
     /** The submissions the caller may see, newest first; the page's total counts exactly these. */
-    Page<SubmissionSummary> search(SubmissionFilter filter, Pageable pageable);
+    Page<SubmissionSummary> search(SubmissionQuery filter, Pageable pageable);
 
     /** How many submissions the caller may see that match (equal to the total of {@link #search}). */
-    long count(SubmissionFilter filter);
+    long count(SubmissionQuery filter);
 
     /** The reporting units the caller may write for. */
     java.util.List<ReportingUnitView> myUnits();

@@ -321,8 +321,8 @@ class EditionServiceIntegrationTest {
 
         assertThat(editions.release(draft.id()).state()).isEqualTo(EditionState.RELEASED);
         assertThat(editions.archive(draft.id()).state()).isEqualTo(EditionState.ARCHIVED);
-        assertThat(editions.count(new EditionFilter(journal.id(), null, null))).isEqualTo(2);
-        assertThat(editions.list(new EditionFilter(journal.id(), EditionState.ARCHIVED, null), Pageable.ofSize(10)))
+        assertThat(editions.count(new EditionQuery(journal.id(), null, null))).isEqualTo(2);
+        assertThat(editions.list(new EditionQuery(journal.id(), EditionState.ARCHIVED, null), Pageable.ofSize(10)))
                 .extracting(EditionSummary::id)
                 .containsExactly(draft.id());
     }
@@ -460,7 +460,7 @@ class EditionServiceIntegrationTest {
         long internal = releasedEdition(journal, "INTERNAL");
         long sensitive = releasedEdition(journal, "SENSITIVE");
         long draft = editions.create(journal.id(), "PUBLIC", null).id();
-        EditionFilter thisJournal = new EditionFilter(journal.id(), null, null);
+        EditionQuery thisJournal = new EditionQuery(journal.id(), null, null);
 
         long wenchuanUnit = organisations.subtree(org("wenchuan")).getLast().id();
         JournalTestUsers.signIn(

@@ -27,8 +27,8 @@ class CommissionIntegrationTest extends ReportingIntegrationTest {
         ensureAccounts();
     }
 
-    static SubmissionForm answer(String title, Long commissionId) {
-        return new SubmissionForm(
+    static SubmissionDraft answer(String title, Long commissionId) {
+        return new SubmissionDraft(
                 null,
                 title,
                 "<p>" + title + "的情况</p>",
@@ -101,7 +101,7 @@ class CommissionIntegrationTest extends ReportingIntegrationTest {
         SubmissionView draft = accounts.runAs("t.mx.writer", () -> submissions.create(answer("茂县森林防火草稿", c.id())));
         assertThat(draft.commissionId()).isEqualTo(c.id());
         accounts.runAs("t.editor", () -> commissions.close(c.id()));
-        long before = accounts.runAs("t.mx.writer", () -> submissions.count(SubmissionFilter.none()));
+        long before = accounts.runAs("t.mx.writer", () -> submissions.count(SubmissionQuery.none()));
         events.clear();
 
         accounts.runAs("t.mx.writer", () -> {
@@ -117,7 +117,7 @@ class CommissionIntegrationTest extends ReportingIntegrationTest {
             return null;
         });
         assertThat(auditable()).isZero();
-        assertThat(accounts.runAs("t.mx.writer", () -> submissions.count(SubmissionFilter.none())))
+        assertThat(accounts.runAs("t.mx.writer", () -> submissions.count(SubmissionQuery.none())))
                 .isEqualTo(before);
         assertThat(accounts.runAs(
                         "t.mx.writer", () -> submissions.get(draft.id()).state()))

@@ -50,7 +50,7 @@ class DeskSearchIntegrationTest extends ReportingIntegrationTest {
     private long submitted(String title, String label) {
         long id = accounts.runAs(
                         "t.lx.writer",
-                        () -> submissions.submit(new SubmissionForm(
+                        () -> submissions.submit(new SubmissionDraft(
                                 null,
                                 title,
                                 "<p>" + title + "的情况汇报。</p>",

@@ -62,7 +62,7 @@ class FilesFollowTheirRecordsIntegrationTest extends ReportingIntegrationTest {
 
         SubmissionView sent = accounts.runAs(
                 "t.lx.writer",
-                () -> submissions.submit(new SubmissionForm(
+                () -> submissions.submit(new SubmissionDraft(
                         null,
                         "理县内部情况",
                         "<p>内部情况</p>",

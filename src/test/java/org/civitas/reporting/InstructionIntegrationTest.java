@@ -51,7 +51,7 @@ class InstructionIntegrationTest extends ReportingIntegrationTest {
     AdoptionView adopted(String writer, String head, String title) {
         long id = accounts.runAs(
                         writer,
-                        () -> submissions.submit(new SubmissionForm(
+                        () -> submissions.submit(new SubmissionDraft(
                                 null,
                                 title,
                                 "<p>" + title + "。</p>",

@@ -41,7 +41,8 @@ class NearDuplicateIntegrationTest extends ReportingIntegrationTest {
     }
 
     long submitted(String writer, String head, String title, String body) {
-        var form = new SubmissionForm(null, title, body, Category.SAFETY, Urgency.URGENT, null, "负责人", null, List.of());
+        var form =
+                new SubmissionDraft(null, title, body, Category.SAFETY, Urgency.URGENT, null, "负责人", null, List.of());
         long id = accounts.runAs(writer, () -> submissions.submit(form)).id();
         accounts.runAs(head, () -> {
             var task = reviews.inbox("reporting.submission", PageRequest.of(0, 100)).stream()
@@ -86,7 +87,7 @@ class NearDuplicateIntegrationTest extends ReportingIntegrationTest {
         });
         long secret = accounts.runAs(
                         "t.lx.writer",
-                        () -> submissions.submit(new SubmissionForm(
+                        () -> submissions.submit(new SubmissionDraft(
                                 null,
                                 "敏感",
                                 "<p>敏感</p>",

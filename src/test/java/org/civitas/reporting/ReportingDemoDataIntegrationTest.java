@@ -33,7 +33,7 @@ class ReportingDemoDataIntegrationTest extends ReportingIntegrationTest {
                     .extracting(ReportingUnitView::type)
                     .contains(UnitType.COUNTY, UnitType.DEPARTMENT, UnitType.DIRECT);
             var inbox = submissions
-                    .search(SubmissionFilter.none(), PageRequest.of(0, 500))
+                    .search(SubmissionQuery.none(), PageRequest.of(0, 500))
                     .getContent();
             assertThat(inbox)
                     .extracting(SubmissionSummary::state)
@@ -61,7 +61,7 @@ class ReportingDemoDataIntegrationTest extends ReportingIntegrationTest {
         });
         accounts.runAs("desk.wenchuan", () -> {
             var mine = submissions
-                    .search(SubmissionFilter.none(), PageRequest.of(0, 500))
+                    .search(SubmissionQuery.none(), PageRequest.of(0, 500))
                     .getContent();
             assertThat(mine).isNotEmpty();
             assertThat(mine).extracting(SubmissionSummary::organisationId).containsOnly(org("wenchuan"));

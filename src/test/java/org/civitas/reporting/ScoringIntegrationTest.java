@@ -63,7 +63,7 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
     SubmissionView submitted(String writer, String head, String title, String label) {
         long id = accounts.runAs(
                         writer,
-                        () -> submissions.submit(new SubmissionForm(
+                        () -> submissions.submit(new SubmissionDraft(
                                 null,
                                 title,
                                 "<p>" + title + "，详细情况如下。</p>",

@@ -110,13 +110,13 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
                 });
 
         accounts.runAs("t.editor", () -> commissions.close(c.id()));
-        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none()));
+        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionQuery.none()));
         refused(
                 lixianSystem,
                 json("理县秋粮收购补报", "李县长", null).replace("}", ", \"commissionId\": " + c.id() + "}"),
                 422,
                 "reporting.commission.closed");
-        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none())))
+        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionQuery.none())))
                 .isEqualTo(before);
     }
 
@@ -191,7 +191,7 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
     @Test
     void badInputIsRefusedWithAReasonAndNothingIsWritten() throws Exception {
         String lixian = bearer("t.lx.writer");
-        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none()));
+        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionQuery.none()));
         events.clear();
         refused(lixian, json("没有签发人", null, null), 422, "reporting.signer.required");
         refused(lixian, json("未知密级", "李县长", "TOP_SECRET"), 422, "reporting.label.unknown");
@@ -208,7 +208,7 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
                         .content(json("未知紧急程度", "李县长", null).replace("ROUTINE", "SOMEDAY")))
                 .andExpect(status().isBadRequest());
         assertThat(auditable()).isZero();
-        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none())))
+        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionQuery.none())))
                 .isEqualTo(before);
         // an office editor without reporting:submit may not send
         mvc.perform(post("/api/v1/submissions")

@@ -134,7 +134,7 @@ class SubmissionFileAccessIntegrationTest extends ReportingIntegrationTest {
                         .id());
         SubmissionView sent = accounts.runAs(
                 "t.lx.writer",
-                () -> submissions.submit(new SubmissionForm(
+                () -> submissions.submit(new SubmissionDraft(
                         null,
                         title,
                         body,
@@ -175,7 +175,7 @@ class SubmissionFileAccessIntegrationTest extends ReportingIntegrationTest {
         // another unit cannot open the file by naming it in its own submission
         accounts.runAs("t.mx.writer", () -> {
             for (var form : List.of(
-                    new SubmissionForm(
+                    new SubmissionDraft(
                             null,
                             "茂县",
                             "<p>x</p>",
@@ -185,7 +185,7 @@ class SubmissionFileAccessIntegrationTest extends ReportingIntegrationTest {
                             "某",
                             null,
                             List.of(attachment)),
-                    new SubmissionForm(
+                    new SubmissionDraft(
                             null,
                             "茂县",
                             "<p>x<img src=\"/admin/reporting/files/" + picture + "\"></p>",
@@ -232,7 +232,7 @@ class SubmissionFileAccessIntegrationTest extends ReportingIntegrationTest {
         String body = JsonPath.read(imported, "$.body");
         SubmissionView sent = accounts.runAs(
                 writer,
-                () -> submissions.submit(new SubmissionForm(
+                () -> submissions.submit(new SubmissionDraft(
                         null, title, body, Category.SAFETY, Urgency.ROUTINE, "PUBLIC", "县长", null, List.of())));
         signOff(head, sent.id());
         return new long[] {sent.id(), picture};
@@ -309,7 +309,7 @@ class SubmissionFileAccessIntegrationTest extends ReportingIntegrationTest {
     @Test
     void malformedDocumentsAreRefusedInTheUsersLanguageAndNothingIsStored() throws Exception {
         ensureAccounts();
-        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none()));
+        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionQuery.none()));
         byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
         tooLarge[0] = 'P';
         tooLarge[1] = 'K';
@@ -332,7 +332,7 @@ class SubmissionFileAccessIntegrationTest extends ReportingIntegrationTest {
         }
         assertThat(events.stream(BlobStored.class).count()).isZero();
         assertThat(auditable()).isZero();
-        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none())))
+        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionQuery.none())))
                 .isEqualTo(before);
         // the office and anonymous callers may not import
         mvc.perform(word(WordFixtures.report("x"), Locale.SIMPLIFIED_CHINESE).with(as("t.editor")))

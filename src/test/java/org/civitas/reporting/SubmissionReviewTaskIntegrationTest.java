@@ -40,7 +40,7 @@ class SubmissionReviewTaskIntegrationTest extends ReportingIntegrationTest {
     private long send(String title, String body, String label) {
         return accounts.runAs(
                         "t.lx.writer",
-                        () -> submissions.submit(new SubmissionForm(
+                        () -> submissions.submit(new SubmissionDraft(
                                 null,
                                 title,
                                 body,

@@ -32,13 +32,13 @@ class SubmissionServiceIntegrationTest extends ReportingIntegrationTest {
         ensureAccounts();
     }
 
-    static SubmissionForm form(String title, String body, String label) {
-        return new SubmissionForm(
+    static SubmissionDraft form(String title, String body, String label) {
+        return new SubmissionDraft(
                 null, title, body, Category.PUBLIC_SENTIMENT, Urgency.URGENT, label, "王局长", "0837-1234567", List.of());
     }
 
     /** Writes and sends as {@code writer}, then signs off as {@code head}: the item is in the office's inbox. */
-    SubmissionView submitted(String writer, String head, SubmissionForm form) {
+    SubmissionView submitted(String writer, String head, SubmissionDraft form) {
         long id = accounts.runAs(writer, () -> submissions.submit(form)).id();
         accounts.runAs(head, () -> {
             reviews.approve(task(id).taskId(), "同意报送");
@@ -157,14 +157,14 @@ class SubmissionServiceIntegrationTest extends ReportingIntegrationTest {
                 accounts.runAs("t.lx.writer", () -> submissions.create(form("理县的稿件", "<p>理县</p>", null)));
         accounts.runAs("t.mx.writer", () -> {
             assertThatThrownBy(() -> submissions.get(lixian.id())).isInstanceOf(NotFoundException.class);
-            var mine = submissions.search(SubmissionFilter.none(), PageRequest.of(0, 1000));
+            var mine = submissions.search(SubmissionQuery.none(), PageRequest.of(0, 1000));
             assertThat(mine.getContent())
                     .extracting(SubmissionSummary::organisationId)
                     .containsOnly(org("maoxian"));
-            assertThat(submissions.count(SubmissionFilter.none())).isEqualTo(mine.getTotalElements());
+            assertThat(submissions.count(SubmissionQuery.none())).isEqualTo(mine.getTotalElements());
             assertThatThrownBy(() -> submissions.revise(lixian.id(), form("改", "<p>改</p>", null), 0))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> submissions.create(new SubmissionForm(
+            assertThatThrownBy(() -> submissions.create(new SubmissionDraft(
                             org("lixian"),
                             "冒名",
                             "<p>x</p>",
@@ -189,7 +189,7 @@ class SubmissionServiceIntegrationTest extends ReportingIntegrationTest {
     void nobodySeesOrCountsAnItemAboveTheirClearance() {
         SubmissionView secret = submitted("t.lx.writer", "t.lx.head", form("敏感稿件", "<p>敏感内容</p>", "SENSITIVE"));
         SubmissionView open = submitted("t.lx.writer", "t.lx.head", form("公开稿件", "<p>公开内容</p>", "PUBLIC"));
-        var filter = new SubmissionFilter(org("lixian"), null, null, null, null, null, null);
+        var filter = new SubmissionQuery(org("lixian"), null, null, null, null, null, null);
         long high = accounts.runAs("t.editor", () -> submissions.count(filter));
         var low = accounts.runAs("t.editor.low", () -> submissions.search(filter, PageRequest.of(0, 1000)));
         long lowCount = accounts.runAs("t.editor.low", () -> submissions.count(filter));
@@ -245,10 +245,10 @@ class SubmissionServiceIntegrationTest extends ReportingIntegrationTest {
 
     @Test
     void badInputIsRefusedWithAReasonAndNothingIsWritten() {
-        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none()));
+        long before = accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionQuery.none()));
         events.clear();
         accounts.runAs("t.lx.writer", () -> {
-            assertThatThrownBy(() -> submissions.submit(new SubmissionForm(
+            assertThatThrownBy(() -> submissions.submit(new SubmissionDraft(
                             null, "无签发人", "<p>x</p>", Category.OTHER, Urgency.ROUTINE, null, " ", null, List.of())))
                     .isInstanceOfSatisfying(
                             DomainException.class,
@@ -265,7 +265,7 @@ class SubmissionServiceIntegrationTest extends ReportingIntegrationTest {
                     .isInstanceOfSatisfying(
                             DomainException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("reporting.body.required"));
-            assertThatThrownBy(() -> submissions.create(new SubmissionForm(
+            assertThatThrownBy(() -> submissions.create(new SubmissionDraft(
                             null,
                             "未知附件",
                             "<p>x</p>",
@@ -281,7 +281,7 @@ class SubmissionServiceIntegrationTest extends ReportingIntegrationTest {
             return null;
         });
         assertThat(auditable()).isZero();
-        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionFilter.none())))
+        assertThat(accounts.runAs("t.lx.writer", () -> submissions.count(SubmissionQuery.none())))
                 .isEqualTo(before);
         accounts.runAs("t.editor.low", () -> {
             assertThatThrownBy(() -> submissions.create(form("编辑不能报送", "<p>x</p>", null)))

@@ -19,7 +19,7 @@ import org.civitas.reporting.Category;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.ReportingUnitService;
-import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionDraft;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.UnitType;
 import org.civitas.reporting.Urgency;
@@ -159,7 +159,7 @@ final class StatisticsFixture {
         return runAs(
                 writer,
                 () -> submissions
-                        .submit(new SubmissionForm(
+                        .submit(new SubmissionDraft(
                                 null,
                                 title,
                                 "<p>" + title + "：正文。</p>",

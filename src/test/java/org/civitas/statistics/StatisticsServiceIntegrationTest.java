@@ -9,7 +9,7 @@ import org.civitas.reporting.InstructionDraft;
 import org.civitas.reporting.InstructionLevel;
 import org.civitas.reporting.InstructionService;
 import org.civitas.reporting.InstructionSubject;
-import org.civitas.reporting.SubmissionFilter;
+import org.civitas.reporting.SubmissionQuery;
 import org.civitas.statistics.StatisticsReport.UnitRow;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,7 @@ class StatisticsServiceIntegrationTest extends StatisticsIntegrationTest {
         // the same count the reporting module's own list gives the same viewer
         long listed = fixture.runAs(
                 "t.st.low",
-                () -> submissions.count(new SubmissionFilter(
+                () -> submissions.count(new SubmissionQuery(
                         fixture.unitA, null, null, null, null, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30))));
         assertThat(low.value("submitted")).isEqualTo((double) listed);
         assertThat(row(report("t.st.low", Period.month(2025, 11)), fixture.unitB)

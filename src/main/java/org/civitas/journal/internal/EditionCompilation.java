@@ -11,8 +11,8 @@ import org.civitas.journal.EditionArchived;
 import org.civitas.journal.EditionCompiled;
 import org.civitas.journal.EditionCreated;
 import org.civitas.journal.EditionDiscarded;
-import org.civitas.journal.EditionFilter;
 import org.civitas.journal.EditionItemDraft;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionRead;
 import org.civitas.journal.EditionReleased;
 import org.civitas.journal.EditionService;
@@ -308,7 +308,7 @@ class EditionCompilation implements EditionService {
 
     @Override
     @PreAuthorize("hasAnyAuthority('" + JournalPermissions.COMPILE + "', '" + JournalPermissions.READ + "')")
-    public Page<EditionSummary> list(EditionFilter filter, Pageable pageable) {
+    public Page<EditionSummary> list(EditionQuery filter, Pageable pageable) {
         Pageable newestFirst = PageRequest.of(
                 pageable.getPageNumber(),
                 pageable.getPageSize(),
@@ -331,7 +331,7 @@ class EditionCompilation implements EditionService {
 
     @Override
     @PreAuthorize("hasAnyAuthority('" + JournalPermissions.COMPILE + "', '" + JournalPermissions.READ + "')")
-    public long count(EditionFilter filter) {
+    public long count(EditionQuery filter) {
         return editions.count(visibility.visible(filter));
     }
 

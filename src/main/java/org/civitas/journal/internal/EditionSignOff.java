@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction means the review and the edition never disagree.
  */
 @Component
-class EditionSignOff {
+public class EditionSignOff {
 
-    static final String SUBJECT_TYPE = "journal.edition";
+    public static final String SUBJECT_TYPE = "journal.edition";
 
     private static final Logger log = LoggerFactory.getLogger(EditionSignOff.class);
 

@@ -14,7 +14,7 @@ import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.identity.trusted.UserDirectory;
-import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.JournalView;
 import org.civitas.workflow.ReviewService;
@@ -53,7 +53,7 @@ class EditionVisibility {
     }
 
     /** Editions the current user may see, narrowed by {@code filter}. */
-    Specification<Edition> visible(EditionFilter filter) {
+    Specification<Edition> visible(EditionQuery filter) {
         Set<String> labels = access.readableLabels();
         CivitasUser user = access.currentUser().orElse(null);
         boolean compiler = user != null && user.has(COMPILE);
@@ -61,7 +61,7 @@ class EditionVisibility {
         List<Long> signing = compiler || user == null ? List.of() : awaitingSignOff();
         boolean reads = journalIds != null && !journalIds.isEmpty();
         boolean nothing = user == null || labels.isEmpty() || !compiler && !reads && signing.isEmpty();
-        EditionFilter f = filter == null ? EditionFilter.none() : filter;
+        EditionQuery f = filter == null ? EditionQuery.none() : filter;
         return (root, query, cb) -> {
             if (nothing) {
                 return cb.disjunction();

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
-import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
 import org.civitas.platform.HomeContributor;
@@ -48,7 +48,7 @@ class EditionsOnHome implements HomeContributor {
         if (access.requireUser().has(COMPILE)) {
             work.add(new PendingWork(
                     "journal.home.drafts",
-                    editions.count(new EditionFilter(null, EditionState.DRAFT, null)),
+                    editions.count(new EditionQuery(null, EditionState.DRAFT, null)),
                     "/admin/editions?state=DRAFT",
                     "journals",
                     310));
@@ -63,7 +63,7 @@ class EditionsOnHome implements HomeContributor {
         if (!user.has(COMPILE)) {
             return List.of();
         }
-        return editions.list(EditionFilter.none(), PageRequest.of(0, LOOK_BACK)).stream()
+        return editions.list(EditionQuery.none(), PageRequest.of(0, LOOK_BACK)).stream()
                 .filter(e -> user.getUsername().equals(e.createdBy()))
                 .limit(limit)
                 .map(e -> new RecentItem(

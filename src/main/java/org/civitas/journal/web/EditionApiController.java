@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.civitas.identity.AccessControl;
-import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.EditionSummary;
@@ -53,8 +53,8 @@ class EditionApiController {
             @RequestParam(defaultValue = "20") int size) {
         ConsoleAccess.requireAny(access, COMPILE, READ);
         int checkedSize = Math.clamp(size, 1, MAX_SIZE);
-        var result = editions.list(
-                new EditionFilter(journalId, state, year), PageRequest.of(Math.max(page, 0), checkedSize));
+        var result =
+                editions.list(new EditionQuery(journalId, state, year), PageRequest.of(Math.max(page, 0), checkedSize));
         return new EditionPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
     }
 

@@ -11,8 +11,8 @@ import org.civitas.identity.SecurityLabel;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.journal.EditionExporter;
-import org.civitas.journal.EditionFilter;
 import org.civitas.journal.EditionPictureAccess;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionRemarks;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
@@ -80,7 +80,7 @@ class EditionController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         ConsoleAccess.requireAny(access, COMPILE, READ);
-        EditionFilter filter = new EditionFilter(journalId, state, year);
+        EditionQuery filter = new EditionQuery(journalId, state, year);
         model.addAttribute("filter", filter);
         model.addAttribute("editions", editions.list(filter, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("journals", journals.list());

@@ -14,7 +14,7 @@ import org.civitas.reporting.AnswerStatus;
 import org.civitas.reporting.CommissionService;
 import org.civitas.reporting.FollowUpStatus;
 import org.civitas.reporting.InstructionService;
-import org.civitas.reporting.SubmissionFilter;
+import org.civitas.reporting.SubmissionQuery;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.internal.submission.SubmissionVisibility;
@@ -109,8 +109,8 @@ class ReportingOnHome implements HomeContributor {
         return work;
     }
 
-    private static SubmissionFilter inState(SubmissionState state) {
-        return new SubmissionFilter(null, null, null, state, null, null, null);
+    private static SubmissionQuery inState(SubmissionState state) {
+        return new SubmissionQuery(null, null, null, state, null, null, null);
     }
 
     @Override
@@ -122,7 +122,7 @@ class ReportingOnHome implements HomeContributor {
         }
         String me = user.getUsername();
         var mine = visibility
-                .visible(SubmissionFilter.none(), clock.getZone())
+                .visible(SubmissionQuery.none(), clock.getZone())
                 .and((root, query, cb) -> cb.or(cb.equal(root.get("author"), me), cb.equal(root.get("editedBy"), me)));
         return rows.findAll(mine, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "id"))).stream()
                 .map(s -> new RecentItem(

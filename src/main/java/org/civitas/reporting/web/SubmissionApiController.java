@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.civitas.reporting.Category;
-import org.civitas.reporting.SubmissionFilter;
-import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionDraft;
+import org.civitas.reporting.SubmissionQuery;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.SubmissionSummary;
@@ -67,7 +67,7 @@ class SubmissionApiController {
                         content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
             })
     ResponseEntity<SubmissionView> submit(@RequestBody NewSubmission request) {
-        SubmissionView sent = submissions.submit(request.toForm());
+        SubmissionView sent = submissions.submit(request.toDraft());
         var location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(sent.id())
@@ -100,7 +100,7 @@ class SubmissionApiController {
                     LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var filter = new SubmissionFilter(organisationId, unitType, urgency, state, null, from, to);
+        var filter = new SubmissionQuery(organisationId, unitType, urgency, state, null, from, to);
         Page<SubmissionSummary> result =
                 submissions.search(filter, PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE)));
         return new SubmissionPage(result.getContent(), result.getTotalElements(), result.getNumber(), result.getSize());
@@ -135,8 +135,8 @@ class SubmissionApiController {
             @Schema(description = "the commission (约稿) this submission answers, if any; refused once it is closed")
             Long commissionId) {
 
-        SubmissionForm toForm() {
-            return new SubmissionForm(
+        SubmissionDraft toDraft() {
+            return new SubmissionDraft(
                     unitId, title, body, category, urgency, label, signer, contact, attachmentIds, commissionId);
         }
     }

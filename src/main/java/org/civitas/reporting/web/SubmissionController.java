@@ -15,7 +15,7 @@ import org.civitas.reporting.Category;
 import org.civitas.reporting.CommissionService;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.SubmissionFileAccess;
-import org.civitas.reporting.SubmissionFilter;
+import org.civitas.reporting.SubmissionQuery;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionSignOff;
 import org.civitas.reporting.SubmissionState;
@@ -86,7 +86,7 @@ class SubmissionController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF);
-        var filter = new SubmissionFilter(null, null, urgency, state, null, from, to);
+        var filter = new SubmissionQuery(null, null, urgency, state, null, from, to);
         return list(filter, page, false, "/admin/reporting/submissions", model);
     }
 
@@ -102,12 +102,12 @@ class SubmissionController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         ConsoleSupport.requireAny(access, EDIT);
-        var filter = new SubmissionFilter(unit, unitType, urgency, state, label, from, to);
+        var filter = new SubmissionQuery(unit, unitType, urgency, state, label, from, to);
         model.addAttribute("units", units.units());
         return list(filter, page, true, "/admin/reporting/inbox", model);
     }
 
-    private String list(SubmissionFilter filter, int number, boolean inbox, String path, Model model) {
+    private String list(SubmissionQuery filter, int number, boolean inbox, String path, Model model) {
         var result = submissions.search(filter, PageRequest.of(Math.max(0, number), PAGE_SIZE));
         model.addAttribute("inbox", inbox);
         model.addAttribute("filter", filter);
@@ -121,7 +121,7 @@ class SubmissionController {
     }
 
     /** The list's address with its filters, ending in {@code page=} for the pager. */
-    private static String pageBase(String path, SubmissionFilter f) {
+    private static String pageBase(String path, SubmissionQuery f) {
         var uri = UriComponentsBuilder.fromPath(path);
         if (f.organisationId() != null) {
             uri.queryParam("unit", f.organisationId());
@@ -154,13 +154,13 @@ class SubmissionController {
             @RequestParam(name = "unit", required = false) Long unitId,
             Model model) {
         ConsoleSupport.requireAny(access, SUBMIT);
-        model.addAttribute("submissionForm", ConsoleSubmissionForm.empty(unitId, commissionId));
+        model.addAttribute("submissionForm", SubmissionForm.empty(unitId, commissionId));
         return form(model, null);
     }
 
     @PostMapping("/submissions")
     String create(
-            @ModelAttribute("submissionForm") ConsoleSubmissionForm submissionForm,
+            @ModelAttribute("submissionForm") SubmissionForm submissionForm,
             BindingResult result,
             @RequestParam(defaultValue = "save") String action,
             Model model,
@@ -171,8 +171,8 @@ class SubmissionController {
         var created = Forms.get(
                 result,
                 () -> consoleFields(() -> send
-                        ? submissions.submit(submissionForm.toForm())
-                        : submissions.create(submissionForm.toForm())));
+                        ? submissions.submit(submissionForm.toDraft())
+                        : submissions.create(submissionForm.toDraft())));
         if (created.isEmpty()) {
             return form(model, null);
         }
@@ -191,14 +191,14 @@ class SubmissionController {
     String editForm(@PathVariable long id, Model model) {
         ConsoleSupport.requireAny(access, SUBMIT);
         SubmissionView s = submissions.get(id);
-        model.addAttribute("submissionForm", ConsoleSubmissionForm.of(s));
+        model.addAttribute("submissionForm", SubmissionForm.of(s));
         return form(model, s);
     }
 
     @PostMapping("/submissions/{id}")
     String revise(
             @PathVariable long id,
-            @ModelAttribute("submissionForm") ConsoleSubmissionForm submissionForm,
+            @ModelAttribute("submissionForm") SubmissionForm submissionForm,
             BindingResult result,
             @RequestParam(defaultValue = "save") String action,
             Model model,
@@ -211,7 +211,7 @@ class SubmissionController {
         boolean done = Forms.run(
                 result,
                 () -> consoleFields(() -> {
-                    submissions.revise(id, submissionForm.toForm(), version);
+                    submissions.revise(id, submissionForm.toDraft(), version);
                     if (send) {
                         submissions.send(id);
                     }
@@ -285,7 +285,7 @@ class SubmissionController {
                     m.commissionId(),
                     messages.getMessage("reporting.commission.option", new Object[] {m.title(), m.dueDate()}, locale));
         }
-        if (model.getAttribute("submissionForm") instanceof ConsoleSubmissionForm f
+        if (model.getAttribute("submissionForm") instanceof SubmissionForm f
                 && f.commissionId() != null
                 && !options.containsKey(f.commissionId())) {
             options.put(
@@ -299,7 +299,7 @@ class SubmissionController {
         model.addAttribute("editing", editing);
         model.addAttribute(
                 "attachmentFiles",
-                model.getAttribute("submissionForm") instanceof ConsoleSubmissionForm f
+                model.getAttribute("submissionForm") instanceof SubmissionForm f
                         ? FileItem.of(files.describe(f.attachmentIdsLeniently()))
                         : java.util.List.of());
         model.addAttribute("myUnits", submissions.myUnits());

@@ -68,10 +68,10 @@ class StatisticsController {
     }
 
     @GetMapping
-    String page(StatisticsParams params, Model model) {
+    String page(StatisticsPageQuery params, Model model) {
         requireRead();
         LocalDate today = LocalDate.now(clock);
-        StatisticsParams p = params.complete(today);
+        StatisticsPageQuery p = params.complete(today);
         StatisticsReport report = statistics.report(p.query());
         model.addAttribute("p", p);
         model.addAttribute("report", report);
@@ -104,20 +104,20 @@ class StatisticsController {
 
     @GetMapping(path = "/chart", produces = "application/json")
     @ResponseBody
-    ChartData.Charts chart(StatisticsParams params) {
+    ChartData.Charts chart(StatisticsPageQuery params) {
         requireRead();
-        StatisticsParams p = params.complete(LocalDate.now(clock));
+        StatisticsPageQuery p = params.complete(LocalDate.now(clock));
         return charts.of(statistics.report(p.query()));
     }
 
     @GetMapping("/export.xlsx")
-    void xlsx(StatisticsParams params, HttpServletResponse response) throws IOException {
+    void xlsx(StatisticsPageQuery params, HttpServletResponse response) throws IOException {
         requireRead();
         send(exports.xlsx(params.complete(LocalDate.now(clock)).query()), response);
     }
 
     @GetMapping("/bulletin.docx")
-    void bulletin(StatisticsParams params, HttpServletResponse response) throws IOException {
+    void bulletin(StatisticsPageQuery params, HttpServletResponse response) throws IOException {
         requireRead();
         send(exports.bulletin(params.complete(LocalDate.now(clock)).query()), response);
     }
@@ -129,7 +129,7 @@ class StatisticsController {
      */
     record Column(String key, String messageKey, Figure figure, String href, String ariaSort) {}
 
-    private static List<Column> columns(StatisticsParams p, StatisticsReport report) {
+    private static List<Column> columns(StatisticsPageQuery p, StatisticsReport report) {
         Map<String, String> fixed = new LinkedHashMap<>();
         fixed.put("rank", "statistics.rank");
         fixed.put("name", "statistics.unit");
@@ -142,7 +142,7 @@ class StatisticsController {
         return columns;
     }
 
-    private static Column column(StatisticsParams p, String key, String message, Figure figure, boolean numeric) {
+    private static Column column(StatisticsPageQuery p, String key, String message, Figure figure, boolean numeric) {
         String aria = key.equals(p.sort()) ? ("desc".equals(p.dir()) ? "descending" : "ascending") : null;
         return new Column(key, message, figure, p.sortLink(PATH, key, numeric), aria);
     }

@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.civitas.content.ContentIntegrationTest;
 import org.civitas.identity.CivitasUser;
 import org.civitas.reporting.Category;
-import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionDraft;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.Urgency;
 import org.civitas.storage.BlobStore;
@@ -179,7 +179,7 @@ class ArticleFilesIntegrationTest extends ContentIntegrationTest {
                         "内部.txt",
                         "text/plain")
                 .id();
-        submissions.create(new SubmissionForm(
+        submissions.create(new SubmissionDraft(
                 null, "内部情况", "<p>内部</p>", Category.OTHER, Urgency.ROUTINE, "INTERNAL", "某", null, List.of(desk)));
         // the desk's writer still reads it, now as a submission's file
         assertThat(blobs.find(desk)).isPresent();

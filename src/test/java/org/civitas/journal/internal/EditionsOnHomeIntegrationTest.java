@@ -2,7 +2,7 @@ package org.civitas.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.JournalService;
@@ -37,7 +37,7 @@ class EditionsOnHomeIntegrationTest {
     void theOfficeEditorSeesTheEditionsBeingCompiledAndWhereCompilingStarts() {
         new RunAs(users).as("desk.editor", () -> {
             var made = editions.create(journals.list().getFirst().id(), null, null);
-            long drafts = editions.count(new EditionFilter(null, EditionState.DRAFT, null));
+            long drafts = editions.count(new EditionQuery(null, EditionState.DRAFT, null));
             assertThat(home.pendingWork())
                     .filteredOn(w -> w.messageKey().equals("journal.home.drafts"))
                     .singleElement()

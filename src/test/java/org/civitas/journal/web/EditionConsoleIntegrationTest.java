@@ -397,7 +397,7 @@ class EditionConsoleIntegrationTest {
                 .andExpect(content().string(not(containsString("/admin/editions/" + id + "\""))));
         assertThat(support.runAs(
                         "wenchuan.admin",
-                        () -> editions.count(new org.civitas.journal.EditionFilter(journal.id(), null, null))))
+                        () -> editions.count(new org.civitas.journal.EditionQuery(journal.id(), null, null))))
                 .isZero();
 
         // the API answers as the console does

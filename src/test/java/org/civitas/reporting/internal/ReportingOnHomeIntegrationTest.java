@@ -7,8 +7,8 @@ import org.civitas.platform.HomeContributor.PendingWork;
 import org.civitas.platform.HomeContributor.RecentItem;
 import org.civitas.platform.HomeContributor.Shortcut;
 import org.civitas.reporting.Category;
-import org.civitas.reporting.SubmissionFilter;
-import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionDraft;
+import org.civitas.reporting.SubmissionQuery;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.Urgency;
@@ -55,7 +55,7 @@ class ReportingOnHomeIntegrationTest {
         long drafts = run.as("desk.wenchuan", () -> submissions.count(state(SubmissionState.DRAFT)));
         var draft = run.as(
                 "desk.wenchuan",
-                () -> submissions.create(new SubmissionForm(
+                () -> submissions.create(new SubmissionDraft(
                         null,
                         "汶川县首页测试草稿",
                         "<p>正文</p>",
@@ -125,8 +125,8 @@ class ReportingOnHomeIntegrationTest {
         });
     }
 
-    private static SubmissionFilter state(SubmissionState state) {
-        return new SubmissionFilter(null, null, null, state, null, null, null);
+    private static SubmissionQuery state(SubmissionState state) {
+        return new SubmissionQuery(null, null, null, state, null, null, null);
     }
 
     private static long count(List<PendingWork> work, String key) {

@@ -3,8 +3,8 @@ package org.civitas.reporting.internal.adoption;
 import java.util.List;
 import org.civitas.identity.AccessControl;
 import org.civitas.journal.Credit;
-import org.civitas.journal.EditionFilter;
 import org.civitas.journal.EditionItemDraft;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.EditionSummary;
@@ -71,7 +71,7 @@ class JournalAdoptionPlacement implements AdoptionPlacement {
         if (!compiler) {
             return List.of();
         }
-        return editions.list(new EditionFilter(null, EditionState.DRAFT, null), PageRequest.of(0, 50))
+        return editions.list(new EditionQuery(null, EditionState.DRAFT, null), PageRequest.of(0, 50))
                 .getContent();
     }
 }

@@ -11,7 +11,7 @@ import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationView;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.identity.trusted.DemoAccounts;
-import org.civitas.journal.EditionFilter;
+import org.civitas.journal.EditionQuery;
 import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.ItemUse;
@@ -159,7 +159,7 @@ class DeskDemoData implements DemoData {
                 LocalDate.now(clock),
                 null,
                 null));
-        editions.list(new EditionFilter(daily.get().id(), EditionState.DRAFT, null), PageRequest.of(0, 1)).stream()
+        editions.list(new EditionQuery(daily.get().id(), EditionState.DRAFT, null), PageRequest.of(0, 1)).stream()
                 .findFirst()
                 .ifPresent(draft -> add(adopted.get(2), draft.id(), "县区动态", ItemUse.EXCERPT));
     }

@@ -15,7 +15,7 @@ import org.civitas.identity.trusted.DemoAccounts;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DemoData;
 import org.civitas.reporting.ReportingPermissions;
-import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionDraft;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.UnitType;
 import org.civitas.reporting.internal.units.ReportingUnit;
@@ -117,7 +117,7 @@ class ReportingDemoData implements DemoData {
         // one item waits for the 汶川县 head's sign-off in the task inbox
         runAs(
                 "desk.wenchuan",
-                () -> submissions.submit(new SubmissionForm(
+                () -> submissions.submit(new SubmissionDraft(
                         null,
                         "汶川县启动冬春森林草原防灭火专项行动",
                         "<p>汶川县启动冬春森林草原防灭火专项行动，组建半专业扑火队12支，储备扑火物资1.2万件，" + "并对林区周边坟地、耕地开展野外用火专项巡查。</p>",

@@ -9,8 +9,8 @@ import org.civitas.identity.AccessControl;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.RichText;
+import org.civitas.reporting.SubmissionDraft;
 import org.civitas.reporting.SubmissionFileAccess;
-import org.civitas.reporting.SubmissionForm;
 import org.springframework.stereotype.Component;
 
 /** Checks what a unit or an editor typed; refusals name the field. */
@@ -37,7 +37,7 @@ public class SubmissionValidator {
         this.files = files;
     }
 
-    SubmissionContent check(SubmissionForm form) {
+    SubmissionContent check(SubmissionDraft form) {
         if (form == null) {
             throw new DomainException("reporting.form.required");
         }

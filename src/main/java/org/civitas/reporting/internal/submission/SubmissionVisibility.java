@@ -12,7 +12,7 @@ import java.util.Set;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.OrganisationScope;
 import org.civitas.reporting.ReportingPermissions;
-import org.civitas.reporting.SubmissionFilter;
+import org.civitas.reporting.SubmissionQuery;
 import org.civitas.reporting.SubmissionState;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -62,7 +62,7 @@ public class SubmissionVisibility {
                 && access.scope(ReportingPermissions.EDIT).contains(s.organisationId());
     }
 
-    public Specification<Submission> visible(SubmissionFilter filter, ZoneId zone) {
+    public Specification<Submission> visible(SubmissionQuery filter, ZoneId zone) {
         Set<String> labels = access.readableLabels();
         OrganisationScope submit = access.scope(ReportingPermissions.SUBMIT);
         OrganisationScope signoff = access.scope(ReportingPermissions.SIGNOFF);
@@ -83,7 +83,7 @@ public class SubmissionVisibility {
     }
 
     private static void filter(
-            SubmissionFilter f, ZoneId zone, Root<Submission> root, CriteriaBuilder cb, List<Predicate> where) {
+            SubmissionQuery f, ZoneId zone, Root<Submission> root, CriteriaBuilder cb, List<Predicate> where) {
         if (f == null) {
             return;
         }

@@ -9,8 +9,8 @@ import org.civitas.platform.NotFoundException;
 import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.ReportingUnitView;
-import org.civitas.reporting.SubmissionFilter;
-import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionDraft;
+import org.civitas.reporting.SubmissionQuery;
 import org.civitas.reporting.SubmissionSaved;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionState;
@@ -74,14 +74,14 @@ public class SubmissionWriting implements SubmissionService {
     @Override
     @Transactional
     @PreAuthorize("hasAuthority('" + ReportingPermissions.SUBMIT + "')")
-    public SubmissionView create(SubmissionForm form) {
+    public SubmissionView create(SubmissionDraft form) {
         return views.view(draft(form));
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasAuthority('" + ReportingPermissions.SUBMIT + "')")
-    public SubmissionView revise(long id, SubmissionForm form, long expectedVersion) {
+    public SubmissionView revise(long id, SubmissionDraft form, long expectedVersion) {
         Submission s = load(id);
         requireWriter(s);
         if (s.version() != expectedVersion) {
@@ -109,7 +109,7 @@ public class SubmissionWriting implements SubmissionService {
     @Override
     @Transactional
     @PreAuthorize("hasAuthority('" + ReportingPermissions.SUBMIT + "')")
-    public SubmissionView submit(SubmissionForm form) {
+    public SubmissionView submit(SubmissionDraft form) {
         Submission s = draft(form);
         send(s);
         return views.view(s);
@@ -121,7 +121,7 @@ public class SubmissionWriting implements SubmissionService {
     }
 
     @Override
-    public Page<SubmissionSummary> search(SubmissionFilter filter, Pageable pageable) {
+    public Page<SubmissionSummary> search(SubmissionQuery filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(
@@ -135,7 +135,7 @@ public class SubmissionWriting implements SubmissionService {
     }
 
     @Override
-    public long count(SubmissionFilter filter) {
+    public long count(SubmissionQuery filter) {
         return submissions.count(visibility.visible(filter, clock.getZone()));
     }
 
@@ -155,7 +155,7 @@ public class SubmissionWriting implements SubmissionService {
                 .toList();
     }
 
-    private Submission draft(SubmissionForm form) {
+    private Submission draft(SubmissionDraft form) {
         var user = access.requireUser();
         ReportingUnitView unit = unitFor(form == null ? null : form.unitId(), user.organisationId());
         SubmissionContent content = rules.check(form);

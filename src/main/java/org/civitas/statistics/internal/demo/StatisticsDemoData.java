@@ -1,4 +1,4 @@
-package org.civitas.statistics.internal;
+package org.civitas.statistics.internal.demo;
 
 import java.util.HashSet;
 import java.util.List;

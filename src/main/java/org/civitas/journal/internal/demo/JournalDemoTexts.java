@@ -1,4 +1,4 @@
-package org.civitas.journal.internal;
+package org.civitas.journal.internal.demo;
 
 import java.util.List;
 

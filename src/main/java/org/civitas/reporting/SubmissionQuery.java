@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * What the inbox and the unit's list filter by; every field may be null (no restriction). Dates are
  * inclusive days of submission (of creation, for items not yet submitted) in the server's time zone.
  */
-public record SubmissionFilter(
+public record SubmissionQuery(
         Long organisationId,
         UnitType unitType,
         Urgency urgency,
@@ -15,7 +15,7 @@ public record SubmissionFilter(
         LocalDate from,
         LocalDate to) {
 
-    public static SubmissionFilter none() {
-        return new SubmissionFilter(null, null, null, null, null, null, null);
+    public static SubmissionQuery none() {
+        return new SubmissionQuery(null, null, null, null, null, null, null);
     }
 }

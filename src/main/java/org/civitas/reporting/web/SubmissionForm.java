@@ -6,7 +6,7 @@ import org.civitas.platform.DomainException;
 import org.civitas.platform.Forms;
 import org.civitas.platform.RichText;
 import org.civitas.reporting.Category;
-import org.civitas.reporting.SubmissionForm;
+import org.civitas.reporting.SubmissionDraft;
 import org.civitas.reporting.SubmissionView;
 import org.civitas.reporting.Urgency;
 import org.springframework.validation.BindingResult;
@@ -15,7 +15,7 @@ import org.springframework.validation.BindingResult;
  * The unit's submission form as the console posts it; attachments are blob ids separated by commas or
  * spaces, kept in a hidden field by the form's script, which uploads the chosen files through the blob API.
  */
-record ConsoleSubmissionForm(
+record SubmissionForm(
         Long unitId,
         String title,
         String body,
@@ -28,13 +28,13 @@ record ConsoleSubmissionForm(
         Long version,
         Long commissionId) {
 
-    static ConsoleSubmissionForm empty(Long unitId, Long commissionId) {
-        return new ConsoleSubmissionForm(
+    static SubmissionForm empty(Long unitId, Long commissionId) {
+        return new SubmissionForm(
                 unitId, "", "", Category.GOVERNMENT_AFFAIRS, Urgency.ROUTINE, null, "", "", "", null, commissionId);
     }
 
-    static ConsoleSubmissionForm of(SubmissionView s) {
-        return new ConsoleSubmissionForm(
+    static SubmissionForm of(SubmissionView s) {
+        return new SubmissionForm(
                 s.organisationId(),
                 s.title(),
                 s.body(),
@@ -49,8 +49,8 @@ record ConsoleSubmissionForm(
                 s.commissionId());
     }
 
-    SubmissionForm toForm() {
-        return new SubmissionForm(
+    SubmissionDraft toDraft() {
+        return new SubmissionDraft(
                 unitId, title, body, category, urgency, label, signer, contact, attachmentIds(), commissionId);
     }
 

@@ -10,12 +10,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The page's query string: the period as kind, year, month and quarter (plain selects that need no
  * script), the kind of unit and the sort. Missing parts default to the current month.
  */
-record StatisticsParams(
+record StatisticsPageQuery(
         PeriodKind kind, Integer year, Integer month, Integer quarter, String group, String sort, String dir) {
 
     /** The same parameters with every default filled in from {@code today}. */
-    StatisticsParams complete(LocalDate today) {
-        return new StatisticsParams(
+    StatisticsPageQuery complete(LocalDate today) {
+        return new StatisticsPageQuery(
                 kind == null ? PeriodKind.MONTH : kind,
                 year == null ? today.getYear() : year,
                 month == null ? today.getMonthValue() : month,

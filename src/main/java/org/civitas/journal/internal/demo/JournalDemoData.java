@@ -1,4 +1,4 @@
-package org.civitas.journal.internal;
+package org.civitas.journal.internal.demo;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +21,7 @@ import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
+import org.civitas.journal.internal.EditionSignOff;
 import org.civitas.platform.DemoData;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param attachmentIds blob ids (uploaded through {@code /api/v1/blobs}) of images and attachments
  * @param commissionId the open commission (约稿) this answers, or {@code null}
  */
-public record SubmissionForm(
+public record SubmissionDraft(
         Long unitId,
         String title,
         String body,
@@ -24,12 +24,12 @@ public record SubmissionForm(
         List<Long> attachmentIds,
         Long commissionId) {
 
-    public SubmissionForm {
+    public SubmissionDraft {
         attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
     }
 
     /** A submission that answers no commission. */
-    public SubmissionForm(
+    public SubmissionDraft(
             Long unitId,
             String title,
             String body,
