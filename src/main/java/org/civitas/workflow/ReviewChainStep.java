@@ -24,7 +24,7 @@ public record ReviewChainStep(String name, String roleCode, ReviewStepScope scop
 
     /**
      * The workflow candidate group of this step for an item of {@code subjectOrganisationId}, in the form
-     * {@link org.civitas.identity.UserDirectory#workflowGroups} gives users.
+     * {@link org.civitas.identity.trusted.UserDirectory#workflowGroups} gives users.
      */
     public String candidateGroup(Long subjectOrganisationId) {
         return switch (scope) {

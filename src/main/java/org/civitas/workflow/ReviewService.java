@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
  *
  * <p>Every method but {@link #history} and {@link #current} needs a signed-in user. Acting on a task is allowed to its assignee, and to its
  * candidates while nobody has claimed it (acting then claims it implicitly); candidates are the users
- * whose {@link org.civitas.identity.UserDirectory#workflowGroups workflow groups} include the step's
+ * whose {@link org.civitas.identity.trusted.UserDirectory#workflowGroups workflow groups} include the step's
  * group. Every write publishes exactly one auditable event:
  *
  * <ul>

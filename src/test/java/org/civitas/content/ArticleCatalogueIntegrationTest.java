@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.civitas.audit.AuditQuery;
 import org.civitas.audit.AuditTrail;
+import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.platform.DomainException;
 import org.civitas.storage.BlobStore;
 import org.civitas.support.DatabaseTest;

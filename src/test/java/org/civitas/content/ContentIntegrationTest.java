@@ -2,12 +2,12 @@ package org.civitas.content;
 
 import java.util.List;
 import java.util.UUID;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.UserService;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.civitas.identity.trusted.OperatorCommands;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;

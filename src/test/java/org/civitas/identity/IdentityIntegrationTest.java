@@ -6,6 +6,7 @@ import static org.civitas.identity.IdentityTestSupport.signIn;
 
 import java.util.List;
 import java.util.Set;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;

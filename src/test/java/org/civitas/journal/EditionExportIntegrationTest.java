@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.NotFoundException;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.StoragePermissions;

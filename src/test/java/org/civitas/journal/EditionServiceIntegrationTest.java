@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;

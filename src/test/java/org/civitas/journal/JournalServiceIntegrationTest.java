@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.DomainException;
 import org.civitas.support.DatabaseTest;

@@ -2,9 +2,9 @@ package org.civitas.reporting;
 
 import java.util.Set;
 import org.civitas.identity.CivitasUser;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.UserService;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewService;

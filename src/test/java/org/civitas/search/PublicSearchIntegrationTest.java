@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import org.civitas.content.ArticleDraft;
-import org.civitas.content.ArticleOperations;
 import org.civitas.content.ArticleView;
 import org.civitas.content.ContentIntegrationTest;
 import org.civitas.content.ContentTestUsers;
+import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.search.internal.PublicSearcher;
 import org.civitas.search.internal.Snippets;
 import org.civitas.support.DatabaseTest;
@@ -136,7 +136,7 @@ class PublicSearchIntegrationTest extends ContentIntegrationTest {
     }
 
     @Autowired
-    org.civitas.site.SiteDirectory siteDirectory;
+    org.civitas.site.trusted.SiteDirectory siteDirectory;
 
     @Test
     void channelKindDateRangeAndDateOrderNarrowTheResultsAndNoMatchSuggestsWords() {

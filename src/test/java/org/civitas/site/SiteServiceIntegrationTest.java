@@ -6,10 +6,12 @@ import static org.civitas.site.SiteTestUsers.newDomain;
 import static org.civitas.site.SiteTestUsers.newSiteCode;
 
 import java.util.List;
-import org.civitas.identity.OrganisationDirectory;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.DomainException;
+import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.site.trusted.SiteOperations;
 import org.civitas.support.ChineseAuditTrail;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;

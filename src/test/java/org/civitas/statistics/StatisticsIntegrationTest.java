@@ -1,10 +1,10 @@
 package org.civitas.statistics;
 
 import java.util.Locale;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.UserService;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.SubmissionService;

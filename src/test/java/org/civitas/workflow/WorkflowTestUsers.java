@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civitas.identity.CivitasUser;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 

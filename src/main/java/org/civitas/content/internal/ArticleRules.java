@@ -14,8 +14,8 @@ import org.civitas.platform.DomainException;
 import org.civitas.platform.RichText;
 import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobReader;
 import org.civitas.storage.ReadableBlob;
+import org.civitas.storage.trusted.BlobReader;
 import org.springframework.stereotype.Component;
 
 /**

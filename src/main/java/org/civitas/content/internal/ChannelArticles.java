@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.civitas.content.ArticleMoved;
 import org.civitas.content.ArticleState;
 import org.civitas.content.PublicContentChanged;
-import org.civitas.site.ChannelContents;
+import org.civitas.site.trusted.ChannelContents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,14 +8,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.content.ArticleDraft;
-import org.civitas.content.ArticleOperations;
-import org.civitas.identity.OrganisationDirectory;
+import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.identity.OrganisationView;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DemoData;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 

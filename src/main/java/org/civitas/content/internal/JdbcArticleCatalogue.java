@@ -21,7 +21,7 @@ import org.civitas.content.DisclosureMetadata;
 import org.civitas.content.PublishedArticle;
 import org.civitas.site.ChannelView;
 import org.civitas.site.ContentLanguage;
-import org.civitas.site.SiteDirectory;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;

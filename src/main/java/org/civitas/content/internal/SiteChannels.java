@@ -9,8 +9,8 @@ import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.stereotype.Component;
 
 /** Sites and channels as the content module needs them, from the site module's directory. */

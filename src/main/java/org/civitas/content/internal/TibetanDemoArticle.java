@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.civitas.content.ArticleDraft;
-import org.civitas.content.ArticleOperations;
+import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.platform.DemoData;
 import org.civitas.site.ContentLanguage;
-import org.civitas.site.SiteDirectory;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.stereotype.Component;
 
 /**

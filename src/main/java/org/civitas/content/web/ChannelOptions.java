@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.stereotype.Component;
 
 /** A site's channels that hold articles, flattened in tree order with their depth, for pickers. */

@@ -1,7 +1,7 @@
 package org.civitas.exchange.cli;
 
 import java.util.concurrent.Callable;
-import org.civitas.identity.OperatorCommands;
+import org.civitas.identity.trusted.OperatorCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

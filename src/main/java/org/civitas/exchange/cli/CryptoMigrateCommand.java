@@ -7,7 +7,7 @@ import org.civitas.platform.crypto.CryptoSettings;
 import org.civitas.platform.crypto.FieldCipher;
 import org.civitas.platform.crypto.SensitiveColumn;
 import org.civitas.platform.crypto.SensitiveFieldMigration;
-import org.civitas.storage.BlobChecksums;
+import org.civitas.storage.trusted.BlobChecksums;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
-import org.civitas.identity.DemoAccounts;
+import org.civitas.identity.trusted.DemoAccounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;

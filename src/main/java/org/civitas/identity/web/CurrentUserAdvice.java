@@ -2,8 +2,8 @@ package org.civitas.identity.web;
 
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

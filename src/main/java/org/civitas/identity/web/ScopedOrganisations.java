@@ -2,8 +2,8 @@ package org.civitas.identity.web;
 
 import java.util.List;
 import org.civitas.identity.AccessControl;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationScope;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.springframework.stereotype.Component;
 
 /**

@@ -14,7 +14,7 @@ import org.civitas.journal.EditionView;
 import org.civitas.journal.ExportedFile;
 import org.civitas.journal.JournalView;
 import org.civitas.platform.AuditSummary;
-import org.civitas.storage.BlobReader;
+import org.civitas.storage.trusted.BlobReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.civitas.journal.EditionPictures;
 import org.civitas.journal.EditionView;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobReader;
+import org.civitas.storage.trusted.BlobReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -15,7 +15,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.civitas.platform.NotFoundException;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobReader;
+import org.civitas.storage.trusted.BlobReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

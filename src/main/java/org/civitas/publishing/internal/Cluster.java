@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.stereotype.Component;
 
 /**

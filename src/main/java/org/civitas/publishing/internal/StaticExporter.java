@@ -22,7 +22,7 @@ import org.civitas.publishing.PublishingSettings;
 import org.civitas.publishing.StaticExport;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
-import org.civitas.storage.BlobReader;
+import org.civitas.storage.trusted.BlobReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

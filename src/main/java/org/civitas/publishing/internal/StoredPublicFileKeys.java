@@ -1,6 +1,6 @@
 package org.civitas.publishing.internal;
 
-import org.civitas.storage.BlobReader;
+import org.civitas.storage.trusted.BlobReader;
 import org.springframework.stereotype.Component;
 
 /** {@link PublicFileKeys} as the storage module keeps them. */

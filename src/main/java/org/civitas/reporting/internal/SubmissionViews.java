@@ -2,8 +2,8 @@ package org.civitas.reporting.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.reporting.SubmissionSummary;
 import org.civitas.reporting.SubmissionView;
 import org.springframework.stereotype.Component;

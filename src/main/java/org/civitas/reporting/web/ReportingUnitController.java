@@ -5,7 +5,7 @@ import static org.civitas.reporting.ReportingPermissions.ADMIN;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.identity.AccessControl;
-import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.ReportingUnitView;
 import org.civitas.reporting.UnitType;

@@ -5,7 +5,7 @@ import static org.civitas.reporting.ReportingPermissions.SUBMIT;
 
 import java.util.List;
 import org.civitas.identity.AccessControl;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.TextDiff;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.NearDuplicate;

@@ -3,7 +3,7 @@ package org.civitas.reporting.web;
 import java.util.List;
 import java.util.Optional;
 import org.civitas.identity.SecurityLabels;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.NotFoundException;
 import org.civitas.reporting.SubmissionFiles;
 import org.civitas.reporting.SubmissionService;

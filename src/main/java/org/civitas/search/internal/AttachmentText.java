@@ -14,7 +14,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.civitas.content.AttachmentView;
 import org.civitas.search.SearchSettings;
-import org.civitas.storage.BlobReader;
+import org.civitas.storage.trusted.BlobReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

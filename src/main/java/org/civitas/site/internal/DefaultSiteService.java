@@ -3,7 +3,7 @@ package org.civitas.site.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.civitas.site.NewSite;

@@ -3,7 +3,7 @@ package org.civitas.workflow.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainStep;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civitas.identity.AccessControl;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.workflow.ReviewAction;
 import org.civitas.workflow.ReviewChainStep;

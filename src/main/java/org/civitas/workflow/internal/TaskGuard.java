@@ -2,7 +2,7 @@ package org.civitas.workflow.internal;
 
 import java.util.Optional;
 import java.util.Set;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.DomainException;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;

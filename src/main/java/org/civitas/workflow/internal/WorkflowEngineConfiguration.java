@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The Flowable process engine as Civitas uses it: users and groups come from identity's
- * {@link org.civitas.identity.UserDirectory}, so Flowable's own IDM engine (and its tables) stays off;
+ * {@link org.civitas.identity.trusted.UserDirectory}, so Flowable's own IDM engine (and its tables) stays off;
  * the one review process is deployed at start-up (duplicate filtering makes that a no-op when unchanged,
  * also when several nodes start together).
  */

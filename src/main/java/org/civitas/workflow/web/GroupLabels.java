@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.civitas.identity.AccessControl;
-import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.Forms;
 import org.civitas.workflow.ReviewChainService;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.workflow.ReviewItemPreview;
 import org.civitas.workflow.ReviewItems;
 import org.civitas.workflow.ReviewTask;

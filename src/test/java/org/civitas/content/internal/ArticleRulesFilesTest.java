@@ -13,8 +13,8 @@ import org.civitas.content.ArticleDraft;
 import org.civitas.platform.DomainException;
 import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobReader;
 import org.civitas.storage.ReadableBlob;
+import org.civitas.storage.trusted.BlobReader;
 import org.junit.jupiter.api.Test;
 
 /** Which files an article may carry: readable and publishable ones only, wherever the draft names them. */

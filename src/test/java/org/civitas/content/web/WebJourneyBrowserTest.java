@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
+import org.civitas.site.trusted.SiteDirectory;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;

@@ -5,10 +5,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
 import org.civitas.identity.UserForm;
 import org.civitas.identity.UserService;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -8,7 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.civitas.identity.OperatorCommands;
+import org.civitas.identity.trusted.OperatorCommands;
 import org.civitas.support.TotpCodes;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;

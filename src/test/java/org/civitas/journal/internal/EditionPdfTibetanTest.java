@@ -21,7 +21,7 @@ import org.civitas.journal.ItemUse;
 import org.civitas.journal.JournalLayout;
 import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalView;
-import org.civitas.storage.BlobReader;
+import org.civitas.storage.trusted.BlobReader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.civitas.platform.NotFoundException;
 import org.civitas.storage.BlobInfo;
-import org.civitas.storage.BlobReader;
+import org.civitas.storage.trusted.BlobReader;
 import org.junit.jupiter.api.Test;
 
 class ExportPicturesTest {

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.RoleService;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.civitas.identity.CivitasUser;
-import org.civitas.identity.OrganisationDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.reporting.WordFixtures;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;

@@ -15,10 +15,10 @@ import org.civitas.publishing.PublishingSettings;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
 import org.civitas.site.Registration;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteKind;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 

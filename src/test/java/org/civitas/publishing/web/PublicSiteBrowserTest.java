@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.civitas.content.ArticleDraft;
-import org.civitas.content.ArticleOperations;
+import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;

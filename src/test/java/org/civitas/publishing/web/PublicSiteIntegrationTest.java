@@ -16,18 +16,18 @@ import java.io.ByteArrayInputStream;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.civitas.content.ArticleDraft;
-import org.civitas.content.ArticleOperations;
 import org.civitas.content.ArticleService;
 import org.civitas.content.ArticleView;
 import org.civitas.content.ContentPermissions;
+import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.RoleForm;
 import org.civitas.identity.RoleService;
-import org.civitas.identity.UserDirectory;
 import org.civitas.identity.UserForm;
 import org.civitas.identity.UserService;
+import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,7 +83,7 @@ class PublicSiteIntegrationTest {
     org.civitas.content.ChannelReviewSettings channelReview;
 
     @Autowired
-    org.civitas.site.SiteDirectory siteDirectory;
+    org.civitas.site.trusted.SiteDirectory siteDirectory;
 
     private ArticleView publish(String site, String channel, String title) {
         return operations.publish("test", site, channel, ArticleDraft.of(title, "<p>" + title + "的正文。</p>"));

@@ -54,9 +54,9 @@ import org.civitas.search.ReindexReport;
 import org.civitas.search.SearchAdministration;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -378,7 +378,7 @@ class SearchBenchmark {
                 .filter(c -> c.type() == ChannelType.LIST)
                 .findFirst()
                 .orElseThrow();
-        var operations = context.getBean(org.civitas.content.ArticleOperations.class);
+        var operations = context.getBean(org.civitas.content.trusted.ArticleOperations.class);
         var transactions = new org.springframework.transaction.support.TransactionTemplate(
                 context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
         var entities = org.springframework.orm.jpa.SharedEntityManagerCreator.createSharedEntityManager(

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import org.civitas.content.ArticleDraft;
-import org.civitas.content.ArticleOperations;
+import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;

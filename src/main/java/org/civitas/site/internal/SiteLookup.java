@@ -4,19 +4,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultSiteDirectory implements SiteDirectory {
+class SiteLookup implements SiteDirectory {
 
     private final Sites sites;
     private final Channels channels;
 
-    DefaultSiteDirectory(Sites sites, Channels channels) {
+    SiteLookup(Sites sites, Channels channels) {
         this.sites = sites;
         this.channels = channels;
     }

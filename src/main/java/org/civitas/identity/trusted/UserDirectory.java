@@ -1,9 +1,12 @@
-package org.civitas.identity;
+package org.civitas.identity.trusted;
 
 import java.util.Optional;
 import java.util.Set;
 
-/** Read access to users for other modules (workflow candidates, display names). */
+/**
+ * Trusted port: no permission checks; reads users for other modules (workflow candidates, display names),
+ * so a caller shows only what its own permission check allows.
+ */
 public interface UserDirectory {
 
     Optional<UserSummary> findByUsername(String username);

@@ -1,9 +1,10 @@
-package org.civitas.identity;
+package org.civitas.identity.trusted;
 
 import java.util.List;
 import java.util.Optional;
+import org.civitas.identity.OrganisationView;
 
-/** Read access to the organisation tree for other modules (no permission filtering: callers filter by scope). */
+/** Trusted port: no permission checks; reads the organisation tree for other modules (callers filter by scope). */
 public interface OrganisationDirectory {
 
     Optional<OrganisationView> find(long id);

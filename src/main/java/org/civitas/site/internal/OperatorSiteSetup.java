@@ -2,22 +2,22 @@ package org.civitas.site.internal;
 
 import java.time.Clock;
 import java.util.List;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
+import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.site.NewSite;
 import org.civitas.site.Registration;
 import org.civitas.site.SiteKind;
-import org.civitas.site.SiteOperations;
 import org.civitas.site.SiteStatus;
 import org.civitas.site.SiteStatusChanged;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteOperations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class DefaultSiteOperations implements SiteOperations {
+class OperatorSiteSetup implements SiteOperations {
 
     private final SiteBuilder builder;
     private final Sites sites;
@@ -25,7 +25,7 @@ class DefaultSiteOperations implements SiteOperations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultSiteOperations(
+    OperatorSiteSetup(
             SiteBuilder builder,
             Sites sites,
             OrganisationDirectory organisations,

@@ -1,10 +1,12 @@
-package org.civitas.journal;
+package org.civitas.journal.trusted;
 
 import java.util.List;
 import java.util.Optional;
+import org.civitas.journal.EditionReaders;
+import org.civitas.journal.EditionView;
 
 /**
- * Trusted reads of editions as text, for the search index: no permission check, so a caller must
+ * Trusted port: no permission checks; reads editions as text for the search index, so a caller must
  * filter what it shows with {@link #readers()}, which states the same rule as the edition lists.
  */
 public interface EditionTexts {

@@ -3,21 +3,21 @@ package org.civitas.journal.internal;
 import java.util.List;
 import java.util.Optional;
 import org.civitas.journal.EditionReaders;
-import org.civitas.journal.EditionTexts;
 import org.civitas.journal.EditionView;
+import org.civitas.journal.trusted.EditionTexts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Editions for the search module; the reader rule is {@link EditionVisibility}'s. */
 @Component
 @Transactional(readOnly = true)
-class DefaultEditionTexts implements EditionTexts {
+class EditionTextReader implements EditionTexts {
 
     private final Editions editions;
     private final Journals journals;
     private final EditionVisibility visibility;
 
-    DefaultEditionTexts(Editions editions, Journals journals, EditionVisibility visibility) {
+    EditionTextReader(Editions editions, Journals journals, EditionVisibility visibility) {
         this.editions = editions;
         this.journals = journals;
         this.visibility = visibility;

@@ -1,8 +1,12 @@
-package org.civitas.identity;
+package org.civitas.identity.trusted;
+
+import org.civitas.identity.IssuedToken;
+import org.civitas.identity.UserView;
 
 /**
- * Identity operations for the command line, run by an operator with access to the server and
- * its database (no signed-in user). Audited with the actor {@code cli}. Not for web use.
+ * Trusted port: no permission checks; identity operations for the command line, run by an operator with
+ * access to the server and its database (no signed-in user). Audited with the actor {@code cli}. Not for
+ * web use.
  */
 public interface OperatorCommands {
 

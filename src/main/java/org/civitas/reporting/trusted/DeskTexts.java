@@ -1,10 +1,12 @@
-package org.civitas.reporting;
+package org.civitas.reporting.trusted;
 
 import java.util.List;
 import java.util.Optional;
+import org.civitas.reporting.DeskReaders;
+import org.civitas.reporting.DeskText;
 
 /**
- * Trusted reads of submissions and adopted items as text, for the search index: no permission check,
+ * Trusted port: no permission checks; reads submissions and adopted items as text for the search index,
  * so a caller must filter what it shows with {@link #readers()}, which states the same rule as the
  * desk's own lists.
  */

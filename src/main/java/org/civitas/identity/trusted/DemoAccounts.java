@@ -1,13 +1,14 @@
-package org.civitas.identity;
+package org.civitas.identity.trusted;
 
 import java.util.Set;
 import java.util.function.Supplier;
+import org.civitas.identity.DataScope;
 
 /**
- * Accounts for other modules' demo data ({@link org.civitas.platform.DemoData}), made while the demo
- * is created on a new installation: they share the first administrator's password and must change it
- * at first sign-in, like identity's own demo accounts. Not for anything else:
- * outside the demo's first start there is no such password and every method refuses.
+ * Trusted port: no permission checks; accounts for other modules' demo data ({@link
+ * org.civitas.platform.DemoData}), made while the demo is created on a new installation: they share the
+ * first administrator's password and must change it at first sign-in, like identity's own demo accounts.
+ * Not for anything else: outside the demo's first start there is no such password and every method refuses.
  */
 public interface DemoAccounts {
 

@@ -10,22 +10,22 @@ import org.civitas.identity.OrganisationScope;
 import org.civitas.platform.RichText;
 import org.civitas.reporting.DeskReaders;
 import org.civitas.reporting.DeskText;
-import org.civitas.reporting.DeskTexts;
 import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.SubmissionState;
+import org.civitas.reporting.trusted.DeskTexts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Submissions and adoptions as text for the search module; the reader rule mirrors {@link SubmissionVisibility}. */
 @Component
 @Transactional(readOnly = true)
-class DefaultDeskTexts implements DeskTexts {
+class DeskTextReader implements DeskTexts {
 
     private final Submissions submissions;
     private final Adoptions adoptions;
     private final AccessControl access;
 
-    DefaultDeskTexts(Submissions submissions, Adoptions adoptions, AccessControl access) {
+    DeskTextReader(Submissions submissions, Adoptions adoptions, AccessControl access) {
         this.submissions = submissions;
         this.adoptions = adoptions;
         this.access = access;

@@ -5,19 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import org.civitas.content.ArticleCreated;
 import org.civitas.content.ArticleDraft;
-import org.civitas.content.ArticleOperations;
 import org.civitas.content.ArticleSubmitted;
 import org.civitas.content.ArticleView;
 import org.civitas.content.ChannelSharingChanged;
 import org.civitas.content.IndexRuleChanged;
 import org.civitas.content.PublicContentChanged;
 import org.civitas.content.ShareView;
+import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class DefaultArticleOperations implements ArticleOperations {
+class OperatorPublishing implements ArticleOperations {
 
     private final SiteDirectory sites;
     private final SiteChannels channels;
@@ -42,7 +42,7 @@ class DefaultArticleOperations implements ArticleOperations {
     private final ChannelSettings settings;
     private final ShareViews shareViews;
 
-    DefaultArticleOperations(
+    OperatorPublishing(
             SiteDirectory sites,
             SiteChannels channels,
             ArticleRules rules,

@@ -1,9 +1,11 @@
-package org.civitas.site;
+package org.civitas.site.trusted;
 
 import java.util.List;
 import java.util.Optional;
+import org.civitas.site.ChannelView;
+import org.civitas.site.SiteView;
 
-/** Read access to sites and channels for other modules (no permission filtering). */
+/** Trusted port: no permission checks; reads sites and channels for other modules. */
 public interface SiteDirectory {
 
     Optional<SiteView> findById(long id);

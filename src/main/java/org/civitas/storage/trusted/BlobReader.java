@@ -1,13 +1,16 @@
-package org.civitas.storage;
+package org.civitas.storage.trusted;
 
 import java.io.InputStream;
 import java.util.Optional;
+import org.civitas.storage.BlobInfo;
+import org.civitas.storage.BlobStore;
+import org.civitas.storage.StoragePermissions;
 
 /**
- * Unchecked reads of blobs for modules that decide themselves who may see a blob (for example the
- * public sites, which serve an attachment only while the article carrying it is published). Unlike
- * {@link BlobStore} it does not ask for {@link StoragePermissions#READ}: a caller must check access
- * before handing any content out.
+ * Trusted port: no permission checks; reads blobs for modules that decide themselves who may see a blob
+ * (for example the public sites, which serve an attachment only while the article carrying it is
+ * published). Unlike {@link BlobStore} it does not ask for {@link StoragePermissions#READ}: a caller must
+ * check access before handing any content out.
  */
 public interface BlobReader {
 

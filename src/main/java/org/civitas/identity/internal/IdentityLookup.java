@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.civitas.identity.DataScope;
-import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
-import org.civitas.identity.UserDirectory;
+import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.identity.trusted.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to organisations and users for other modules. */
+/** Identity's trusted ports: organisations and users read for other modules, with no permission check. */
 @Component
 @Transactional(readOnly = true)
-class Directory implements OrganisationDirectory, UserDirectory {
+class IdentityLookup implements OrganisationDirectory, UserDirectory {
 
     private final Organisations organisations;
     private final Users users;
@@ -22,7 +22,7 @@ class Directory implements OrganisationDirectory, UserDirectory {
     private final Roles roles;
     private final RoleNames names;
 
-    Directory(Organisations organisations, Users users, RoleGrants grants, Roles roles, RoleNames names) {
+    IdentityLookup(Organisations organisations, Users users, RoleGrants grants, Roles roles, RoleNames names) {
         this.organisations = organisations;
         this.users = users;
         this.grants = grants;

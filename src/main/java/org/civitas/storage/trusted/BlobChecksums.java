@@ -1,13 +1,13 @@
-package org.civitas.storage;
+package org.civitas.storage.trusted;
 
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.civitas.platform.crypto.DigestAlgorithm;
+import org.civitas.storage.BlobChecksumsAdded;
 
 /**
- * The integrity checksums of stored files, each recorded with its algorithm. Trusted: for the
- * operator's command line and for checks, it reads files without any permission check and returns
- * no content.
+ * Trusted port: no permission checks; the integrity checksums of stored files, each recorded with its
+ * algorithm, for the operator's command line and for checks. It reads files and returns no content.
  */
 public interface BlobChecksums {
 

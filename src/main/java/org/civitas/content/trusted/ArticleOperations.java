@@ -1,9 +1,13 @@
-package org.civitas.content;
+package org.civitas.content.trusted;
+
+import org.civitas.content.ArticleDraft;
+import org.civitas.content.ArticleView;
+import org.civitas.content.ShareView;
 
 /**
- * Content operations for demo data, benchmark generators and the command line, run by an operator on
- * the server (no signed-in user, no permission check, no review: the operator stands for the site's
- * review). Audited like every write, under the given actor. Not for web use.
+ * Trusted port: no permission checks; content operations for demo data, benchmark generators and the
+ * command line, run by an operator on the server (no signed-in user, no review: the operator stands for
+ * the site's review). Audited like every write, under the given actor. Not for web use.
  */
 public interface ArticleOperations {
 

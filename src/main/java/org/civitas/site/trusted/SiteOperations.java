@@ -1,10 +1,12 @@
-package org.civitas.site;
+package org.civitas.site.trusted;
 
 import java.util.List;
+import org.civitas.site.SiteKind;
+import org.civitas.site.SiteView;
 
 /**
- * Site operations for the command line, run by an operator on the server (no signed-in user, no
- * permission check). Audited like every write. Not for web use.
+ * Trusted port: no permission checks; site operations for the command line, run by an operator on the
+ * server (no signed-in user). Audited like every write. Not for web use.
  */
 public interface SiteOperations {
 

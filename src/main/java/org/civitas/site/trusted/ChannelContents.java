@@ -1,9 +1,9 @@
-package org.civitas.site;
+package org.civitas.site.trusted;
 
 /**
- * What another module keeps in a channel, so that removing the channel neither orphans it nor loses it.
- * The content module answers for its articles. A trusted port: the site module calls it only after it has
- * checked that the current user manages the channel's site, and the implementation checks nothing more.
+ * Trusted port: no permission checks; what another module keeps in a channel, so that removing the
+ * channel neither orphans it nor loses it. The content module answers for its articles. The site module
+ * calls it only after it has checked that the current user manages the channel's site.
  */
 public interface ChannelContents {
 

@@ -1,0 +1,6 @@
+/**
+ * Trusted ports of the reporting module: they check no permission, so a caller checks access (or runs as the
+ * operator) before it hands anything out. Other modules list "reporting :: trusted" among their allowed dependencies.
+ */
+@org.springframework.modulith.NamedInterface("trusted")
+package org.civitas.reporting.trusted;

@@ -1,0 +1,6 @@
+/**
+ * Trusted ports of the storage module: they check no permission, so a caller checks access (or runs as the
+ * operator) before it hands anything out. Other modules list "storage :: trusted" among their allowed dependencies.
+ */
+@org.springframework.modulith.NamedInterface("trusted")
+package org.civitas.storage.trusted;
