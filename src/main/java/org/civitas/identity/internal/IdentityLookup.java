@@ -11,7 +11,7 @@ import org.civitas.identity.trusted.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to organisations and users for other modules. */
+/** Identity's trusted ports: organisations and users read for other modules, with no permission check. */
 @Component
 @Transactional(readOnly = true)
 class IdentityLookup implements OrganisationDirectory, UserDirectory {

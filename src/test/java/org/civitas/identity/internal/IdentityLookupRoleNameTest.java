@@ -17,7 +17,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * "可办理人 Journal signer", the English name the demo stored): a shipped role is named in the reader's language,
  * a role an administrator named keeps that name.
  */
-class DirectoryRoleNameTest {
+class IdentityLookupRoleNameTest {
 
     private final Roles roles = mock(Roles.class);
     private final IdentityLookup directory = new IdentityLookup(
