@@ -30,7 +30,10 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, e);
+        var detail = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, NotFoundReason.text(messages, e, LocaleContextHolder.getLocale()));
+        detail.setProperty("code", e.messageKey());
+        return detail;
     }
 
     @ExceptionHandler(DomainException.class)

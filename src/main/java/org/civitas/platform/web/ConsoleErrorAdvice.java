@@ -40,13 +40,7 @@ class ConsoleErrorAdvice {
      */
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
-        var locale = LocaleContextHolder.getLocale();
-        Object[] arguments = e.arguments();
-        String object =
-                arguments.length < 2 ? null : messages.getMessage("error.object." + arguments[0], null, null, locale);
-        String reason = object == null
-                ? messages.getMessage("error.notFound.generic", null, locale)
-                : messages.getMessage("error.notFound", new Object[] {object, String.valueOf(arguments[1])}, locale);
+        String reason = NotFoundReason.text(messages, e, LocaleContextHolder.getLocale());
         return new ModelAndView("error", Map.of("status", 404, "reason", reason), HttpStatus.NOT_FOUND);
     }
 

@@ -1,5 +1,7 @@
 package org.civitas.platform.web;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import org.civitas.platform.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +20,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,6 +71,22 @@ class ErrorResponsesIntegrationTest {
                 .andExpect(jsonPath("$.fields.name").exists());
     }
 
+    @Test
+    void aMissingObjectIsNamedInTheCallersLanguageNeverByItsJavaType() throws Exception {
+        mvc.perform(get("/api/v1/test-samples/Article/12").param("lang", "zh_CN"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("未找到文章（12），或您无权查看。"))
+                .andExpect(jsonPath("$.code").value("error.notFound"));
+        mvc.perform(get("/api/v1/test-samples/EditionItem/7").param("lang", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(not(containsString("EditionItem"))));
+        // a type without a name in the bundles is described generically, not by its class name
+        mvc.perform(get("/api/v1/test-samples/SomethingInternal/3").param("lang", "zh_CN"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("未找到您要查看的内容，或您无权查看。"));
+    }
+
     record Sample(@NotBlank String name) {}
 
     @RestController
@@ -74,6 +95,11 @@ class ErrorResponsesIntegrationTest {
         @PostMapping("/api/v1/test-samples")
         Sample create(@Valid @RequestBody Sample sample) {
             return sample;
+        }
+
+        @GetMapping("/api/v1/test-samples/{type}/{id}")
+        Sample missing(@PathVariable String type, @PathVariable long id) {
+            throw new NotFoundException(type, id);
         }
     }
 }
