@@ -18,10 +18,10 @@ import org.civitas.storage.ReadableBlob;
 import org.junit.jupiter.api.Test;
 
 /** Which files an article may carry: readable and publishable ones only, wherever the draft names them. */
-class ArticleRulesFilesTest {
+class ArticleValidatorFilesTest {
 
     private final BlobAccess access = mock(BlobAccess.class);
-    private final ArticleRules rules = new ArticleRules(access, mock(BlobReader.class));
+    private final ArticleValidator rules = new ArticleValidator(access, mock(BlobReader.class));
 
     private static BlobInfo blob(long id, String type) {
         return new BlobInfo(id, "0".repeat(64), 10, type, "f" + id, "someone", Instant.EPOCH);

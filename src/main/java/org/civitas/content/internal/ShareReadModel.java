@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
 
 /** The read side of sharing: shares with the names editors read, push targets, and the articles a site can pull. */
 @Component
-class ShareViews {
+class ShareReadModel {
 
     private final JdbcClient jdbc;
-    private final SiteChannels channels;
+    private final SiteChannelLookup channels;
     private final ChannelSettings settings;
 
-    ShareViews(JdbcClient jdbc, SiteChannels channels, ChannelSettings settings) {
+    ShareReadModel(JdbcClient jdbc, SiteChannelLookup channels, ChannelSettings settings) {
         this.jdbc = jdbc;
         this.channels = channels;
         this.settings = settings;

@@ -1,4 +1,4 @@
-package org.civitas.content.internal;
+package org.civitas.content.internal.demo;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package org.civitas.content.internal;
 
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,23 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultIndexNumberRules implements IndexNumberRules {
+class IndexNumberRuleSettings implements IndexNumberRules {
 
     private static final Pattern AUTHORITY = Pattern.compile("[0-9A-Z]{1,32}");
     static final Pattern CATEGORY = Pattern.compile("[0-9A-Za-z-]{0,32}");
     private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
-    private final IndexNumbers numbers;
+    private final IndexNumberIssuer numbers;
     private final ChannelSettings settings;
-    private final SiteChannels channels;
+    private final SiteChannelLookup channels;
     private final SiteService sites;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultIndexNumberRules(
-            IndexNumbers numbers,
+    IndexNumberRuleSettings(
+            IndexNumberIssuer numbers,
             ChannelSettings settings,
-            SiteChannels channels,
+            SiteChannelLookup channels,
             SiteService sites,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -49,15 +52,19 @@ class DefaultIndexNumberRules implements IndexNumberRules {
     @Override
     public IndexRule rule(long siteId) {
         boolean configured = numbers.find(siteId).isPresent();
-        IndexNumbers.Rule rule = numbers.rule(siteId);
-        int year = clock.instant().atZone(IndexNumbers.ZONE).getYear();
+        IndexNumberIssuer.Rule rule = numbers.rule(siteId);
+        int year = clock.instant().atZone(IndexNumberIssuer.ZONE).getYear();
         return new IndexRule(
-                siteId, rule.authorityCode(), rule.pattern(), configured, IndexNumbers.format(rule, "XXGK", year, 12));
+                siteId,
+                rule.authorityCode(),
+                rule.pattern(),
+                configured,
+                IndexNumberIssuer.format(rule, "XXGK", year, 12));
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public IndexRule setRule(long siteId, String authorityCode, String pattern) {
         requireManage(siteId);
         String code = authorityCode == null ? "" : authorityCode.strip();
@@ -68,7 +75,7 @@ class DefaultIndexNumberRules implements IndexNumberRules {
         if (p.length() > 100 || !p.contains("{seq") || !onlyKnownPlaceholders(p)) {
             throw DomainException.onField("pattern", "content.indexRule.pattern");
         }
-        numbers.save(siteId, new IndexNumbers.Rule(code, p), ArticleAccess.actor(), clock.instant());
+        numbers.save(siteId, new IndexNumberIssuer.Rule(code, p), ArticleAccess.actor(), clock.instant());
         events.publishEvent(IndexRuleChanged.rule(siteId, code, p));
         return rule(siteId);
     }
@@ -76,7 +83,7 @@ class DefaultIndexNumberRules implements IndexNumberRules {
     private static boolean onlyKnownPlaceholders(String pattern) {
         Matcher any = ANY_PLACEHOLDER.matcher(pattern);
         while (any.find()) {
-            if (!IndexNumbers.PLACEHOLDER.matcher(any.group()).matches()) {
+            if (!IndexNumberIssuer.PLACEHOLDER.matcher(any.group()).matches()) {
                 return false;
             }
         }
@@ -90,7 +97,7 @@ class DefaultIndexNumberRules implements IndexNumberRules {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public void setCategory(long siteId, long channelId, String category) {
         requireManage(siteId);
         var channel = channels.articleChannel(siteId, channelId);

@@ -17,10 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @DatabaseTest
 @SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Content#Test-2026"})
-class IndexNumbersIntegrationTest {
+class IndexNumberIssuerIntegrationTest {
 
     @Autowired
-    IndexNumbers numbers;
+    IndexNumberIssuer numbers;
 
     @Test
     void concurrentAllocationsNeverGiveTheSameNumber() throws Exception {
@@ -57,9 +57,10 @@ class IndexNumbersIntegrationTest {
 
     @Test
     void formatsTheRule() {
-        var rule = new IndexNumbers.Rule("11513200MB1234567X", "{authority}/{year}-{seq:5}");
-        assertThat(IndexNumbers.format(rule, "", 2026, 12)).isEqualTo("11513200MB1234567X/2026-00012");
-        var withCategory = new IndexNumbers.Rule("11513200MB1234567X", "{authority}-{category}/{year}-{seq:4}");
-        assertThat(IndexNumbers.format(withCategory, "GZBG", 2026, 7)).isEqualTo("11513200MB1234567X-GZBG/2026-0007");
+        var rule = new IndexNumberIssuer.Rule("11513200MB1234567X", "{authority}/{year}-{seq:5}");
+        assertThat(IndexNumberIssuer.format(rule, "", 2026, 12)).isEqualTo("11513200MB1234567X/2026-00012");
+        var withCategory = new IndexNumberIssuer.Rule("11513200MB1234567X", "{authority}-{category}/{year}-{seq:4}");
+        assertThat(IndexNumberIssuer.format(withCategory, "GZBG", 2026, 7))
+                .isEqualTo("11513200MB1234567X-GZBG/2026-0007");
     }
 }

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 
 /** Sites and channels as the content module needs them, from the site module's directory. */
 @Component
-class SiteChannels {
+class SiteChannelLookup {
 
     private final SiteDirectory sites;
 
-    SiteChannels(SiteDirectory sites) {
+    SiteChannelLookup(SiteDirectory sites) {
         this.sites = sites;
     }
 

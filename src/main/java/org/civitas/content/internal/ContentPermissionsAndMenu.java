@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The content module's permissions and console navigation. */
 @Configuration(proxyBeanMethods = false)
-class ContentDeclarations {
+class ContentPermissionsAndMenu {
 
     @Bean
     ModulePermissions contentPermissions() {

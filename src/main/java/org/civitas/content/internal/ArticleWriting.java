@@ -13,6 +13,7 @@ import org.civitas.content.ArticleSaved;
 import org.civitas.content.ArticleService;
 import org.civitas.content.ArticleState;
 import org.civitas.content.ArticleView;
+import org.civitas.content.ContentPermissions;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.civitas.platform.TextDiff;
@@ -30,32 +31,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAuthority('content:write')")
-class DefaultArticleService implements ArticleService {
+@PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
+class ArticleWriting implements ArticleService {
 
     private final Articles articles;
-    private final ArticleVersions versions;
-    private final ArticleRules rules;
+    private final ArticleHistory versions;
+    private final ArticleValidator validator;
     private final ArticleAccess access;
     private final ArticleLifecycle lifecycle;
-    private final SiteChannels channels;
+    private final SiteChannelLookup channels;
     private final ReviewService reviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultArticleService(
+    ArticleWriting(
             Articles articles,
-            ArticleVersions versions,
-            ArticleRules rules,
+            ArticleHistory versions,
+            ArticleValidator validator,
             ArticleAccess access,
             ArticleLifecycle lifecycle,
-            SiteChannels channels,
+            SiteChannelLookup channels,
             ReviewService reviews,
             ApplicationEventPublisher events,
             Clock clock) {
         this.articles = articles;
         this.versions = versions;
-        this.rules = rules;
+        this.validator = validator;
         this.access = access;
         this.lifecycle = lifecycle;
         this.channels = channels;
@@ -83,7 +84,7 @@ class DefaultArticleService implements ArticleService {
         SiteView site = channels.site(siteId);
         access.requireWrite(site.organisationId(), "site " + site.siteCode());
         ChannelView channel = channels.articleChannel(siteId, channelId);
-        ArticleContent content = rules.check(draft, channel.type() == ChannelType.DISCLOSURE);
+        ArticleContent content = validator.check(draft, channel.type() == ChannelType.DISCLOSURE);
         String by = ArticleAccess.actor();
         Instant now = clock.instant();
         Article article =
@@ -100,7 +101,7 @@ class DefaultArticleService implements ArticleService {
         if (article.view().version() != expectedVersion) {
             throw new DomainException("content.article.concurrentChange", article.title());
         }
-        ArticleContent content = rules.check(draft, channels.disclosure(article.siteId(), article.channelId()));
+        ArticleContent content = validator.check(draft, channels.disclosure(article.siteId(), article.channelId()));
         String by = ArticleAccess.actor();
         Instant now = clock.instant();
         article.edit(content, by, now);

@@ -1,5 +1,8 @@
 package org.civitas.content.internal;
 
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +10,7 @@ import java.util.Set;
 import org.civitas.content.ArticleState;
 import org.civitas.content.ArticleSummary;
 import org.civitas.content.ChannelSharingChanged;
+import org.civitas.content.ContentPermissions;
 import org.civitas.content.PublicContentChanged;
 import org.civitas.content.ShareService;
 import org.civitas.content.ShareState;
@@ -28,28 +32,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultShareService implements ShareService {
+class ArticleSharing implements ShareService {
 
     private static final int REASON_MAX = 500;
 
     private final Shares shares;
     private final Articles articles;
-    private final Publications publications;
+    private final PublicationWriter publications;
     private final ChannelSettings settings;
-    private final SiteChannels channels;
-    private final ShareViews views;
+    private final SiteChannelLookup channels;
+    private final ShareReadModel views;
     private final ArticleAccess access;
     private final SiteService siteService;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultShareService(
+    ArticleSharing(
             Shares shares,
             Articles articles,
-            Publications publications,
+            PublicationWriter publications,
             ChannelSettings settings,
-            SiteChannels channels,
-            ShareViews views,
+            SiteChannelLookup channels,
+            ShareReadModel views,
             ArticleAccess access,
             SiteService siteService,
             ApplicationEventPublisher events,
@@ -67,19 +71,19 @@ class DefaultShareService implements ShareService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public boolean canShareFrom(long siteId) {
         return access.canShare(channels.site(siteId).organisationId());
     }
 
     @Override
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public boolean canPullInto(long siteId) {
         return canShareFrom(siteId);
     }
 
     @Override
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public List<ShareTarget> pushTargets(long articleId) {
         Article article = writable(articleId);
         Set<Long> carrying = new java.util.HashSet<>();
@@ -90,7 +94,7 @@ class DefaultShareService implements ShareService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public ShareView push(long articleId, long targetSiteId, long targetChannelId) {
         Article article = writable(articleId);
         access.requireShare(article.organisationId(), "article " + articleId);
@@ -108,7 +112,7 @@ class DefaultShareService implements ShareService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public ShareView pull(long articleId, long targetSiteId, long targetChannelId) {
         SiteView target = channels.site(targetSiteId);
         access.requireShare(target.organisationId(), "site " + target.siteCode());
@@ -127,7 +131,7 @@ class DefaultShareService implements ShareService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public ShareView accept(long shareId) {
         Share share = received(shareId);
         Article article = articles.findById(share.articleId()).orElseThrow();
@@ -144,10 +148,10 @@ class DefaultShareService implements ShareService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public ShareView decline(long shareId, String reason) {
         Share share = received(shareId);
-        String text = ArticleRules.text("reason", reason, REASON_MAX);
+        String text = ArticleValidator.text("reason", reason, REASON_MAX);
         if (text == null) {
             throw DomainException.onField("reason", "content.share.reason.required");
         }
@@ -159,7 +163,7 @@ class DefaultShareService implements ShareService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public ShareView remove(long shareId) {
         Share share = received(shareId);
         Instant now = clock.instant();
@@ -169,7 +173,7 @@ class DefaultShareService implements ShareService {
         if (publications.unlist(share, now)) {
             changed(
                     share,
-                    new Publications.Placement(Set.of(share.targetSiteId()), Set.of(share.targetChannelId())),
+                    new PublicationWriter.Placement(Set.of(share.targetSiteId()), Set.of(share.targetChannelId())),
                     PublicContentChanged.Change.WITHDRAWN);
         }
         return views.view(share);
@@ -177,7 +181,7 @@ class DefaultShareService implements ShareService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public ShareView cancel(long shareId) {
         Share share = shares.findById(shareId).orElseThrow(() -> new NotFoundException("Share", shareId));
         Article article = writable(share.articleId());
@@ -189,28 +193,28 @@ class DefaultShareService implements ShareService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public Page<ShareView> incoming(long siteId, ShareState state, Pageable pageable) {
         requireWriteSite(siteId);
         return views.views(shares.incoming(siteId, state, pageable));
     }
 
     @Override
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public Page<ShareView> outgoing(long siteId, Pageable pageable) {
         requireWriteSite(siteId);
         return views.views(shares.findBySourceSiteIdOrderByRequestedAtDescIdDesc(siteId, pageable));
     }
 
     @Override
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public Page<ShareView> of(long articleId, Pageable pageable) {
         writable(articleId);
         return views.views(shares.findByArticleIdOrderByRequestedAtDescIdDesc(articleId, pageable));
     }
 
     @Override
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public Page<ArticleSummary> pullable(long targetSiteId, long sourceSiteId, Pageable pageable) {
         SiteView target = channels.site(targetSiteId);
         access.requireShare(target.organisationId(), "site " + target.siteCode());
@@ -222,7 +226,7 @@ class DefaultShareService implements ShareService {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('content:write')")
+    @PreAuthorize("hasAuthority('" + ContentPermissions.WRITE + "')")
     public List<SiteView> pullSources(long targetSiteId) {
         SiteView target = channels.site(targetSiteId);
         access.requireShare(target.organisationId(), "site " + target.siteCode());
@@ -236,7 +240,7 @@ class DefaultShareService implements ShareService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public void setAccepting(long siteId, long channelId, boolean accepts) {
         if (!siteService.canManage(siteId)) {
             throw new AccessDeniedException("not an administrator of site " + siteId);
@@ -330,7 +334,7 @@ class DefaultShareService implements ShareService {
         access.requireWrite(site.organisationId(), "site " + site.siteCode());
     }
 
-    private void changed(Share share, Publications.Placement placement, PublicContentChanged.Change change) {
+    private void changed(Share share, PublicationWriter.Placement placement, PublicContentChanged.Change change) {
         events.publishEvent(
                 new PublicContentChanged(share.articleId(), placement.siteIds(), placement.channelIds(), change));
     }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * is refused by name, so that an article can never become the way such a file reaches a public site.
  */
 @Component
-class ArticleRules {
+class ArticleValidator {
 
     static final int TITLE_MAX = 200;
     static final int SUMMARY_MAX = 500;
@@ -50,7 +50,7 @@ class ArticleRules {
     private final BlobAccess access;
     private final BlobReader trusted;
 
-    ArticleRules(BlobAccess access, BlobReader trusted) {
+    ArticleValidator(BlobAccess access, BlobReader trusted) {
         this.access = access;
         this.trusted = trusted;
     }

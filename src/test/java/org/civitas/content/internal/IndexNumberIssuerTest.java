@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.civitas.content.IndexNumberRules.IndexRule;
 import org.junit.jupiter.api.Test;
 
-class IndexNumbersTest {
+class IndexNumberIssuerTest {
 
     private static String number(String pattern, String category) {
-        return IndexNumbers.format(new IndexNumbers.Rule("11513221MB0000001X", pattern), category, 2026, 12);
+        return IndexNumberIssuer.format(new IndexNumberIssuer.Rule("11513221MB0000001X", pattern), category, 2026, 12);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.civitas.content.internal;
+package org.civitas.content.internal.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleOperations;
+import org.civitas.content.internal.IndexNumberIssuer;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.OrganisationView;
 import org.civitas.platform.DemoData;
@@ -129,7 +130,7 @@ class ContentDemoData implements DemoData {
         ArticleDraft.Disclosure disclosure = null;
         if (channel.type() == ChannelType.DISCLOSURE) {
             LocalDate written =
-                    LocalDate.ofInstant(publishAt, IndexNumbers.ZONE).minusDays(2);
+                    LocalDate.ofInstant(publishAt, IndexNumberIssuer.ZONE).minusDays(2);
             disclosure = new ArticleDraft.Disclosure(
                     siteName.charAt(0) + "府发〔" + written.getYear() + "〕" + number + "号",
                     org,

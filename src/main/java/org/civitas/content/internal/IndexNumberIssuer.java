@@ -20,11 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other's whole publication (a number whose publication later fails is skipped, never reused).
  */
 @Component
-class IndexNumbers {
+public class IndexNumberIssuer {
 
     static final String DEFAULT_PATTERN = org.civitas.content.IndexNumberRules.IndexRule.DEFAULT_PATTERN;
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(authority|category|year|seq)(?::(\\d))?}");
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** An empty category with the separator before it (or, at the start, after it): left out together. */
     private static final Pattern EMPTY_CATEGORY = Pattern.compile("[-/_.]\\{category}|\\{category}[-/_.]?");
@@ -33,12 +33,15 @@ class IndexNumbers {
     record Rule(String authorityCode, String pattern) {}
 
     private final JdbcClient jdbc;
-    private final SiteChannels channels;
+    private final SiteChannelLookup channels;
     private final ChannelSettings settings;
     private final TransactionTemplate separate;
 
-    IndexNumbers(
-            JdbcClient jdbc, SiteChannels channels, ChannelSettings settings, PlatformTransactionManager transactions) {
+    IndexNumberIssuer(
+            JdbcClient jdbc,
+            SiteChannelLookup channels,
+            ChannelSettings settings,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.channels = channels;
         this.settings = settings;

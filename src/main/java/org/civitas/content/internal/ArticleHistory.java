@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Every saved version of every article, kept unchanged. */
 @Component
-class ArticleVersions {
+class ArticleHistory {
 
     private static final RowMapper<ArticleRevision> ROW = (rs, n) -> new ArticleRevision(
             rs.getLong("article_id"),
@@ -24,7 +24,7 @@ class ArticleVersions {
 
     private final JdbcClient jdbc;
 
-    ArticleVersions(JdbcClient jdbc) {
+    ArticleHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * publication tables that {@link JdbcArticleCatalogue} reads.
  */
 @Component
-class Publications {
+class PublicationWriter {
 
     /** Images the rich-text editor uploaded are referenced by their blob address. */
     private static final Pattern BLOB_REFERENCE = Pattern.compile("/api/v1/blobs/(\\d+)");
@@ -36,7 +36,7 @@ class Publications {
 
     private final JdbcClient jdbc;
 
-    Publications(JdbcClient jdbc) {
+    PublicationWriter(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,4 +1,4 @@
-package org.civitas.content.internal;
+package org.civitas.content.internal.demo;
 
 import java.time.Clock;
 import java.time.Duration;

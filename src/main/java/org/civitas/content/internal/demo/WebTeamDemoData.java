@@ -1,4 +1,4 @@
-package org.civitas.content.internal;
+package org.civitas.content.internal.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * demo articles (which the operator published), as the system administrator would set it up.
  */
 @Component
-class WebDemoAccounts implements DemoData {
+class WebTeamDemoData implements DemoData {
 
     static final String CHAIN = "web-review";
     static final String EDITOR_ROLE = "WEB_EDITOR";
@@ -43,7 +43,7 @@ class WebDemoAccounts implements DemoData {
     private final ChannelReviewSettings reviewSettings;
     private final SecurityLabels labels;
 
-    WebDemoAccounts(
+    WebTeamDemoData(
             DemoAccounts accounts,
             SiteDirectory sites,
             ReviewChainService chains,

@@ -1,5 +1,8 @@
 package org.civitas.content.internal;
 
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -16,18 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DefaultChannelReviewSettings implements ChannelReviewSettings {
+class ReviewChainAssignment implements ChannelReviewSettings {
 
     private final ChannelSettings settings;
-    private final SiteChannels channels;
+    private final SiteChannelLookup channels;
     private final SiteService sites;
     private final ReviewChainService chains;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultChannelReviewSettings(
+    ReviewChainAssignment(
             ChannelSettings settings,
-            SiteChannels channels,
+            SiteChannelLookup channels,
             SiteService sites,
             ReviewChainService chains,
             ApplicationEventPublisher events,
@@ -52,7 +55,7 @@ class DefaultChannelReviewSettings implements ChannelReviewSettings {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public void setChain(long siteId, long channelId, String chainCode) {
         if (!sites.canManage(siteId)) {
             throw new AccessDeniedException("not an administrator of site " + siteId);
