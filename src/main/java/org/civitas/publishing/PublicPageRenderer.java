@@ -10,7 +10,7 @@ import org.civitas.site.SiteView;
  * Lets another module answer a public request with a page in the site's own theme, for pages that are
  * not articles or channels (search results). Such pages are rendered for each request and never cached.
  */
-public interface PublicPages {
+public interface PublicPageRenderer {
 
     /**
      * The site a public request names (by {@code /s/<code>/…} or by host) and how its links are written.

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * articles, found by their random public key; any other blob is not one of the site's files.
  */
 @Component
-class SiteFiles {
+class SiteFileLookup {
 
     private final ArticleCatalogue catalogue;
     private final AppearanceService appearances;
     private final BlobReader blobs;
 
-    SiteFiles(ArticleCatalogue catalogue, AppearanceService appearances, BlobReader blobs) {
+    SiteFileLookup(ArticleCatalogue catalogue, AppearanceService appearances, BlobReader blobs) {
         this.catalogue = catalogue;
         this.appearances = appearances;
         this.blobs = blobs;

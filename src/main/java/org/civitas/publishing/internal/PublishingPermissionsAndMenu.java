@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The public paths of the sites. Each is a public page, file or feed of a site; none of them
+ * The publishing module's permission, console navigation, settings and the public paths of the sites. Each path is a public page, file or feed of a site; none of them
  * reaches {@code /admin/**} or another module's API ({@code /api/v1/sites/*}/articles is only the
  * public aggregation list).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublishingSettings.class)
-class PublishingDeclarations {
+class PublishingPermissionsAndMenu {
 
     @Bean
     NavigationItem publishingNavigation() {

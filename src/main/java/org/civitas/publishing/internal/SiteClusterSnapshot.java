@@ -15,7 +15,7 @@ import org.civitas.site.SiteView;
  * Every site with its channels, as one immutable value: host and path resolution and page navigation
  * read it without touching the database; site and channel events replace it.
  */
-public final class ClusterSnapshot {
+public final class SiteClusterSnapshot {
 
     private final List<SiteView> sites;
     private final Map<Long, SiteView> byId = new HashMap<>();
@@ -24,7 +24,7 @@ public final class ClusterSnapshot {
     private final Map<Long, SiteChannels> channels = new HashMap<>();
     private final SiteView fallback;
 
-    ClusterSnapshot(List<SiteView> sites, Map<Long, List<ChannelView>> trees, String defaultSite) {
+    SiteClusterSnapshot(List<SiteView> sites, Map<Long, List<ChannelView>> trees, String defaultSite) {
         this.sites = List.copyOf(sites);
         for (SiteView site : sites) {
             byId.put(site.id(), site);
@@ -43,22 +43,22 @@ public final class ClusterSnapshot {
 
     /** The sites that the public may see (launched: online), in tree order. */
     public List<SiteView> publicSites() {
-        return sites.stream().filter(ClusterSnapshot::isPublic).toList();
+        return sites.stream().filter(SiteClusterSnapshot::isPublic).toList();
     }
 
     public Optional<SiteView> byId(long id) {
-        return Optional.ofNullable(byId.get(id)).filter(ClusterSnapshot::isPublic);
+        return Optional.ofNullable(byId.get(id)).filter(SiteClusterSnapshot::isPublic);
     }
 
     public Optional<SiteView> byHost(String host) {
         return host == null
                 ? Optional.empty()
                 : Optional.ofNullable(byDomain.get(host.toLowerCase(Locale.ROOT)))
-                        .filter(ClusterSnapshot::isPublic);
+                        .filter(SiteClusterSnapshot::isPublic);
     }
 
     public Optional<SiteView> byCode(String code) {
-        return Optional.ofNullable(byCode.get(code)).filter(ClusterSnapshot::isPublic);
+        return Optional.ofNullable(byCode.get(code)).filter(SiteClusterSnapshot::isPublic);
     }
 
     /**
@@ -83,7 +83,7 @@ public final class ClusterSnapshot {
 
     /** The site a host matching no site gets, if it may be shown. */
     public Optional<SiteView> fallback() {
-        return Optional.ofNullable(fallback).filter(ClusterSnapshot::isPublic);
+        return Optional.ofNullable(fallback).filter(SiteClusterSnapshot::isPublic);
     }
 
     public SiteChannels channels(long siteId) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * such a file could act in any staff member's browser.
  */
 @Component
-public class PendingThemes {
+public class PendingThemeStore {
 
     /** File types that run in the browser (script) or may carry script (SVG). */
     static final Set<String> RISKY_TYPES = Set.of("js", "svg");
@@ -35,7 +35,7 @@ public class PendingThemes {
     private final Path directory;
     private final ThemeRegistry registry;
 
-    PendingThemes(@Value("${civitas.data-dir}") Path dataDir, ThemeRegistry registry) {
+    PendingThemeStore(@Value("${civitas.data-dir}") Path dataDir, ThemeRegistry registry) {
         this.directory = dataDir.resolve("themes-pending").toAbsolutePath().normalize();
         this.registry = registry;
     }

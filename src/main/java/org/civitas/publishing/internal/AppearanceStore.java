@@ -1,5 +1,8 @@
 package org.civitas.publishing.internal;
 
+import static org.civitas.site.SitePermissions.SITE_CREATE;
+import static org.civitas.site.SitePermissions.SITE_MANAGE;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Appearance settings in {@code publishing_site_appearance}, kept in memory for rendering. */
 @Service
 @Transactional(readOnly = true)
-class DefaultAppearanceService implements AppearanceService {
+class AppearanceStore implements AppearanceService {
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
     private static final Set<String> IMAGE_TYPES =
@@ -47,7 +50,7 @@ class DefaultAppearanceService implements AppearanceService {
     private final Clock clock;
     private final Map<Long, Appearance> cache = new ConcurrentHashMap<>();
 
-    DefaultAppearanceService(
+    AppearanceStore(
             JdbcClient jdbc,
             SiteService sites,
             SiteDirectory directory,
@@ -79,7 +82,7 @@ class DefaultAppearanceService implements AppearanceService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyAuthority('site:create', 'site:manage')")
+    @PreAuthorize("hasAnyAuthority('" + SITE_CREATE + "', '" + SITE_MANAGE + "')")
     public Appearance change(long siteId, Appearance requested) {
         SiteView site = directory.findById(siteId).orElseThrow(() -> new NotFoundException("Site", siteId));
         if (!sites.canManage(siteId)) {

@@ -12,24 +12,24 @@ import org.civitas.site.SiteView;
 import org.springframework.stereotype.Component;
 
 /**
- * The current {@link ClusterSnapshot}, loaded on first use and again after any site or channel
+ * The current {@link SiteClusterSnapshot}, loaded on first use and again after any site or channel
  * change ({@link #invalidate()}), so that serving a page needs no database query to find its site.
  */
 @Component
-public class Cluster {
+public class SiteCluster {
 
     private final SiteDirectory directory;
     private final PublishingSettings settings;
-    private final AtomicReference<ClusterSnapshot> current = new AtomicReference<>();
+    private final AtomicReference<SiteClusterSnapshot> current = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
 
-    Cluster(SiteDirectory directory, PublishingSettings settings) {
+    SiteCluster(SiteDirectory directory, PublishingSettings settings) {
         this.directory = directory;
         this.settings = settings;
     }
 
-    public ClusterSnapshot snapshot() {
-        ClusterSnapshot snapshot = current.get();
+    public SiteClusterSnapshot snapshot() {
+        SiteClusterSnapshot snapshot = current.get();
         return snapshot != null ? snapshot : load();
     }
 
@@ -38,15 +38,15 @@ public class Cluster {
         current.set(null);
     }
 
-    private synchronized ClusterSnapshot load() {
-        ClusterSnapshot snapshot = current.get();
+    private synchronized SiteClusterSnapshot load() {
+        SiteClusterSnapshot snapshot = current.get();
         if (snapshot == null) {
             // a change committed while loading must not be hidden by the snapshot loaded before it
             long loading = generation.get();
             List<SiteView> sites = directory.all();
             Map<Long, List<ChannelView>> trees = new HashMap<>();
             sites.forEach(site -> trees.put(site.id(), directory.channels(site.id())));
-            snapshot = new ClusterSnapshot(sites, trees, settings.defaultSite());
+            snapshot = new SiteClusterSnapshot(sites, trees, settings.defaultSite());
             if (generation.get() == loading) {
                 current.set(snapshot);
             }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * gives the same bytes (static export and the cache rely on it).
  */
 @Component
-class Feeds {
+class FeedWriter {
 
     private static final int ENTRIES = 20;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -30,7 +30,7 @@ class Feeds {
     private final ArticleCatalogue catalogue;
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
-    Feeds(ArticleCatalogue catalogue) {
+    FeedWriter(ArticleCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 

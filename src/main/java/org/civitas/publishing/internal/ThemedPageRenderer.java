@@ -5,20 +5,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.civitas.publishing.PublicPageContext;
-import org.civitas.publishing.PublicPages;
+import org.civitas.publishing.PublicPageRenderer;
 import org.civitas.site.SiteView;
 import org.springframework.stereotype.Component;
 
 /** Renders pages of other modules in the site's theme, through the same layout as every other page. */
 @Component
-class DefaultPublicPages implements PublicPages {
+class ThemedPageRenderer implements PublicPageRenderer {
 
     private final PublicSite site;
     private final PageRenderer renderer;
-    private final Cluster cluster;
+    private final SiteCluster cluster;
     private final ThemeRegistry themes;
 
-    DefaultPublicPages(PublicSite site, PageRenderer renderer, Cluster cluster, ThemeRegistry themes) {
+    ThemedPageRenderer(PublicSite site, PageRenderer renderer, SiteCluster cluster, ThemeRegistry themes) {
         this.site = site;
         this.renderer = renderer;
         this.cluster = cluster;
