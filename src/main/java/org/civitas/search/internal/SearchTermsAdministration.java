@@ -2,6 +2,7 @@ package org.civitas.search.internal;
 
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.DomainException;
+import org.civitas.search.SearchPermissions;
 import org.civitas.search.SearchTermsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The administrator's synonyms and protected terms; checked before they are kept, used from the next rebuild on. */
 @Service
-public class TermsService {
+public class SearchTermsAdministration {
 
     private static final int MAX_TERM = 50;
 
@@ -18,14 +19,14 @@ public class TermsService {
     private final AccessControl access;
     private final ApplicationEventPublisher events;
 
-    TermsService(SettingsStore store, AccessControl access, ApplicationEventPublisher events) {
+    SearchTermsAdministration(SettingsStore store, AccessControl access, ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.events = events;
     }
 
     /** The current lists as the form edits them: synonyms as stored, protected terms one per line. */
-    @PreAuthorize("hasAuthority('search:manage')")
+    @PreAuthorize("hasAuthority('" + SearchPermissions.MANAGE + "')")
     public String[] current() {
         return new String[] {
             store.get(SettingsStore.SYNONYMS).orElse(""),
@@ -34,7 +35,7 @@ public class TermsService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('search:manage')")
+    @PreAuthorize("hasAuthority('" + SearchPermissions.MANAGE + "')")
     public void save(String synonyms, String protectedTerms) {
         String syn = synonyms == null ? "" : synonyms.strip();
         String prot = protectedTerms == null ? "" : protectedTerms.strip();

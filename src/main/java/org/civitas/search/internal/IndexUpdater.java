@@ -31,7 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@link Coalescing}); its handlers run just before the coalescing notes are dropped at the transaction's end.
  */
 @Component
-class IndexListeners {
+class IndexUpdater {
 
     /** Just before {@link Coalescing}'s cleanup, which runs last. */
     private static final int EDITION_ORDER = Ordered.LOWEST_PRECEDENCE - 1;
@@ -39,7 +39,7 @@ class IndexListeners {
     private final Indexer indexer;
     private final Coalescing coalescing;
 
-    IndexListeners(Indexer indexer, Coalescing coalescing) {
+    IndexUpdater(Indexer indexer, Coalescing coalescing) {
         this.indexer = indexer;
         this.coalescing = coalescing;
     }
@@ -56,7 +56,7 @@ class IndexListeners {
         EditionDiscarded.class
     })
     void published(Object event) {
-        coalescing.published(Documents.editionId(editionId(event)), event);
+        coalescing.published(IndexDocumentBuilder.editionId(editionId(event)), event);
     }
 
     private static long editionId(Object event) {
@@ -75,7 +75,7 @@ class IndexListeners {
 
     private void edition(Object event) {
         long id = editionId(event);
-        if (!coalescing.laterEventWillIndex(Documents.editionId(id), event)) {
+        if (!coalescing.laterEventWillIndex(IndexDocumentBuilder.editionId(id), event)) {
             indexer.edition(id);
         }
     }

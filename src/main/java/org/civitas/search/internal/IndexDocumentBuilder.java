@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-class Documents {
+class IndexDocumentBuilder {
 
     static final String ARTICLE = "article";
     static final String DISCLOSURE = "disclosure";
@@ -52,7 +52,7 @@ class Documents {
     private final SecurityLabels labels;
     private final AttachmentText attachments;
 
-    Documents(
+    IndexDocumentBuilder(
             ArticleCatalogue catalogue,
             SiteDirectory sites,
             DeskTexts desk,
