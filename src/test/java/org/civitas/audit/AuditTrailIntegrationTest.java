@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.civitas.content.ContentPermissions;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,7 +154,7 @@ class AuditTrailIntegrationTest {
     @Test
     void readingNeedsTheAuditorPermission() {
         SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken("clerk", null, "content:write"));
+                .setAuthentication(new TestingAuthenticationToken("clerk", null, ContentPermissions.WRITE));
 
         assertThatThrownBy(() -> trail.search(AuditQuery.everything(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -5,6 +5,7 @@ import static org.civitas.audit.AuditRecordsTestSupport.recordsFor;
 import static org.civitas.audit.AuditRecordsTestSupport.unique;
 
 import java.util.List;
+import org.civitas.content.ContentPermissions;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,7 +187,7 @@ class SecurityAuditIntegrationTest {
     }
 
     private static Authentication signedIn(String user) {
-        return new TestingAuthenticationToken(user, null, "content:write");
+        return new TestingAuthenticationToken(user, null, ContentPermissions.WRITE);
     }
 
     private static AuthorizationDeniedEvent<Object> denial(Authentication who, Object object, String permission) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.civitas.content.ContentPermissions;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
 import org.civitas.support.DatabaseTest;
@@ -118,7 +119,7 @@ class BlobStoreIntegrationTest {
     }
 
     @Test
-    @WithMockUser(authorities = "content:write")
+    @WithMockUser(authorities = ContentPermissions.WRITE)
     void uploadingNeedsThePermission() {
         long rows = rows();
 

@@ -25,22 +25,22 @@ class ArticleLifecycle {
     static final String SUBJECT_TYPE = "content.article";
 
     private final Articles articles;
-    private final Publications publications;
+    private final PublicationWriter publications;
     private final Shares shares;
     private final ChannelSettings settings;
-    private final SiteChannels channels;
-    private final IndexNumbers indexNumbers;
+    private final SiteChannelLookup channels;
+    private final IndexNumberIssuer indexNumbers;
     private final ReviewService reviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleLifecycle(
             Articles articles,
-            Publications publications,
+            PublicationWriter publications,
             Shares shares,
             ChannelSettings settings,
-            SiteChannels channels,
-            IndexNumbers indexNumbers,
+            SiteChannelLookup channels,
+            IndexNumberIssuer indexNumbers,
             ReviewService reviews,
             ApplicationEventPublisher events,
             Clock clock) {

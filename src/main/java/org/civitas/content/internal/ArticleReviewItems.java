@@ -22,15 +22,15 @@ class ArticleReviewItems implements ReviewItems {
 
     private final Articles articles;
     private final ArticleAccess access;
-    private final SiteChannels channels;
-    private final Publications publications;
+    private final SiteChannelLookup channels;
+    private final PublicationWriter publications;
     private final ReviewService reviews;
 
     ArticleReviewItems(
             Articles articles,
             ArticleAccess access,
-            SiteChannels channels,
-            Publications publications,
+            SiteChannelLookup channels,
+            PublicationWriter publications,
             ReviewService reviews) {
         this.articles = articles;
         this.access = access;
@@ -73,7 +73,7 @@ class ArticleReviewItems implements ReviewItems {
         var view = a.view();
         var site = channels.site(a.siteId());
         var channel = channels.channel(a.siteId(), a.channelId());
-        var published = a.live() ? publications.publicText(a.id()) : Optional.<Publications.PublicText>empty();
+        var published = a.live() ? publications.publicText(a.id()) : Optional.<PublicationWriter.PublicText>empty();
         return new ArticleUnderReview(
                 view,
                 site.name(),

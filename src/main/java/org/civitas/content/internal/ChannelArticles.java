@@ -21,14 +21,14 @@ class ChannelArticles implements ChannelContents {
 
     private final Articles articles;
     private final ArticleLifecycle lifecycle;
-    private final Publications publications;
+    private final PublicationWriter publications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChannelArticles(
             Articles articles,
             ArticleLifecycle lifecycle,
-            Publications publications,
+            PublicationWriter publications,
             ApplicationEventPublisher events,
             Clock clock) {
         this.articles = articles;

@@ -196,7 +196,7 @@ class JdbcArticleCatalogue implements ArticleCatalogue {
     @Override
     public Page<ArticleChange> changesSince(long siteId, Instant since, Pageable pageable) {
         Timestamp from = Timestamp.from(since);
-        // a site lists an article or records its withdrawal, never both (Publications keeps it so)
+        // a site lists an article or records its withdrawal, never both (PublicationWriter keeps it so)
         long total = jdbc.sql("""
                         select (select count(*) from content_listing where site_id = :site and updated_at >= :since)
                           + (select count(*) from content_withdrawal where site_id = :site and withdrawn_at >= :since)

@@ -30,38 +30,38 @@ import org.springframework.transaction.annotation.Transactional;
 class OperatorPublishing implements ArticleOperations {
 
     private final SiteDirectory sites;
-    private final SiteChannels channels;
-    private final ArticleRules rules;
+    private final SiteChannelLookup channels;
+    private final ArticleValidator validator;
     private final Articles articles;
-    private final ArticleVersions versions;
+    private final ArticleHistory versions;
     private final ArticleLifecycle lifecycle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Shares shares;
-    private final Publications publications;
+    private final PublicationWriter publications;
     private final ChannelSettings settings;
-    private final ShareViews shareViews;
+    private final ShareReadModel shareViews;
 
     OperatorPublishing(
             SiteDirectory sites,
-            SiteChannels channels,
-            ArticleRules rules,
+            SiteChannelLookup channels,
+            ArticleValidator validator,
             Articles articles,
-            ArticleVersions versions,
+            ArticleHistory versions,
             ArticleLifecycle lifecycle,
             ApplicationEventPublisher events,
             Clock clock,
             Shares shares,
-            Publications publications,
+            PublicationWriter publications,
             ChannelSettings settings,
-            ShareViews shareViews) {
+            ShareReadModel shareViews) {
         this.shares = shares;
         this.publications = publications;
         this.settings = settings;
         this.shareViews = shareViews;
         this.sites = sites;
         this.channels = channels;
-        this.rules = rules;
+        this.validator = validator;
         this.articles = articles;
         this.versions = versions;
         this.lifecycle = lifecycle;
@@ -89,7 +89,7 @@ class OperatorPublishing implements ArticleOperations {
     private ArticleView create(String by, String siteCode, String channelCode, ArticleDraft draft) {
         SiteView site = site(siteCode);
         ChannelView channel = channel(site, channelCode);
-        ArticleContent content = rules.checkAsOperator(draft, channel.type() == ChannelType.DISCLOSURE);
+        ArticleContent content = validator.checkAsOperator(draft, channel.type() == ChannelType.DISCLOSURE);
         Instant now = clock.instant();
         Article article =
                 articles.saveAndFlush(new Article(site.id(), channel.id(), site.organisationId(), content, by, now));
@@ -110,7 +110,7 @@ class OperatorPublishing implements ArticleOperations {
             throw DomainException.onField("category", "content.indexRule.notDisclosure", channel.name());
         }
         String code = category == null || category.isBlank() ? null : category.strip();
-        if (code != null && !DefaultIndexNumberRules.CATEGORY.matcher(code).matches()) {
+        if (code != null && !IndexNumberRuleSettings.CATEGORY.matcher(code).matches()) {
             throw DomainException.onField("category", "content.indexRule.category");
         }
         settings.setIndexCategory(site.id(), channel.id(), code, actor, clock.instant());
@@ -161,7 +161,7 @@ class OperatorPublishing implements ArticleOperations {
 
     private ChannelView channel(SiteView site, String channelCode) {
         return channels.channelByCode(site.id(), channelCode == null ? "" : channelCode.strip())
-                .map(SiteChannels::requireArticles)
+                .map(SiteChannelLookup::requireArticles)
                 .orElseThrow(() -> new DomainException("content.channel.unknownCode", channelCode, site.siteCode()));
     }
 }

@@ -34,16 +34,16 @@ class ReceivingChannelListener {
     private static final Logger log = LoggerFactory.getLogger(ReceivingChannelListener.class);
 
     private final Shares shares;
-    private final Publications publications;
-    private final SiteChannels channels;
+    private final PublicationWriter publications;
+    private final SiteChannelLookup channels;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ReceivingChannelListener(
             Shares shares,
-            Publications publications,
-            SiteChannels channels,
+            PublicationWriter publications,
+            SiteChannelLookup channels,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {

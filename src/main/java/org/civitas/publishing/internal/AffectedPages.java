@@ -19,7 +19,7 @@ final class AffectedPages implements Predicate<String> {
         this.channelCodes = channelCodes;
     }
 
-    static AffectedPages of(PublicContentChanged event, ClusterSnapshot.SiteChannels channels) {
+    static AffectedPages of(PublicContentChanged event, SiteClusterSnapshot.SiteChannels channels) {
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (long channelId : event.channelIds()) {
             channels.byId(channelId).ifPresent(channel -> {

@@ -24,7 +24,7 @@ import org.civitas.site.SiteView;
 final class Layout {
 
     private final Address address;
-    private final ClusterSnapshot cluster;
+    private final SiteClusterSnapshot cluster;
     private final Theme theme;
     private final Appearance appearance;
     private final PublishingSettings settings;
@@ -32,7 +32,7 @@ final class Layout {
 
     Layout(
             Address address,
-            ClusterSnapshot cluster,
+            SiteClusterSnapshot cluster,
             Theme theme,
             Appearance appearance,
             PublishingSettings settings,

@@ -27,11 +27,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PageEviction {
 
     private final PageCache cache;
-    private final Cluster cluster;
-    private final DefaultAppearanceService appearances;
+    private final SiteCluster cluster;
+    private final AppearanceStore appearances;
     private final PeerEviction peers;
 
-    PageEviction(PageCache cache, Cluster cluster, DefaultAppearanceService appearances, PeerEviction peers) {
+    PageEviction(PageCache cache, SiteCluster cluster, AppearanceStore appearances, PeerEviction peers) {
         this.cache = cache;
         this.cluster = cluster;
         this.appearances = appearances;
@@ -40,7 +40,7 @@ class PageEviction {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PublicContentChanged event) {
-        ClusterSnapshot snapshot = cluster.snapshot();
+        SiteClusterSnapshot snapshot = cluster.snapshot();
         for (long siteId : event.siteIds()) {
             var affected = AffectedPages.of(event, snapshot.channels(siteId));
             cache.evict(siteId, affected::contains);

@@ -35,21 +35,21 @@ public class PageRenderer {
             java.util.regex.Pattern.compile("/api/v1/blobs/(\\d{1,18})(?![\\d/])");
     static final String BODY_FILE = "image";
 
-    private final Cluster cluster;
+    private final SiteCluster cluster;
     private final ThemeRegistry themes;
     private final ArticleCatalogue catalogue;
     private final AppearanceService appearances;
     private final PublishingSettings settings;
-    private final Feeds feeds;
+    private final FeedWriter feeds;
     private final PublicFileKeys fileKeys;
 
     PageRenderer(
-            Cluster cluster,
+            SiteCluster cluster,
             ThemeRegistry themes,
             ArticleCatalogue catalogue,
             AppearanceService appearances,
             PublishingSettings settings,
-            Feeds feeds,
+            FeedWriter feeds,
             PublicFileKeys fileKeys) {
         this.fileKeys = fileKeys;
         this.cluster = cluster;

@@ -37,8 +37,8 @@ class PeerEviction {
 
     private final JdbcClient jdbc;
     private final PageCache cache;
-    private final Cluster cluster;
-    private final DefaultAppearanceService appearances;
+    private final SiteCluster cluster;
+    private final AppearanceStore appearances;
     private final ThemeRegistry themes;
     private final Clock clock;
     private final TransactionTemplate own;
@@ -49,8 +49,8 @@ class PeerEviction {
     PeerEviction(
             JdbcClient jdbc,
             PageCache cache,
-            Cluster cluster,
-            DefaultAppearanceService appearances,
+            SiteCluster cluster,
+            AppearanceStore appearances,
             ThemeRegistry themes,
             Clock clock,
             PlatformTransactionManager transactions) {
@@ -61,7 +61,7 @@ class PeerEviction {
         this.themes = themes;
         this.clock = clock;
         // called after a writer's commit: a transaction of its own, not the writer's finished one (whose
-        // session would take a connection and keep it until the request ends; see search's Documents)
+        // session would take a connection and keep it until the request ends; see search's IndexDocumentBuilder)
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

@@ -29,7 +29,7 @@ public class PublicSite {
         }
     }
 
-    private final Cluster cluster;
+    private final SiteCluster cluster;
     private final PageCache cache;
     private final PageRenderer renderer;
     private final PublishingSettings settings;
@@ -37,7 +37,7 @@ public class PublicSite {
     private final HostSettings hosts;
 
     PublicSite(
-            Cluster cluster,
+            SiteCluster cluster,
             PageCache cache,
             PageRenderer renderer,
             PublishingSettings settings,
@@ -58,7 +58,7 @@ public class PublicSite {
      *     used only when {@code host} is a site's domain or a configured host, never a name anyone can send
      */
     public Optional<Target> resolve(String host, String uri, String requestOrigin) {
-        ClusterSnapshot snapshot = cluster.snapshot();
+        SiteClusterSnapshot snapshot = cluster.snapshot();
         if (uri.startsWith("/s/")) {
             int slash = uri.indexOf('/', 3);
             String code = slash < 0 ? uri.substring(3) : uri.substring(3, slash);

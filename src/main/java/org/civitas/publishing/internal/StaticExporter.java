@@ -43,7 +43,7 @@ class StaticExporter implements StaticExport, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(StaticExporter.class);
 
     private final PublicSite site;
-    private final Cluster cluster;
+    private final SiteCluster cluster;
     private final ArticleCatalogue catalogue;
     private final ThemeRegistry themes;
     private final AppearanceService appearances;
@@ -58,7 +58,7 @@ class StaticExporter implements StaticExport, DisposableBean {
 
     StaticExporter(
             PublicSite site,
-            Cluster cluster,
+            SiteCluster cluster,
             ArticleCatalogue catalogue,
             ThemeRegistry themes,
             AppearanceService appearances,
@@ -297,7 +297,7 @@ class StaticExporter implements StaticExport, DisposableBean {
     }
 
     private SiteView site(String siteCode) {
-        ClusterSnapshot snapshot = cluster.snapshot();
+        SiteClusterSnapshot snapshot = cluster.snapshot();
         return snapshot.byCode(siteCode)
                 .orElseThrow(() -> snapshot.anyByCode(siteCode).isPresent()
                         // a site not launched has no public pages to write: export would publish it before its time

@@ -1,5 +1,7 @@
 package org.civitas.publishing.internal;
 
+import static org.civitas.publishing.PublishingPermissions.THEME_APPROVE;
+
 import java.util.List;
 import org.civitas.platform.NotFoundException;
 import org.civitas.publishing.ThemeApproved;
@@ -17,24 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ThemeApproval {
 
-    private final PendingThemes pending;
+    private final PendingThemeStore pending;
     private final ThemeRegistry registry;
     private final ApplicationEventPublisher events;
 
-    ThemeApproval(PendingThemes pending, ThemeRegistry registry, ApplicationEventPublisher events) {
+    ThemeApproval(PendingThemeStore pending, ThemeRegistry registry, ApplicationEventPublisher events) {
         this.pending = pending;
         this.registry = registry;
         this.events = events;
     }
 
-    @PreAuthorize("hasAuthority('theme:approve')")
-    public List<PendingThemes.Pending> waiting() {
+    @PreAuthorize("hasAuthority('" + THEME_APPROVE + "')")
+    public List<PendingThemeStore.Pending> waiting() {
         return pending.all();
     }
 
     /** @throws NotFoundException when no package of that name waits */
     @Transactional
-    @PreAuthorize("hasAuthority('theme:approve')")
+    @PreAuthorize("hasAuthority('" + THEME_APPROVE + "')")
     public Theme approve(String name) {
         ThemeRegistry.Checked checked = pending.find(name).orElseThrow(() -> new NotFoundException("Theme", name));
         events.publishEvent(new ThemeApproved(name, checked.theme().version()));
@@ -45,7 +47,7 @@ public class ThemeApproval {
 
     /** @throws NotFoundException when no package of that name waits */
     @Transactional
-    @PreAuthorize("hasAuthority('theme:approve')")
+    @PreAuthorize("hasAuthority('" + THEME_APPROVE + "')")
     public void reject(String name) {
         ThemeRegistry.Checked checked = pending.find(name).orElseThrow(() -> new NotFoundException("Theme", name));
         events.publishEvent(new ThemeRejected(name, checked.theme().version()));

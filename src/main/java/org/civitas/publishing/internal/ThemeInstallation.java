@@ -25,12 +25,12 @@ public class ThemeInstallation {
     public record Outcome(Theme theme, boolean pending, List<String> riskyFiles) {}
 
     private final ThemeRegistry registry;
-    private final PendingThemes pending;
+    private final PendingThemeStore pending;
     private final HostSettings hosts;
     private final ApplicationEventPublisher events;
 
     ThemeInstallation(
-            ThemeRegistry registry, PendingThemes pending, HostSettings hosts, ApplicationEventPublisher events) {
+            ThemeRegistry registry, PendingThemeStore pending, HostSettings hosts, ApplicationEventPublisher events) {
         this.registry = registry;
         this.pending = pending;
         this.hosts = hosts;
@@ -44,7 +44,7 @@ public class ThemeInstallation {
     public Outcome install(String name, byte[] zip, long maxBytes) {
         ThemeRegistry.Checked checked = registry.check(name, zip, maxBytes);
         Theme theme = checked.theme();
-        List<String> risky = PendingThemes.riskyFiles(checked.files());
+        List<String> risky = PendingThemeStore.riskyFiles(checked.files());
         if (hosts.singleHost() && !risky.isEmpty()) {
             events.publishEvent(new ThemeSubmitted(theme.name(), theme.version(), risky));
             pending.put(checked);

@@ -111,7 +111,7 @@ public final class ThemeSandbox {
             "isError",
             "canonical",
             "sharedFrom",
-            // search results, rendered through PublicPages by the search module
+            // search results, rendered through PublicPageRenderer by the search module
             "search",
             "query",
             "sites",

@@ -13,9 +13,9 @@ import org.civitas.content.ArticleChange;
 import org.civitas.content.ArticleSummary;
 import org.civitas.platform.NotFoundException;
 import org.civitas.publishing.internal.Address;
-import org.civitas.publishing.internal.Cluster;
 import org.civitas.publishing.internal.PagePaths;
 import org.civitas.publishing.internal.PublicSite;
+import org.civitas.publishing.internal.SiteCluster;
 import org.civitas.site.SiteView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,12 +40,12 @@ class PublicArticlesApi {
 
     static final int MAX_SIZE = 100;
 
-    private final Cluster cluster;
+    private final SiteCluster cluster;
     private final PublicSite site;
     private final ArticleCatalogue catalogue;
     private final MessageSource messages;
 
-    PublicArticlesApi(Cluster cluster, PublicSite site, ArticleCatalogue catalogue, MessageSource messages) {
+    PublicArticlesApi(SiteCluster cluster, PublicSite site, ArticleCatalogue catalogue, MessageSource messages) {
         this.cluster = cluster;
         this.site = site;
         this.catalogue = catalogue;

@@ -31,10 +31,10 @@ class PublicFilesController {
     static final String ASSET_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     private final PublicSite site;
-    private final SiteFiles files;
+    private final SiteFileLookup files;
     private final ThemeRegistry themes;
 
-    PublicFilesController(PublicSite site, SiteFiles files, ThemeRegistry themes) {
+    PublicFilesController(PublicSite site, SiteFileLookup files, ThemeRegistry themes) {
         this.site = site;
         this.files = files;
         this.themes = themes;

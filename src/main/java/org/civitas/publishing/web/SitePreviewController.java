@@ -10,11 +10,11 @@ import java.util.Optional;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.NotFoundException;
 import org.civitas.publishing.internal.Address;
-import org.civitas.publishing.internal.Cluster;
 import org.civitas.publishing.internal.DisclosureQuery;
 import org.civitas.publishing.internal.PagePaths;
 import org.civitas.publishing.internal.PageRenderer;
 import org.civitas.publishing.internal.RenderedPage;
+import org.civitas.publishing.internal.SiteCluster;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
 import org.springframework.core.io.Resource;
@@ -36,13 +36,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SitePreviewController {
 
     private final SiteService sites;
-    private final Cluster cluster;
+    private final SiteCluster cluster;
     private final PageRenderer renderer;
     private final AccessControl access;
-    private final SiteFiles files;
+    private final SiteFileLookup files;
 
     SitePreviewController(
-            SiteService sites, Cluster cluster, PageRenderer renderer, AccessControl access, SiteFiles files) {
+            SiteService sites, SiteCluster cluster, PageRenderer renderer, AccessControl access, SiteFileLookup files) {
         this.files = files;
         this.sites = sites;
         this.cluster = cluster;

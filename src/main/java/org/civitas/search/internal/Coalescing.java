@@ -30,7 +30,7 @@ class Coalescing {
 
         @Override
         public int getOrder() {
-            return LOWEST_PRECEDENCE; // after the index handlers (see IndexListeners), which come just before
+            return LOWEST_PRECEDENCE; // after the index handlers (see IndexUpdater), which come just before
         }
 
         @Override

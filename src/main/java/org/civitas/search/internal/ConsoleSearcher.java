@@ -153,10 +153,10 @@ public class ConsoleSearcher {
                 .defaultOperator(BooleanOperator.AND)
                 .flags(PublicSearcher.FLAGS));
         BooleanPredicateClausesStep<?, ?> visible = f.bool();
-        visible.should(f.match().field("audience").matching(Documents.PUBLIC));
+        visible.should(f.match().field("audience").matching(IndexDocumentBuilder.PUBLIC));
         if (!desk.labels().isEmpty()) {
             BooleanPredicateClausesStep<?, ?> deskRule = f.bool();
-            deskRule.filter(f.match().field("audience").matching(Documents.DESK));
+            deskRule.filter(f.match().field("audience").matching(IndexDocumentBuilder.DESK));
             deskRule.filter(f.terms().field("label").matchingAny(desk.labels()));
             BooleanPredicateClausesStep<?, ?> units = f.bool();
             units.should(in(f, desk.own()));
@@ -169,7 +169,7 @@ public class ConsoleSearcher {
         if (!editions.labels().isEmpty()
                 && (editions.compiler() || !editions.journalIds().isEmpty())) {
             BooleanPredicateClausesStep<?, ?> editionRule = f.bool();
-            editionRule.filter(f.match().field("audience").matching(Documents.EDITION));
+            editionRule.filter(f.match().field("audience").matching(IndexDocumentBuilder.EDITION));
             editionRule.filter(f.terms().field("label").matchingAny(editions.labels()));
             if (!editions.compiler()) {
                 editionRule.filter(f.terms().field("journalId").matchingAny(editions.journalIds()));

@@ -21,9 +21,9 @@ class DriftCheck {
     private static final int SHOWN = 100;
 
     private final SearchEngine engine;
-    private final Documents documents;
+    private final IndexDocumentBuilder documents;
 
-    DriftCheck(SearchEngine engine, Documents documents) {
+    DriftCheck(SearchEngine engine, IndexDocumentBuilder documents) {
         this.engine = engine;
         this.documents = documents;
     }
@@ -38,11 +38,11 @@ class DriftCheck {
     DriftReport check() {
         Map<String, Instant> expected = new HashMap<>();
         for (ArticleSummary a : documents.publishedArticles()) {
-            expected.put(Documents.articleId(a.siteId(), a.id()), a.updatedAt());
+            expected.put(IndexDocumentBuilder.articleId(a.siteId(), a.id()), a.updatedAt());
         }
-        documents.submissionIds().forEach(id -> expected.put(Documents.submissionId(id), null));
-        documents.adoptionIds().forEach(id -> expected.put(Documents.adoptionId(id), null));
-        documents.editionIds().forEach(id -> expected.put(Documents.editionId(id), null));
+        documents.submissionIds().forEach(id -> expected.put(IndexDocumentBuilder.submissionId(id), null));
+        documents.adoptionIds().forEach(id -> expected.put(IndexDocumentBuilder.adoptionId(id), null));
+        documents.editionIds().forEach(id -> expected.put(IndexDocumentBuilder.editionId(id), null));
         Map<String, Instant> indexed = new HashMap<>();
         engine.read(session -> session.search(SearchDocument.class)
                         .select(f -> f.composite()

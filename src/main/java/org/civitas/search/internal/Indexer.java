@@ -52,9 +52,9 @@ class Indexer {
             Collections.synchronizedMap(new IdentityHashMap<>());
 
     private final SearchEngine engine;
-    private final Documents documents;
+    private final IndexDocumentBuilder documents;
 
-    Indexer(SearchEngine engine, Documents documents) {
+    Indexer(SearchEngine engine, IndexDocumentBuilder documents) {
         this.engine = engine;
         this.documents = documents;
     }
@@ -118,7 +118,8 @@ class Indexer {
     void article(long articleId, Collection<Long> siteIds) {
         List<Change> changes = new ArrayList<>();
         for (long siteId : siteIds) {
-            changes.add(change(Documents.articleId(siteId, articleId), documents.article(siteId, articleId)));
+            changes.add(
+                    change(IndexDocumentBuilder.articleId(siteId, articleId), documents.article(siteId, articleId)));
         }
         write(changes);
     }
@@ -139,7 +140,7 @@ class Indexer {
                         found.forEach(plan::addOrUpdate);
                         for (long article : slice) {
                             if (!published.contains(article)) {
-                                plan.purge(SearchDocument.class, Documents.articleId(site, article), null);
+                                plan.purge(SearchDocument.class, IndexDocumentBuilder.articleId(site, article), null);
                             }
                         }
                     });
@@ -150,15 +151,15 @@ class Indexer {
     }
 
     void submission(long id) {
-        write(List.of(change(Documents.submissionId(id), documents.submission(id))));
+        write(List.of(change(IndexDocumentBuilder.submissionId(id), documents.submission(id))));
     }
 
     void adoption(long id) {
-        write(List.of(change(Documents.adoptionId(id), documents.adoption(id))));
+        write(List.of(change(IndexDocumentBuilder.adoptionId(id), documents.adoption(id))));
     }
 
     void edition(long id) {
-        write(List.of(change(Documents.editionId(id), documents.edition(id))));
+        write(List.of(change(IndexDocumentBuilder.editionId(id), documents.edition(id))));
     }
 
     private static Change change(String id, Optional<SearchDocument> document) {

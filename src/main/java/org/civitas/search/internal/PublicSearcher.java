@@ -172,7 +172,7 @@ public class PublicSearcher {
 
     private PredicateFinalStep filters(SearchPredicateFactory f, Query q, String text) {
         BooleanPredicateClausesStep<?, ?> root = f.bool();
-        root.must(f.match().field("audience").matching(Documents.PUBLIC));
+        root.must(f.match().field("audience").matching(IndexDocumentBuilder.PUBLIC));
         root.must(f.simpleQueryString()
                 .field("title")
                 .boost(3f)

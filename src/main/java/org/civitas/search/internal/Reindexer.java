@@ -13,6 +13,7 @@ import org.civitas.search.DriftReport;
 import org.civitas.search.ReindexProgress;
 import org.civitas.search.ReindexReport;
 import org.civitas.search.SearchAdministration;
+import org.civitas.search.SearchPermissions;
 import org.civitas.search.SearchReindexed;
 import org.civitas.search.SearchSettings;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ class Reindexer implements SearchAdministration {
     private static final int BATCH = 500;
 
     private final SearchEngine engine;
-    private final Documents documents;
+    private final IndexDocumentBuilder documents;
     private final SettingsStore store;
     private final DriftCheck drift;
     private final SearchSettings settings;
@@ -47,7 +48,7 @@ class Reindexer implements SearchAdministration {
 
     Reindexer(
             SearchEngine engine,
-            Documents documents,
+            IndexDocumentBuilder documents,
             SettingsStore store,
             DriftCheck drift,
             SearchSettings settings,
@@ -63,7 +64,7 @@ class Reindexer implements SearchAdministration {
     }
 
     @Override
-    @PreAuthorize("hasAuthority('search:manage')")
+    @PreAuthorize("hasAuthority('" + SearchPermissions.MANAGE + "')")
     public void startReindex() {
         String by = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication()

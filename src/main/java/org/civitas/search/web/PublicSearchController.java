@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.publishing.PublicPageContext;
-import org.civitas.publishing.PublicPages;
+import org.civitas.publishing.PublicPageRenderer;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.search.internal.PublicSearcher;
 import org.civitas.search.internal.Snippets;
@@ -38,13 +38,13 @@ class PublicSearchController {
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
-    private final PublicPages pages;
+    private final PublicPageRenderer pages;
     private final PublicSearcher searcher;
     private final SiteDirectory sites;
     private final SearchPageModel model;
 
     PublicSearchController(
-            PublicPages pages, PublicSearcher searcher, SiteDirectory sites, PublishingSettings publishing) {
+            PublicPageRenderer pages, PublicSearcher searcher, SiteDirectory sites, PublishingSettings publishing) {
         this.pages = pages;
         this.searcher = searcher;
         this.sites = sites;

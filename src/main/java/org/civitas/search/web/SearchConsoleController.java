@@ -10,7 +10,7 @@ import org.civitas.platform.Forms;
 import org.civitas.search.SearchAdministration;
 import org.civitas.search.SearchPermissions;
 import org.civitas.search.internal.ConsoleSearcher;
-import org.civitas.search.internal.TermsService;
+import org.civitas.search.internal.SearchTermsAdministration;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.context.MessageSource;
@@ -37,7 +37,7 @@ class SearchConsoleController {
 
     private final ConsoleSearcher searcher;
     private final SearchAdministration administration;
-    private final TermsService terms;
+    private final SearchTermsAdministration terms;
     private final AccessControl access;
     private final SiteDirectory sites;
     private final MessageSource messages;
@@ -45,7 +45,7 @@ class SearchConsoleController {
     SearchConsoleController(
             ConsoleSearcher searcher,
             SearchAdministration administration,
-            TermsService terms,
+            SearchTermsAdministration terms,
             AccessControl access,
             SiteDirectory sites,
             MessageSource messages) {

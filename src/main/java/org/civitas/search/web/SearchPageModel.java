@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civitas.publishing.PublicPageContext;
-import org.civitas.publishing.PublicPages;
+import org.civitas.publishing.PublicPageRenderer;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.search.internal.PublicSearcher;
 import org.civitas.site.ChannelView;
@@ -20,10 +20,10 @@ final class SearchPageModel {
 
     static final Set<String> KINDS = Set.of("article", "disclosure");
 
-    private final PublicPages pages;
+    private final PublicPageRenderer pages;
     private final PublishingSettings publishing;
 
-    SearchPageModel(PublicPages pages, PublishingSettings publishing) {
+    SearchPageModel(PublicPageRenderer pages, PublishingSettings publishing) {
         this.pages = pages;
         this.publishing = publishing;
     }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.civitas.audit.AuditPermissions;
+import org.civitas.content.ContentPermissions;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.reporting.SubmissionState;
@@ -128,7 +129,7 @@ class AuditConsoleIntegrationTest {
     void anyoneElseIsRefusedAndTheDenialIsRecorded() throws Exception {
         String clerk = "clerk-" + UUID.randomUUID();
 
-        mvc.perform(get("/admin/audit").with(user(clerk).authorities(() -> "content:write")))
+        mvc.perform(get("/admin/audit").with(user(clerk).authorities(() -> ContentPermissions.WRITE)))
                 .andExpect(status().isForbidden());
 
         List<String> recorded = jdbc.queryForList(
@@ -142,7 +143,7 @@ class AuditConsoleIntegrationTest {
     void aDenialByAUrlRuleIsRecordedWithTheRequest() throws Exception {
         String clerk = "clerk-" + UUID.randomUUID();
 
-        mvc.perform(get("/actuator/prometheus").with(user(clerk).authorities(() -> "content:write")))
+        mvc.perform(get("/actuator/prometheus").with(user(clerk).authorities(() -> ContentPermissions.WRITE)))
                 .andExpect(status().isForbidden());
 
         List<String> recorded = jdbc.queryForList(
@@ -201,7 +202,7 @@ class AuditConsoleIntegrationTest {
 
     @Test
     void exportNeedsTheAuditorPermission() throws Exception {
-        mvc.perform(get("/admin/audit/export.csv").with(user("clerk").authorities(() -> "content:write")))
+        mvc.perform(get("/admin/audit/export.csv").with(user("clerk").authorities(() -> ContentPermissions.WRITE)))
                 .andExpect(status().isForbidden());
     }
 

@@ -28,7 +28,7 @@ class CachedPageTest {
 
     @Test
     void evictionRemovesThePagesAChangeAffectsAndNoOthers() {
-        var channels = new ClusterSnapshot.SiteChannels(java.util.List.of(Fixtures.NEWS, Fixtures.DISCLOSURE));
+        var channels = new SiteClusterSnapshot.SiteChannels(java.util.List.of(Fixtures.NEWS, Fixtures.DISCLOSURE));
         var affected = AffectedPages.of(
                 new PublicContentChanged(7, Set.of(1L), Set.of(11L), PublicContentChanged.Change.WITHDRAWN), channels);
         assertThat(affected.contains("/index.html")).isTrue();

@@ -39,7 +39,7 @@ final class Fixtures {
     final ArticleCatalogue catalogue = mock(ArticleCatalogue.class);
     final AppearanceService appearances = mock(AppearanceService.class);
     final PublishingSettings settings = settings();
-    final Cluster cluster;
+    final SiteCluster cluster;
     final ThemeRegistry themes;
     final PageRenderer renderer;
 
@@ -48,10 +48,10 @@ final class Fixtures {
         when(directory.channels(1)).thenReturn(List.of(NEWS, DISCLOSURE));
         when(directory.channels(2)).thenReturn(List.of());
         when(appearances.get(anyLong())).thenReturn(Appearance.none());
-        cluster = new Cluster(directory, settings);
+        cluster = new SiteCluster(directory, settings);
         themes = new ThemeRegistry(dataDir);
         renderer = new PageRenderer(
-                cluster, themes, catalogue, appearances, settings, new Feeds(catalogue), blobId -> "key" + blobId);
+                cluster, themes, catalogue, appearances, settings, new FeedWriter(catalogue), blobId -> "key" + blobId);
     }
 
     static PublishingSettings settings() {

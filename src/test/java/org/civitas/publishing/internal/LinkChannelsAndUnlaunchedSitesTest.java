@@ -113,7 +113,7 @@ class LinkChannelsAndUnlaunchedSitesTest {
 
     @Test
     void aSiteNotLaunchedIsInNoListAndResolvesOnNoHost() {
-        ClusterSnapshot snapshot = f.cluster.snapshot();
+        SiteClusterSnapshot snapshot = f.cluster.snapshot();
         assertThat(snapshot.publicSites()).extracting(SiteView::id).containsExactly(1L, 2L);
         assertThat(snapshot.byHost("www.maerkang.gov.cn")).isEmpty();
         assertThat(snapshot.byCode("5132010001")).isEmpty();

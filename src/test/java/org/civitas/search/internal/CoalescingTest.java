@@ -67,7 +67,7 @@ class CoalescingTest {
                 indexed.add(id);
             }
         });
-        context.registerBean(IndexListeners.class);
+        context.registerBean(IndexUpdater.class);
         context.refresh();
     }
 

@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.civitas.content.ContentPermissions;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.storage.StorageTestSupport;
 import org.civitas.support.DatabaseTest;
@@ -237,7 +238,7 @@ class BlobApiIntegrationTest {
         long id = uploadRaw(StorageTestSupport.unique("secret"), "a.txt");
 
         mvc.perform(post(BLOBS)
-                        .with(user("clerk").authorities(new SimpleGrantedAuthority("content:write")))
+                        .with(user("clerk").authorities(new SimpleGrantedAuthority(ContentPermissions.WRITE)))
                         .with(csrf().asHeader())
                         .contentType("text/plain")
                         .content("x".getBytes(StandardCharsets.UTF_8)))
