@@ -11,7 +11,7 @@ import org.civitas.identity.RoleView;
 import org.civitas.identity.UserForm;
 import org.civitas.identity.UserService;
 import org.civitas.storage.StoragePermissions;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.civitas.support.RunAs;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -88,11 +88,7 @@ public final class ContentTestUsers {
     }
 
     public CivitasUser signIn(String username) {
-        var user = (CivitasUser) details.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        return user;
+        return RunAs.signIn(details, username);
     }
 
     public static void signOut() {

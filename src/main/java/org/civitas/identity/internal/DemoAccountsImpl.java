@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.DemoAccounts;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.civitas.platform.RunningAs;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,15 +99,6 @@ class DemoAccountsImpl implements DemoAccounts {
         if (!available()) {
             throw new IllegalStateException("demo accounts act only while the demo is created");
         }
-        var previous = SecurityContextHolder.getContext();
-        var user = (CivitasUser) userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunningAs.account(userDetails.loadUserByUsername(username), action);
     }
 }

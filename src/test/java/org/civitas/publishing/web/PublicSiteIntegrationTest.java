@@ -20,7 +20,6 @@ import org.civitas.content.ArticleOperations;
 import org.civitas.content.ArticleService;
 import org.civitas.content.ArticleView;
 import org.civitas.content.ContentPermissions;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDirectory;
 import org.civitas.identity.RoleForm;
@@ -28,11 +27,11 @@ import org.civitas.identity.RoleService;
 import org.civitas.identity.UserDirectory;
 import org.civitas.identity.UserForm;
 import org.civitas.identity.UserService;
+import org.civitas.support.RunAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -227,10 +226,7 @@ class PublicSiteIntegrationTest {
     }
 
     private void signIn(String username) {
-        var user = (CivitasUser) details.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        RunAs.signIn(details, username);
     }
 
     @Test

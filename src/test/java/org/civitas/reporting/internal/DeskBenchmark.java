@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.civitas.CivitasApplication;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.OrganisationForm;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.SecurityLabels;
@@ -30,12 +29,12 @@ import org.civitas.reporting.DeskService;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.ReportingUnitView;
 import org.civitas.reporting.UnitType;
+import org.civitas.support.RunAs;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -116,11 +115,7 @@ class DeskBenchmark {
     }
 
     private void signIn(String username) {
-        var user = (CivitasUser) context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
+        RunAs.signIn(context.getBean(UserDetailsService.class), username);
     }
 
     /** The demo's units, and as many more as {@code bench.units} asks for, flagged in turn as each type. */
