@@ -6,30 +6,9 @@
 (function () {
   'use strict';
 
-  function csrf() {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    var headers = {};
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    return headers;
-  }
-
   /** Uploads one file; resolves with the stored blob ({id, filename, ...}). */
   function upload(file) {
-    var headers = csrf();
-    headers['Content-Type'] = file.type || 'application/octet-stream';
-    headers['X-Filename'] = encodeURIComponent(file.name);
-    return fetch('/api/v1/blobs', { method: 'POST', headers: headers, body: file, credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) {
-          return response.json().catch(function () { return {}; }).then(function (problem) {
-            throw new Error(problem.detail || response.statusText);
-          });
-        }
-        return response.json();
-      });
+    return Civitas.upload(file);
   }
 
   function status(box, text, failed) {

@@ -1,8 +1,6 @@
 // Sends the CSRF token with every htmx request.
 document.addEventListener("htmx:configRequest", function (event) {
-  var token = document.querySelector('meta[name="_csrf"]');
-  var header = document.querySelector('meta[name="_csrf_header"]');
-  if (token && header) { event.detail.headers[header.content] = token.content; }
+  Civitas.csrfHeaders(event.detail.headers);
 });
 
 // A refused save that came back as a redirect: put what was typed back into the form it was posted to

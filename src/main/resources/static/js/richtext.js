@@ -33,22 +33,7 @@
 
   /** Uploads an image as the raw request body (streamed, like every upload) with the CSRF header. */
   function uploadImage(file) {
-    var headers = { 'Content-Type': file.type || 'application/octet-stream',
-      'X-Filename': encodeURIComponent(file.name) };
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    return fetch('/api/v1/blobs', { method: 'POST', headers: headers, body: file, credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) {
-          return response.json().catch(function () { return {}; }).then(function (problem) {
-            throw new Error(problem.detail || response.statusText);
-          });
-        }
-        return response.json();
-      });
+    return Civitas.upload(file);
   }
 
   /**

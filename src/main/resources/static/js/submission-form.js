@@ -13,28 +13,10 @@
     return template.replace(/\{(\d+)\}/g, function (all, i) { return values[Number(i)]; });
   }
 
-  function csrfHeaders(headers) {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    return headers;
-  }
-
   /** POSTs a file as the raw request body; resolves with the JSON answer, rejects with the server's reason. */
   function post(url, file, contentType) {
-    var headers = csrfHeaders({ 'Content-Type': contentType || 'application/octet-stream',
-      'X-Filename': encodeURIComponent(file.name), Accept: 'application/json' });
-    return fetch(url, { method: 'POST', headers: headers, body: file, credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) {
-          return response.json().catch(function () { return {}; }).then(function (problem) {
-            throw new Error(problem.detail || response.statusText || String(response.status));
-          });
-        }
-        return response.json();
-      });
+    return Civitas.upload(file, url, { 'Content-Type': contentType || 'application/octet-stream',
+      Accept: 'application/json' });
   }
 
   function size(bytes) {

@@ -25,6 +25,7 @@ import org.civitas.journal.EditionSignedOff;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalService;
+import org.civitas.platform.RunningAs;
 import org.civitas.reporting.FollowUpStatus;
 import org.civitas.reporting.InstructionDraft;
 import org.civitas.reporting.InstructionLevel;
@@ -46,7 +47,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -335,15 +335,6 @@ class DemoJobsIntegrationTest {
     }
 
     private <T> T runAs(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        var principal = (CivitasUser) userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return RunningAs.account(userDetails.loadUserByUsername(username), action);
     }
 }

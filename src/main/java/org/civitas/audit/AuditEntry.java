@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param address client IP address as the servlet container reports it (honouring forwarded
  *     headers only as the server's forward-headers strategy is configured), or {@code null}
  * @param action {@code resource:action}, e.g. {@code user:create}, {@code auth:login}
+ * @param objectType the object's type under today's name (see {@link AuditObjectTypes})
  */
 public record AuditEntry(
         long id,
@@ -21,4 +22,9 @@ public record AuditEntry(
         String objectType,
         String objectId,
         String summary,
-        AuditOutcome outcome) {}
+        AuditOutcome outcome) {
+
+    public AuditEntry {
+        objectType = AuditObjectTypes.current(objectType);
+    }
+}

@@ -2,25 +2,11 @@ package org.civitas.content;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** An article was submitted: to its channel's review chain, or straight to publication when the channel has none. */
+@Audited(action = "content:submit", object = "Article", id = "articleId")
 public record ArticleSubmitted(long articleId, int revision, String chainCode) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "content:submit";
-    }
-
-    @Override
-    public String objectType() {
-        return "Article";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(articleId);
-    }
-
     @Override
     public String summary() {
         return chainCode == null

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * A site's index-number rule (values: authority code, pattern), or the category code of one of its
  * disclosure channels (value: the code, or none when cleared), was changed. Values, never prose: the
  * summary is rendered in the reader's language.
  */
+@Audited(action = "content:index-rule", id = "")
 public record IndexRuleChanged(long siteId, Long channelId, List<Object> values) implements AuditableEvent {
-
     public IndexRuleChanged {
         values = values == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(values));
     }
@@ -27,11 +28,6 @@ public record IndexRuleChanged(long siteId, Long channelId, List<Object> values)
     /** A site's rule was set. */
     public static IndexRuleChanged rule(long siteId, String authorityCode, String pattern) {
         return new IndexRuleChanged(siteId, null, java.util.Arrays.asList(authorityCode, pattern));
-    }
-
-    @Override
-    public String action() {
-        return "content:index-rule";
     }
 
     @Override

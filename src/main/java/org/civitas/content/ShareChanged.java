@@ -2,12 +2,14 @@ package org.civitas.content;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * A share of an article with another site was pushed, pulled, accepted, declined, removed, cancelled or
  * ended (by the source's withdrawal, or because the receiving channel was removed or closed to pushes);
  * {@code state} is its new state.
  */
+@Audited(object = "Article", id = "articleId")
 public record ShareChanged(
         long shareId,
         long articleId,
@@ -18,7 +20,6 @@ public record ShareChanged(
         boolean pulled,
         String reason)
         implements AuditableEvent {
-
     @Override
     public String action() {
         return switch (state) {
@@ -29,16 +30,6 @@ public record ShareChanged(
             case CANCELLED -> "content:share-cancel";
             case ENDED, CHANNEL_REMOVED, CHANNEL_CLOSED -> "content:share-end";
         };
-    }
-
-    @Override
-    public String objectType() {
-        return "Article";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(articleId);
     }
 
     @Override

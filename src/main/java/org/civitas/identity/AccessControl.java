@@ -2,6 +2,7 @@ package org.civitas.identity;
 
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who is asking, and what they may see. Every module filters its reads through this: organisation
@@ -14,6 +15,21 @@ public interface AccessControl {
 
     /** The signed-in user; refuses with an access-denied error when there is none. */
     CivitasUser requireUser();
+
+    /**
+     * The signed-in user if they hold at least one of {@code permissions}; refuses (403) otherwise. Console
+     * pages call it first, so that a page is refused outright before any form is validated; the services
+     * check again.
+     */
+    default CivitasUser requireAny(String... permissions) {
+        CivitasUser user = requireUser();
+        for (String permission : permissions) {
+            if (user.has(permission)) {
+                return user;
+            }
+        }
+        throw new AccessDeniedException("missing permission " + String.join(" or ", permissions));
+    }
 
     /** The organisations the current user may act on with {@code permission} (nothing when not signed in). */
     OrganisationScope scope(String permission);

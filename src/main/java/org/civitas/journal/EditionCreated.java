@@ -1,22 +1,8 @@
 package org.civitas.journal;
 
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A draft edition was created. */
-public record EditionCreated(long editionId, long journalId, String summary) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "edition:create";
-    }
-
-    @Override
-    public String objectType() {
-        return "journal.edition";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(editionId);
-    }
-}
+@Audited(action = "edition:create", object = "Edition", id = "editionId")
+public record EditionCreated(long editionId, long journalId, String summary) implements AuditableEvent {}

@@ -1,22 +1,8 @@
 package org.civitas.journal;
 
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A draft was deleted. */
-public record EditionDiscarded(long editionId, long journalId, String summary) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "edition:discard";
-    }
-
-    @Override
-    public String objectType() {
-        return "journal.edition";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(editionId);
-    }
-}
+@Audited(action = "edition:discard", object = "Edition", id = "editionId")
+public record EditionDiscarded(long editionId, long journalId, String summary) implements AuditableEvent {}

@@ -1,22 +1,8 @@
 package org.civitas.journal;
 
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A person read an edition's content: a reader or a compiler, in the console or through the API. */
-public record EditionRead(long editionId, long journalId, String summary) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "edition:read";
-    }
-
-    @Override
-    public String objectType() {
-        return "journal.edition";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(editionId);
-    }
-}
+@Audited(action = "edition:read", object = "Edition", id = "editionId")
+public record EditionRead(long editionId, long journalId, String summary) implements AuditableEvent {}

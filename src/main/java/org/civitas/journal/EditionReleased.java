@@ -1,22 +1,8 @@
 package org.civitas.journal;
 
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A signed-off edition was released to its journal's audience. */
-public record EditionReleased(long editionId, long journalId, String summary) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "edition:release";
-    }
-
-    @Override
-    public String objectType() {
-        return "journal.edition";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(editionId);
-    }
-}
+@Audited(action = "edition:release", object = "Edition", id = "editionId")
+public record EditionReleased(long editionId, long journalId, String summary) implements AuditableEvent {}

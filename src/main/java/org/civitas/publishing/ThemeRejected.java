@@ -2,6 +2,7 @@ package org.civitas.publishing;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * The security administrator rejected a waiting theme package: it is discarded, and sites keep the
@@ -10,23 +11,8 @@ import org.civitas.platform.AuditableEvent;
  * @param name the theme's name
  * @param version the rejected package's version
  */
+@Audited(action = "theme:reject", object = "Theme", id = "name")
 public record ThemeRejected(String name, String version) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "theme:reject";
-    }
-
-    @Override
-    public String objectType() {
-        return "Theme";
-    }
-
-    @Override
-    public String objectId() {
-        return name;
-    }
-
     @Override
     public String summary() {
         return AuditSummary.of("ThemeRejected", name, version);

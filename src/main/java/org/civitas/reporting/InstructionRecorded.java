@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * A leader's instruction was recorded. Scoring credits every unit in {@code organisationIds} (the credited units
  * of the adopted item, or of all items of the edition) by {@code level}.
  */
+@Audited(action = "reporting:instruction-record", object = "Instruction", id = "instructionId")
 public record InstructionRecorded(
         long instructionId,
         InstructionSubject subject,
@@ -18,24 +20,8 @@ public record InstructionRecorded(
         LocalDate instructedOn,
         List<Long> organisationIds)
         implements AuditableEvent {
-
     public InstructionRecorded {
         organisationIds = List.copyOf(organisationIds);
-    }
-
-    @Override
-    public String action() {
-        return "reporting:instruction-record";
-    }
-
-    @Override
-    public String objectType() {
-        return "Instruction";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(instructionId);
     }
 
     @Override

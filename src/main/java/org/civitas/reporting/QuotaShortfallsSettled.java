@@ -3,20 +3,11 @@ package org.civitas.reporting;
 import java.time.YearMonth;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** The quota shortfalls of a month were recorded in the score ledger ({@code units} fell short). */
+@Audited(action = "reporting:quota-settle", object = "ScoreLedger", id = "")
 public record QuotaShortfallsSettled(YearMonth month, int units) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "reporting:quota-settle";
-    }
-
-    @Override
-    public String objectType() {
-        return "ScoreLedger";
-    }
-
     @Override
     public String objectId() {
         return month.toString();

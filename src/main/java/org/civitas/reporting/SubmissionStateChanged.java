@@ -2,6 +2,7 @@ package org.civitas.reporting;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * A submission moved from one state to another (sent for sign-off, signed off, returned by the head,
@@ -9,10 +10,10 @@ import org.civitas.platform.AuditableEvent;
  *
  * @param reason why it was returned, or null
  */
+@Audited(object = "Submission", id = "submissionId")
 public record SubmissionStateChanged(
         long submissionId, long organisationId, String title, SubmissionState from, SubmissionState to, String reason)
         implements AuditableEvent {
-
     @Override
     public String action() {
         return switch (to) {
@@ -23,16 +24,6 @@ public record SubmissionStateChanged(
             case RETURNED -> "reporting:return";
             case ADOPTED -> "reporting:adopt";
         };
-    }
-
-    @Override
-    public String objectType() {
-        return "Submission";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(submissionId);
     }
 
     @Override

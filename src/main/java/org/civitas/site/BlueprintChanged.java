@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * A channel blueprint was created or changed: summarised in the reader's language by
  * {@code audit.summary.BlueprintChanged.<change>} with the values (labels for kinds and settings).
  */
+@Audited(action = "blueprint:update", object = "Blueprint", id = "code")
 public record BlueprintChanged(String code, Change change, List<Object> values) implements AuditableEvent {
-
     /** What was changed, and the values its summary shows after the blueprint code. */
     public enum Change {
         /** name, site kind (a label), the two settings (labels) */
@@ -27,21 +28,6 @@ public record BlueprintChanged(String code, Change change, List<Object> values) 
 
     public BlueprintChanged {
         values = values == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(values));
-    }
-
-    @Override
-    public String action() {
-        return "blueprint:update";
-    }
-
-    @Override
-    public String objectType() {
-        return "Blueprint";
-    }
-
-    @Override
-    public String objectId() {
-        return code;
     }
 
     @Override

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * A local channel was renamed, re-linked or moved: summarised in the reader's language by
  * {@code audit.summary.ChannelChanged.<change>} with the values (never prose).
  */
+@Audited(action = "channel:update", object = "Channel", id = "channelId")
 public record ChannelChanged(long channelId, long siteId, String code, Change change, List<Object> values)
         implements AuditableEvent {
-
     /** What was changed, and the values its summary shows after the channel code and the site id. */
     public enum Change {
         /** name before, name after */
@@ -24,21 +25,6 @@ public record ChannelChanged(long channelId, long siteId, String code, Change ch
 
     public ChannelChanged {
         values = values == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(values));
-    }
-
-    @Override
-    public String action() {
-        return "channel:update";
-    }
-
-    @Override
-    public String objectType() {
-        return "Channel";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(channelId);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.civitas.statistics;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * Someone downloaded statistics: the table ({@code xlsx}) or the bulletin ({@code docx}).
@@ -9,23 +10,8 @@ import org.civitas.platform.AuditableEvent;
  * @param group the kind of unit, or null for all
  * @param units how many unit rows it holds
  */
+@Audited(action = "statistics:export", object = "StatisticsReport", id = "period")
 public record StatisticsExported(String format, String period, String group, int units) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "statistics:export";
-    }
-
-    @Override
-    public String objectType() {
-        return "StatisticsReport";
-    }
-
-    @Override
-    public String objectId() {
-        return period;
-    }
-
     @Override
     public String summary() {
         return AuditSummary.of(

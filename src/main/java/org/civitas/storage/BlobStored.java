@@ -2,24 +2,15 @@ package org.civitas.storage;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * An upload was stored. Published once per stored upload, also when its content was already on disk.
  *
  * @param deduplicated true when identical content was already stored and no new file was written
  */
+@Audited(action = "blob:store", object = "Blob", id = "")
 public record BlobStored(BlobInfo blob, boolean deduplicated) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "blob:store";
-    }
-
-    @Override
-    public String objectType() {
-        return "Blob";
-    }
-
     @Override
     public String objectId() {
         return Long.toString(blob.id());

@@ -3,25 +3,11 @@ package org.civitas.storage;
 import java.util.List;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** The allow-list of upload types was changed. */
+@Audited(action = "upload-types:change", object = "UploadTypes", id = "")
 public record UploadTypesChanged(List<String> before, List<String> after) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "upload-types:change";
-    }
-
-    @Override
-    public String objectType() {
-        return "UploadTypes";
-    }
-
-    @Override
-    public String objectId() {
-        return null;
-    }
-
     @Override
     public String summary() {
         List<String> added = after.stream().filter(e -> !before.contains(e)).toList();

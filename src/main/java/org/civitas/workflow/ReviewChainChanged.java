@@ -2,25 +2,11 @@ package org.civitas.workflow;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A review chain was changed. */
+@Audited(action = "reviewchain:update", object = "ReviewChain", id = "code")
 public record ReviewChainChanged(String code, String name, int stepCount) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "reviewchain:update";
-    }
-
-    @Override
-    public String objectType() {
-        return "ReviewChain";
-    }
-
-    @Override
-    public String objectId() {
-        return code;
-    }
-
     @Override
     public String summary() {
         return AuditSummary.of("ReviewChainChanged", code, name, stepCount);

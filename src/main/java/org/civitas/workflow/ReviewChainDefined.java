@@ -2,25 +2,11 @@ package org.civitas.workflow;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A review chain was defined. */
+@Audited(action = "reviewchain:create", object = "ReviewChain", id = "code")
 public record ReviewChainDefined(String code, String name, int stepCount) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "reviewchain:create";
-    }
-
-    @Override
-    public String objectType() {
-        return "ReviewChain";
-    }
-
-    @Override
-    public String objectId() {
-        return code;
-    }
-
     @Override
     public String summary() {
         return AuditSummary.of("ReviewChainDefined", code, name, stepCount);

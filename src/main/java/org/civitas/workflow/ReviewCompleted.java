@@ -2,6 +2,7 @@ package org.civitas.workflow;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * A review finished: {@link ReviewOutcome#APPROVED} when the last step was approved (or the chain had no
@@ -13,6 +14,7 @@ import org.civitas.platform.AuditableEvent;
  * @param stepNumber the step acted on, 0 for a chain without steps
  * @param comment the approval comment or the reason for returning, or {@code null}
  */
+@Audited(action = "review:complete", id = "subject")
 public record ReviewCompleted(
         String reviewId,
         String chainCode,
@@ -22,22 +24,6 @@ public record ReviewCompleted(
         int stepNumber,
         String comment)
         implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "review:complete";
-    }
-
-    @Override
-    public String objectType() {
-        return subject.type();
-    }
-
-    @Override
-    public String objectId() {
-        return subject.id();
-    }
-
     @Override
     public String summary() {
         return stepNumber == 0

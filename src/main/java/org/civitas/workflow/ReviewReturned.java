@@ -2,8 +2,10 @@ package org.civitas.workflow;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A step was sent back to the previous step, with a reason (from the first step see {@link ReviewCompleted}). */
+@Audited(action = "review:return", id = "subject")
 public record ReviewReturned(
         String reviewId,
         ReviewSubject subject,
@@ -14,22 +16,6 @@ public record ReviewReturned(
         String actor,
         String reason)
         implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "review:return";
-    }
-
-    @Override
-    public String objectType() {
-        return subject.type();
-    }
-
-    @Override
-    public String objectId() {
-        return subject.id();
-    }
-
     @Override
     public String summary() {
         return AuditSummary.of("ReviewReturned", reviewId, fromStepNumber, fromStepName, toStepNumber, toStepName);

@@ -2,8 +2,10 @@ package org.civitas.workflow;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A review started and waits at its first step (chains without steps publish {@link ReviewCompleted} instead). */
+@Audited(action = "review:start", id = "subject")
 public record ReviewStarted(
         String reviewId,
         String chainCode,
@@ -13,22 +15,6 @@ public record ReviewStarted(
         String firstStepName,
         String candidateGroup)
         implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "review:start";
-    }
-
-    @Override
-    public String objectType() {
-        return subject.type();
-    }
-
-    @Override
-    public String objectId() {
-        return subject.id();
-    }
-
     @Override
     public String summary() {
         return AuditSummary.of("ReviewStarted", reviewId, chainCode, stepCount, firstStepName, candidateGroup);

@@ -2,8 +2,10 @@ package org.civitas.workflow;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A step other than the last was approved; the review waits at the next step. */
+@Audited(action = "review:approve", id = "subject")
 public record ReviewStepApproved(
         String reviewId,
         ReviewSubject subject,
@@ -14,22 +16,6 @@ public record ReviewStepApproved(
         int nextStepNumber,
         String nextStepName)
         implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "review:approve";
-    }
-
-    @Override
-    public String objectType() {
-        return subject.type();
-    }
-
-    @Override
-    public String objectId() {
-        return subject.id();
-    }
-
     @Override
     public String summary() {
         return AuditSummary.of("ReviewStepApproved", reviewId, stepNumber, stepName, nextStepNumber, nextStepName);

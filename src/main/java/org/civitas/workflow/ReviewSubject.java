@@ -1,6 +1,7 @@
 package org.civitas.workflow;
 
 import java.util.regex.Pattern;
+import org.civitas.platform.AuditedObject;
 import org.civitas.platform.DomainException;
 
 /**
@@ -14,7 +15,8 @@ import org.civitas.platform.DomainException;
  * @param organisationId the organisation the item belongs to, or {@code null}; steps scoped to the
  *     subject's organisation need it
  */
-public record ReviewSubject(String type, String id, String title, String author, Long organisationId) {
+public record ReviewSubject(String type, String id, String title, String author, Long organisationId)
+        implements AuditedObject {
 
     /** Lower-case module and kind, e.g. {@code content.article}; never a {@code /}, which separates type and id. */
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
@@ -37,5 +39,16 @@ public record ReviewSubject(String type, String id, String title, String author,
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** The audit trail names the subject by its aggregate ({@code content.article} → {@code Article}). */
+    @Override
+    public String auditObjectType() {
+        return AuditedObject.typeOf(type);
+    }
+
+    @Override
+    public String auditObjectId() {
+        return id;
     }
 }

@@ -1,17 +1,8 @@
 package org.civitas.audit;
 
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /** A write as any module would announce it. */
-record SampleWritten(String objectId, String summary) implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "sample:write";
-    }
-
-    @Override
-    public String objectType() {
-        return "Sample";
-    }
-}
+@Audited(action = "sample:write", object = "Sample", id = "objectId")
+record SampleWritten(String objectId, String summary) implements AuditableEvent {}

@@ -150,7 +150,7 @@ class SecurityAuditIntegrationTest {
         assertThat(recordsFor(jdbc, "actor", user)).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo("secret:read");
             assertThat(r.outcome()).isEqualTo(AuditOutcome.DENIED);
-            assertThat(r.objectType()).isEqualTo("request");
+            assertThat(r.objectType()).isEqualTo("Request");
             assertThat(r.objectId()).isEqualTo("GET /admin/secret");
             assertThat(r.address()).isEqualTo("192.168.0.7");
         });

@@ -12,7 +12,7 @@ import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.storage.StoragePermissions;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.civitas.support.RunAs;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -89,11 +89,7 @@ public final class ContentTestUsers {
     }
 
     public CivitasUser signIn(String username) {
-        var user = (CivitasUser) details.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        return user;
+        return RunAs.signIn(details, username);
     }
 
     public static void signOut() {

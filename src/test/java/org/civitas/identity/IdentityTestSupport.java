@@ -1,7 +1,6 @@
 package org.civitas.identity;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.civitas.support.RunAs;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Signs a demo user in for service-level tests. */
@@ -14,10 +13,6 @@ final class IdentityTestSupport {
     private IdentityTestSupport() {}
 
     static CivitasUser signIn(UserDetailsService users, String username) {
-        var user = (CivitasUser) users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        return user;
+        return RunAs.signIn(users, username);
     }
 }

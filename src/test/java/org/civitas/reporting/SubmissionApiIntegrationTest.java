@@ -14,13 +14,12 @@ import java.util.List;
 import java.util.Set;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.TokenService;
+import org.civitas.platform.RunningAs;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -52,19 +51,12 @@ class SubmissionApiIntegrationTest extends ReportingIntegrationTest {
 
     /** A token its owner issues for themselves, with every permission they may put into one. */
     String bearer(String username) {
-        var previous = SecurityContextHolder.getContext();
         var owner = (CivitasUser) userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return "Bearer "
-                    + tokens.issueForSelf("接口测试", 1, tokens.grantableScope(owner.id()))
-                            .secret();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunningAs.account(
+                owner,
+                () -> "Bearer "
+                        + tokens.issueForSelf("接口测试", 1, tokens.grantableScope(owner.id()))
+                                .secret());
     }
 
     static String json(String title, String signer, String label) {

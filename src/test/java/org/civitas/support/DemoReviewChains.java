@@ -3,7 +3,7 @@ package org.civitas.support;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.content.ChannelReviewSettings;
-import org.civitas.identity.CivitasUser;
+import org.civitas.platform.RunningAs;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
@@ -24,13 +24,7 @@ public final class DemoReviewChains {
 
     /** Takes {@value #CHAIN} off every channel that has it, signed in as {@code admin}; the sign-in is restored. */
     public static void clear(SiteDirectory sites, ChannelReviewSettings settings, UserDetailsService users) {
-        var previous = SecurityContextHolder.getContext();
-        var admin = (CivitasUser) users.loadUserByUsername("admin");
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
+        RunningAs.account(users.loadUserByUsername("admin"), () -> {
             for (SiteView site : sites.all()) {
                 var chains = settings.chains(site.id());
                 for (ChannelView channel : flatten(sites.channels(site.id()))) {
@@ -39,9 +33,8 @@ public final class DemoReviewChains {
                     }
                 }
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+            return null;
+        });
     }
 
     private static List<ChannelView> flatten(List<ChannelView> tree) {

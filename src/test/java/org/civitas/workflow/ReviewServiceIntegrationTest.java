@@ -114,7 +114,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         var completed = events.stream(ReviewCompleted.class).findFirst().orElseThrow();
         assertThat(completed.outcome()).isEqualTo(ReviewOutcome.APPROVED);
         assertThat(completed.subject()).isEqualTo(subject);
-        assertThat(completed.objectType()).isEqualTo(subject.type());
+        assertThat(completed.objectType()).isEqualTo(subject.auditObjectType());
         assertThat(completed.objectId()).isEqualTo(subject.id());
         assertThat(completed.actor()).isEqualTo("chief");
         var returned = events.stream(ReviewReturned.class).findFirst().orElseThrow();

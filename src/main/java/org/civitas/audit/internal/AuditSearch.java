@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.audit.AuditEntry;
+import org.civitas.audit.AuditObjectTypes;
 import org.civitas.audit.AuditQuery;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +78,7 @@ class AuditSearch {
                             : cb.like(r.get("action"), escapeLike(q.action()) + ":%", '\\'));
         }
         if (q.objectType() != null) {
-            where.add(cb.equal(r.get("objectType"), q.objectType()));
+            where.add(r.get("objectType").in(AuditObjectTypes.stored(q.objectType())));
         }
         if (q.objectId() != null) {
             where.add(cb.equal(r.get("objectId"), q.objectId()));

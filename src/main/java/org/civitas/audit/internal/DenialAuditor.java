@@ -63,11 +63,11 @@ class DenialAuditor {
         String objectType = null;
         String objectId = null;
         if (event.getObject() instanceof HttpServletRequest request) {
-            objectType = "request";
+            objectType = "Request";
             objectId = request.getMethod() + " " + request.getRequestURI();
             markRecorded(request);
         } else if (event.getObject() instanceof MethodInvocation invocation) {
-            objectType = "method";
+            objectType = "Method";
             objectId = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
                     + invocation.getMethod().getName();
             CurrentActor.currentRequest().ifPresent(DenialAuditor::markRecorded);

@@ -2,7 +2,6 @@ package org.civitas.content.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.civitas.content.ArticleCreated;
 import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleSubmitted;
@@ -14,15 +13,12 @@ import org.civitas.content.ShareView;
 import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
+import org.civitas.platform.RunningAs;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,15 +71,8 @@ class OperatorPublishing implements ArticleOperations {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("an operator run needs an actor to audit");
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
         // the operator acts under their own name and holds no permission; files are checked as an operator's
-        var operator = UsernamePasswordAuthenticationToken.authenticated(actor.strip(), null, List.of());
-        SecurityContextHolder.setContext(new SecurityContextImpl(operator));
-        try {
-            return create(actor.strip(), siteCode, channelCode, draft);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunningAs.operator(actor.strip(), () -> create(actor.strip(), siteCode, channelCode, draft));
     }
 
     private ArticleView create(String by, String siteCode, String channelCode, ArticleDraft draft) {

@@ -10,6 +10,7 @@ import org.civitas.content.ShareService;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
+import org.civitas.platform.PageLink;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
 import org.springframework.context.MessageSource;
@@ -93,8 +94,11 @@ class ArticleController {
                 articles.list(current.id(), channelId, state, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute(
                 "pageBase",
-                "/admin/articles?site=" + current.id() + (channelId == null ? "" : "&channel=" + channelId)
-                        + (state == null ? "" : "&state=" + state) + "&page=");
+                PageLink.to("/admin/articles")
+                        .with("site", current.id())
+                        .with("channel", channelId)
+                        .with("state", state)
+                        .pageBase());
         return "admin/articles/list";
     }
 
@@ -261,8 +265,6 @@ class ArticleController {
     }
 
     private void requireEditor() {
-        if (!access.requireUser().has(ContentPermissions.WRITE)) {
-            throw new AccessDeniedException("missing permission " + ContentPermissions.WRITE);
-        }
+        access.requireAny(ContentPermissions.WRITE);
     }
 }

@@ -7,11 +7,11 @@ import org.civitas.content.ShareService;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.Forms;
 import org.civitas.platform.NotFoundException;
+import org.civitas.platform.PageLink;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -154,8 +154,11 @@ class ShareController {
                     shares.pullable(current.id(), source.id(), PageRequest.of(Math.max(0, page), PAGE_SIZE)));
             model.addAttribute(
                     "pageBase",
-                    "/admin/articles/shares/pull?site=" + current.id() + "&from=" + source.id() + "&channel="
-                            + channelId + "&page=");
+                    PageLink.to("/admin/articles/shares/pull")
+                            .with("site", current.id())
+                            .with("from", source.id())
+                            .with("channel", channelId)
+                            .pageBase());
         }
         return "admin/articles/pull";
     }
@@ -203,8 +206,6 @@ class ShareController {
     }
 
     private void requireEditor() {
-        if (!access.requireUser().has(ContentPermissions.WRITE)) {
-            throw new AccessDeniedException("missing permission " + ContentPermissions.WRITE);
-        }
+        access.requireAny(ContentPermissions.WRITE);
     }
 }

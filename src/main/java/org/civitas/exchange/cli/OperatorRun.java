@@ -1,16 +1,13 @@
 package org.civitas.exchange.cli;
 
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.RunningAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 
 /**
  * Runs one operator command inside the application without its web server: starts the context
@@ -73,13 +70,7 @@ final class OperatorRun {
     }
 
     private static Outcome asOperator(Supplier<Outcome> work) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(actor(), null, List.of());
-        SecurityContextHolder.setContext(new SecurityContextImpl(authentication));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return RunningAs.operator(actor(), work);
     }
 
     private String reason(ApplicationContext context, DomainException e) {

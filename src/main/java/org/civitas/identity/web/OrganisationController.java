@@ -49,7 +49,7 @@ class OrganisationController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long parentId, Model model) {
-        Guard.require(access, ORGANISATION_WRITE);
+        access.requireAny(ORGANISATION_WRITE);
         long home = access.requireUser().organisationId();
         Long parent = parentId != null || !access.scope(ORGANISATION_WRITE).contains(home) ? parentId : home;
         model.addAttribute("organisationForm", new OrganisationDraft("", "", "UNIT", parent, 0));
@@ -62,7 +62,7 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, ORGANISATION_WRITE);
+        access.requireAny(ORGANISATION_WRITE);
         if (!Forms.run(result, () -> organisations.create(organisationForm))) {
             return form(model, null);
         }
@@ -72,7 +72,7 @@ class OrganisationController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Guard.require(access, ORGANISATION_WRITE);
+        access.requireAny(ORGANISATION_WRITE);
         OrganisationView o = organisations.get(id);
         model.addAttribute(
                 "organisationForm", new OrganisationDraft(o.name(), o.code(), o.kind(), o.parentId(), o.sortOrder()));
@@ -86,7 +86,7 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, ORGANISATION_WRITE);
+        access.requireAny(ORGANISATION_WRITE);
         OrganisationView current = organisations.get(id);
         if (!Forms.run(result, () -> organisations.update(id, organisationForm))) {
             return form(model, current);
@@ -97,7 +97,7 @@ class OrganisationController {
 
     @GetMapping("/{id}/move")
     String moveForm(@PathVariable long id, Model model) {
-        Guard.require(access, ORGANISATION_WRITE);
+        access.requireAny(ORGANISATION_WRITE);
         OrganisationView o = organisations.get(id);
         model.addAttribute("moveForm", new MoveForm(o.parentId()));
         return move(model, o);
@@ -110,7 +110,7 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Guard.require(access, ORGANISATION_WRITE);
+        access.requireAny(ORGANISATION_WRITE);
         OrganisationView o = organisations.get(id);
         if (!Forms.run(result, () -> organisations.move(id, moveForm.parentId()))) {
             return move(model, o);
@@ -121,14 +121,14 @@ class OrganisationController {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        Guard.require(access, ORGANISATION_WRITE);
+        access.requireAny(ORGANISATION_WRITE);
         model.addAttribute("organisation", organisations.get(id));
         return "admin/organisations/delete";
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        Guard.require(access, ORGANISATION_WRITE);
+        access.requireAny(ORGANISATION_WRITE);
         OrganisationView o = organisations.get(id);
         var refusal = Forms.refusal(messages, () -> organisations.delete(id));
         if (refusal.isPresent()) {

@@ -31,7 +31,7 @@ class PasswordPolicyController {
 
     @GetMapping
     String show(Model model) {
-        Guard.require(access, POLICY_WRITE);
+        access.requireAny(POLICY_WRITE);
         model.addAttribute("passwordPolicy", policies.current());
         return "admin/password-policy/form";
     }
@@ -41,7 +41,7 @@ class PasswordPolicyController {
             @Valid @ModelAttribute("passwordPolicy") PasswordPolicy passwordPolicy,
             BindingResult result,
             RedirectAttributes redirect) {
-        Guard.require(access, POLICY_WRITE);
+        access.requireAny(POLICY_WRITE);
         if (!Forms.run(result, () -> policies.update(passwordPolicy))) {
             return "admin/password-policy/form";
         }

@@ -66,7 +66,7 @@ class RoleController {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        Guard.require(access, ROLE_WRITE);
+        access.requireAny(ROLE_WRITE);
         model.addAttribute("roleForm", new RoleDraft("", "", "", Set.of()));
         return form(model, null);
     }
@@ -86,7 +86,7 @@ class RoleController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Guard.require(access, ROLE_WRITE);
+        access.requireAny(ROLE_WRITE);
         RoleView role = roles.get(id);
         model.addAttribute("roleForm", new RoleDraft(role.code(), role.name(), role.description(), role.permissions()));
         return form(model, role);
@@ -113,7 +113,7 @@ class RoleController {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        Guard.require(access, ROLE_WRITE);
+        access.requireAny(ROLE_WRITE);
         model.addAttribute("role", roles.get(id));
         return "admin/roles/delete";
     }

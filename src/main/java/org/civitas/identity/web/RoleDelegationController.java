@@ -31,7 +31,7 @@ class RoleDelegationController {
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean delegable,
             RedirectAttributes redirect) {
-        Guard.require(access, ROLE_WRITE);
+        access.requireAny(ROLE_WRITE);
         Forms.refusal(messages, () -> delegation.delegate(id, delegable))
                 .ifPresentOrElse(
                         refusal -> redirect.addFlashAttribute("flashError", refusal),

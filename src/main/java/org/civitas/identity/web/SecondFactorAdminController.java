@@ -29,7 +29,7 @@ class SecondFactorAdminController {
 
     @PostMapping("/admin/users/{id}/second-factor/reset")
     String reset(@PathVariable long id, RedirectAttributes redirect) {
-        Guard.require(access, SECOND_FACTOR_RESET);
+        access.requireAny(SECOND_FACTOR_RESET);
         Forms.refusal(messages, () -> secondFactor.reset(id))
                 .ifPresentOrElse(
                         refusal -> redirect.addFlashAttribute("flashError", refusal),
@@ -42,7 +42,7 @@ class SecondFactorAdminController {
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean required,
             RedirectAttributes redirect) {
-        Guard.require(access, ROLE_WRITE);
+        access.requireAny(ROLE_WRITE);
         secondFactor.requireForRole(id, required);
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/admin/roles/" + id + "/edit";

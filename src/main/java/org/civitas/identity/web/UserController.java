@@ -10,6 +10,7 @@ import org.civitas.identity.UserService;
 import org.civitas.identity.UserService.CreatedUser;
 import org.civitas.identity.UserView;
 import org.civitas.platform.Forms;
+import org.civitas.platform.PageLink;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Users within the caller's data scope: search, create (people and service accounts), edit, enable
@@ -65,7 +65,7 @@ class UserController {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        Guard.require(access, USER_WRITE);
+        access.requireAny(USER_WRITE);
         var me = access.requireUser();
         Long home = access.scope(USER_WRITE).contains(me.organisationId()) ? me.organisationId() : null;
         model.addAttribute("userForm", new UserDraft("", "", home, "", "", ""));
@@ -159,14 +159,10 @@ class UserController {
 
     /** The list's address with the current filter, ending in {@code page=} for the pager to complete. */
     private static String pageBase(String q, Long organisationId) {
-        var link = UriComponentsBuilder.fromPath("/admin/users");
-        if (!q.isBlank()) {
-            link.queryParam("q", q);
-        }
-        if (organisationId != null) {
-            link.queryParam("organisationId", organisationId);
-        }
-        return link.queryParam("page", "").encode().build().toUriString();
+        return PageLink.to("/admin/users")
+                .with("q", q)
+                .with("organisationId", organisationId)
+                .pageBase();
     }
 
     /** The create or edit form; {@code editing} is null when creating. */

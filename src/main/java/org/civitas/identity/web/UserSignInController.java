@@ -31,7 +31,7 @@ class UserSignInController {
             @RequestParam(defaultValue = "") String method,
             @RequestParam(defaultValue = "") String subject,
             RedirectAttributes redirect) {
-        Guard.require(access, GRANT_WRITE);
+        access.requireAny(GRANT_WRITE);
         try {
             methods.link(id, method, subject);
             redirect.addFlashAttribute("flash", "common.saved");
@@ -45,7 +45,7 @@ class UserSignInController {
 
     @PostMapping("/{linkId}/unlink")
     String unlink(@PathVariable long id, @PathVariable long linkId, RedirectAttributes redirect) {
-        Guard.require(access, GRANT_WRITE);
+        access.requireAny(GRANT_WRITE);
         methods.unlink(id, linkId);
         redirect.addFlashAttribute("flash", "common.saved");
         return back(id);

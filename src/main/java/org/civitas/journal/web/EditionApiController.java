@@ -51,7 +51,7 @@ class EditionApiController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        ConsoleAccess.requireAny(access, COMPILE, READ);
+        access.requireAny(COMPILE, READ);
         int checkedSize = Math.clamp(size, 1, MAX_SIZE);
         var result =
                 editions.list(new EditionQuery(journalId, state, year), PageRequest.of(Math.max(page, 0), checkedSize));
@@ -64,7 +64,7 @@ class EditionApiController {
             description = "Compilers get any edition in their scope; readers a released edition they may read."
                     + " Every read is audited. Otherwise 404.")
     EditionView get(@PathVariable long id) {
-        ConsoleAccess.requireAny(access, COMPILE, READ);
+        access.requireAny(COMPILE, READ);
         return editions.open(id);
     }
 

@@ -97,7 +97,7 @@ class EditionCompileController {
     }
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
-        ConsoleAccess.requireAny(access, COMPILE);
+        access.requireAny(COMPILE);
         Forms.refusal(messages, action)
                 .ifPresentOrElse(reason -> redirect.addFlashAttribute("flashError", reason), () -> {
                     if (success != null) {

@@ -21,6 +21,7 @@ import org.civitas.journal.ForwardMethod;
 import org.civitas.journal.ForwardService;
 import org.civitas.journal.JournalService;
 import org.civitas.platform.Forms;
+import org.civitas.platform.PageLink;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -79,7 +80,7 @@ class EditionController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        ConsoleAccess.requireAny(access, COMPILE, READ);
+        access.requireAny(COMPILE, READ);
         EditionQuery filter = new EditionQuery(journalId, state, year);
         model.addAttribute("filter", filter);
         model.addAttribute("editions", editions.list(filter, PageRequest.of(Math.max(page, 0), 20)));
@@ -88,14 +89,17 @@ class EditionController {
         model.addAttribute("labels", labelsByCode());
         model.addAttribute(
                 "pageBase",
-                "/admin/editions?journalId=" + (journalId == null ? "" : journalId) + "&state="
-                        + (state == null ? "" : state) + "&year=" + (year == null ? "" : year) + "&page=");
+                PageLink.to("/admin/editions")
+                        .with("journalId", journalId)
+                        .with("state", state)
+                        .with("year", year)
+                        .pageBase());
         return "admin/editions/list";
     }
 
     @PostMapping
     String create(@RequestParam(required = false) Long journalId, RedirectAttributes redirect) {
-        ConsoleAccess.requireAny(access, COMPILE);
+        access.requireAny(COMPILE);
         if (journalId == null) {
             redirect.addFlashAttribute(
                     "flashError",
@@ -112,7 +116,7 @@ class EditionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        ConsoleAccess.requireAny(access, COMPILE, READ);
+        access.requireAny(COMPILE, READ);
         boolean compiler = access.requireUser().has(COMPILE);
         EditionView edition = editions.open(id);
         // the items' pictures are served with the edition, to its readers, whatever module they came from
@@ -157,7 +161,7 @@ class EditionController {
 
     @PostMapping("/{id}/discard")
     String discard(@PathVariable long id, RedirectAttributes redirect) {
-        ConsoleAccess.requireAny(access, COMPILE);
+        access.requireAny(COMPILE);
         var refusal = Forms.refusal(messages, () -> editions.discard(id));
         if (refusal.isPresent()) {
             redirect.addFlashAttribute("flashError", refusal.get());
@@ -177,7 +181,7 @@ class EditionController {
 
     @GetMapping("/{id}/docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        ConsoleAccess.requireAny(access, COMPILE, READ);
+        access.requireAny(COMPILE, READ);
         return Downloads.attachment(exports.docx(id));
     }
 
@@ -189,7 +193,7 @@ class EditionController {
             @RequestParam(required = false) ForwardMethod method,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        ConsoleAccess.requireAny(access, COMPILE);
+        access.requireAny(COMPILE);
         ForwardService.Forwarded[] sent = new ForwardService.Forwarded[1];
         var refusal = Forms.refusal(messages, () -> sent[0] = forwards.forward(id, recipient, method, note));
         if (refusal.isPresent()) {
@@ -200,7 +204,7 @@ class EditionController {
     }
 
     String act(long id, RedirectAttributes redirect, String success, Runnable action) {
-        ConsoleAccess.requireAny(access, COMPILE);
+        access.requireAny(COMPILE);
         Forms.refusal(messages, action)
                 .ifPresentOrElse(
                         reason -> redirect.addFlashAttribute("flashError", reason),

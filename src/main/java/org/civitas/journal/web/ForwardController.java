@@ -22,7 +22,7 @@ class ForwardController {
 
     @GetMapping("/admin/forwards")
     String list(Model model) {
-        ConsoleAccess.requireAny(access, COMPILE);
+        access.requireAny(COMPILE);
         model.addAttribute("forwards", forwards.list());
         return "admin/forwards/list";
     }

@@ -14,7 +14,6 @@ import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
 import org.civitas.platform.Forms;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -127,8 +126,6 @@ class JournalController {
     }
 
     private void requireManage() {
-        if (!access.requireUser().has(MANAGE)) {
-            throw new AccessDeniedException("missing permission " + MANAGE);
-        }
+        access.requireAny(MANAGE);
     }
 }

@@ -2,6 +2,7 @@ package org.civitas.platform.crypto;
 
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 
 /**
  * One batch of a sensitive column's values was (re-)encrypted under {@code keyId}.
@@ -9,19 +10,9 @@ import org.civitas.platform.AuditableEvent;
  * @param firstId the lowest row id of the batch
  * @param lastId the highest row id of the batch
  */
+@Audited(action = "crypto:encrypt-fields", object = "SensitiveColumn", id = "")
 public record SensitiveFieldsEncrypted(SensitiveColumn column, String keyId, int count, long firstId, long lastId)
         implements AuditableEvent {
-
-    @Override
-    public String action() {
-        return "crypto:encrypt-fields";
-    }
-
-    @Override
-    public String objectType() {
-        return "SensitiveColumn";
-    }
-
     @Override
     public String objectId() {
         return column.name();

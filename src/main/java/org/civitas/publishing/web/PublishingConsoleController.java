@@ -75,7 +75,7 @@ class PublishingConsoleController {
 
     @GetMapping
     String list(Model model) {
-        requireAny(SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         model.addAttribute("sites", sites.manageable());
         model.addAttribute("themes", themes.names());
         model.addAttribute("canUploadThemes", access.requireUser().has(SITE_CREATE));
@@ -161,7 +161,7 @@ class PublishingConsoleController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        requireAny(SITE_CREATE); // cluster administrators only: see the class comment
+        access.requireAny(SITE_CREATE); // cluster administrators only: see the class comment
         try {
             if (file == null || file.isEmpty()) {
                 throw DomainException.onField("file", "publishing.theme.error.noFile");
@@ -182,21 +182,11 @@ class PublishingConsoleController {
     }
 
     private SiteView manageable(long id) {
-        requireAny(SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         SiteView site = sites.get(id); // refuses sites the user does not manage
         if (!sites.canManage(id)) {
             throw new AccessDeniedException("not an administrator of site " + id);
         }
         return site;
-    }
-
-    private void requireAny(String... permissions) {
-        var user = access.requireUser();
-        for (String permission : permissions) {
-            if (user.has(permission)) {
-                return;
-            }
-        }
-        throw new AccessDeniedException("missing permission " + String.join(" or ", permissions));
     }
 }

@@ -47,7 +47,7 @@ class AdoptionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF, ReportingPermissions.INSTRUCT);
+        access.requireAny(EDIT, SUBMIT, SIGNOFF, ReportingPermissions.INSTRUCT);
         boolean office = access.requireUser().has(EDIT);
         model.addAttribute("instructs", office || access.requireUser().has(ReportingPermissions.INSTRUCT));
         model.addAttribute("a", desk.adoption(id));
@@ -66,7 +66,7 @@ class AdoptionController {
             @RequestParam(required = false) ItemUse use,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         ConsoleSupport.flash(messages, redirect, "reporting.adoption.addedToEdition", () -> {
             if (editionId == null) {
                 throw org.civitas.platform.DomainException.onField("editionId", "reporting.adoption.edition.required");

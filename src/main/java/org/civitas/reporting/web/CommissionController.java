@@ -45,7 +45,7 @@ class CommissionController {
 
     @GetMapping
     String list(Model model) {
-        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF);
+        access.requireAny(EDIT, SUBMIT, SIGNOFF);
         var user = access.requireUser();
         model.addAttribute("office", user.has(EDIT));
         model.addAttribute("commissions", commissions.list());
@@ -55,7 +55,7 @@ class CommissionController {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         model.addAttribute(
                 "commissionForm", new CommissionForm("", "", LocalDate.now().plusDays(7), false, Set.of(), Set.of()));
         return form(model);
@@ -67,7 +67,7 @@ class CommissionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         var issued = Forms.get(result, () -> commissions.issue(commissionForm.toDraft()));
         if (issued.isEmpty()) {
             return form(model);
@@ -78,7 +78,7 @@ class CommissionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF);
+        access.requireAny(EDIT, SUBMIT, SIGNOFF);
         model.addAttribute("c", commissions.get(id));
         model.addAttribute("office", access.requireUser().has(EDIT));
         return "admin/reporting/commission";
@@ -86,7 +86,7 @@ class CommissionController {
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         ConsoleSupport.flash(messages, redirect, "reporting.commission.closedDone", () -> commissions.close(id));
         return "redirect:/admin/reporting/commissions/" + id;
     }

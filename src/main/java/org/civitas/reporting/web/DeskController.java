@@ -40,7 +40,7 @@ class DeskController {
 
     @GetMapping("/{id}/office-edit")
     String editForm(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         SubmissionView s = submissions.get(id);
         model.addAttribute("s", s);
         model.addAttribute("editForm", new EditForm(s.currentTitle(), s.currentBody(), s.version()));
@@ -54,7 +54,7 @@ class DeskController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         SubmissionView s = submissions.get(id);
         long version = editForm.version() == null ? -1 : editForm.version();
         if (!Forms.run(result, () -> desk.edit(id, editForm.title(), editForm.body(), version))) {
@@ -67,14 +67,14 @@ class DeskController {
 
     @PostMapping("/{id}/pre-adopt")
     String preAdopt(@PathVariable long id, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         ConsoleSupport.flash(messages, redirect, "reporting.preAdopted", () -> desk.preAdopt(id));
         return "redirect:/admin/reporting/submissions/" + id;
     }
 
     @PostMapping("/{id}/adopt")
     String adopt(@PathVariable long id, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         ConsoleSupport.flash(messages, redirect, "reporting.adopted", () -> desk.adopt(id));
         return "redirect:/admin/reporting/submissions/" + id;
     }
@@ -82,7 +82,7 @@ class DeskController {
     @PostMapping("/{id}/return")
     String returnToUnit(
             @PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         ConsoleSupport.flash(messages, redirect, "reporting.returned", () -> desk.returnToUnit(id, reason));
         return "redirect:/admin/reporting/submissions/" + id;
     }
@@ -94,7 +94,7 @@ class DeskController {
             @RequestParam(name = "with", required = false) List<Long> with,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         List<Long> ids = new ArrayList<>();
         ids.add(id);
         if (with != null) {

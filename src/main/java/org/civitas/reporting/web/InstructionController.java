@@ -46,7 +46,7 @@ class InstructionController {
             @RequestParam(required = false) InstructionLevel level,
             @RequestParam(required = false) FollowUpStatus status,
             Model model) {
-        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF, INSTRUCT);
+        access.requireAny(EDIT, SUBMIT, SIGNOFF, INSTRUCT);
         model.addAttribute("instructions", instructions.register(level, status));
         model.addAttribute("level", level);
         model.addAttribute("status", status);
@@ -58,7 +58,7 @@ class InstructionController {
 
     @GetMapping("/new")
     String createForm(@RequestParam InstructionSubject subject, @RequestParam long subjectId, Model model) {
-        ConsoleSupport.requireAny(access, EDIT, INSTRUCT);
+        access.requireAny(EDIT, INSTRUCT);
         var user = access.requireUser();
         // a leader writes their own instruction; the office types a leader's from paper
         String leader = user.has(EDIT) ? "" : user.displayName();
@@ -75,7 +75,7 @@ class InstructionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT, INSTRUCT);
+        access.requireAny(EDIT, INSTRUCT);
         var recorded = Forms.get(result, () -> instructions.record(instructionForm.toDraft()));
         if (recorded.isEmpty()) {
             return form(model);
@@ -86,7 +86,7 @@ class InstructionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, EDIT, SUBMIT, SIGNOFF, INSTRUCT);
+        access.requireAny(EDIT, SUBMIT, SIGNOFF, INSTRUCT);
         model.addAttribute("i", instructions.get(id));
         model.addAttribute("office", access.requireUser().has(EDIT));
         model.addAttribute("today", LocalDate.now());
@@ -100,7 +100,7 @@ class InstructionController {
             @RequestParam(required = false) String note,
             @RequestParam(defaultValue = "-1") long version,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         ConsoleSupport.flash(
                 messages,
                 redirect,

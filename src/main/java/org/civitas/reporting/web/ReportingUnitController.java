@@ -42,7 +42,7 @@ class ReportingUnitController {
 
     @GetMapping
     String list(Model model) {
-        ConsoleSupport.requireAny(access, ADMIN);
+        access.requireAny(ADMIN);
         var all = units.units();
         Set<Long> flagged = all.stream().map(ReportingUnitView::organisationId).collect(Collectors.toSet());
         model.addAttribute("units", all);
@@ -61,7 +61,7 @@ class ReportingUnitController {
             @RequestParam(required = false) Long organisationId,
             @RequestParam(required = false) UnitType type,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, ADMIN);
+        access.requireAny(ADMIN);
         ConsoleSupport.flash(
                 messages,
                 redirect,
@@ -72,7 +72,7 @@ class ReportingUnitController {
 
     @PostMapping("/{organisationId}/remove")
     String unflag(@PathVariable long organisationId, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, ADMIN);
+        access.requireAny(ADMIN);
         ConsoleSupport.flash(messages, redirect, "reporting.unit.removed", () -> units.unflag(organisationId));
         return "redirect:/admin/reporting/units";
     }
@@ -84,7 +84,7 @@ class ReportingUnitController {
             @RequestParam(required = false) String signoffChain,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, ADMIN);
+        access.requireAny(ADMIN);
         ConsoleSupport.flash(
                 messages, redirect, "common.saved", () -> units.configure(type, monthlyQuota, signoffChain, version));
         return "redirect:/admin/reporting/units";

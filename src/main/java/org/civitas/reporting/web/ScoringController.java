@@ -48,7 +48,7 @@ class ScoringController {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) UnitType type,
             Model model) {
-        ConsoleSupport.requireAny(access, EDIT, ADMIN);
+        access.requireAny(EDIT, ADMIN);
         YearMonth from;
         YearMonth to;
         if (year != null && year > 1999 && year < 3000) {
@@ -71,7 +71,7 @@ class ScoringController {
 
     @GetMapping("/rules")
     String rules(Model model) {
-        ConsoleSupport.requireAny(access, ADMIN);
+        access.requireAny(ADMIN);
         Map<String, ScoreRuleView> byCode = new LinkedHashMap<>();
         scoring.rules().forEach(r -> byCode.put(r.code(), r));
         model.addAttribute("rules", byCode);
@@ -84,7 +84,7 @@ class ScoringController {
     /** Every rule's points are posted as {@code points[CODE]}; only changed ones are saved. */
     @PostMapping("/rules")
     String change(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, ADMIN);
+        access.requireAny(ADMIN);
         Map<String, String> points = new LinkedHashMap<>();
         form.forEach((name, value) -> {
             if (name.startsWith("points[") && name.endsWith("]")) {
@@ -99,7 +99,7 @@ class ScoringController {
     String settle(
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, ADMIN);
+        access.requireAny(ADMIN);
         ConsoleSupport.flash(messages, redirect, "reporting.score.settled", () -> scoring.settleQuotas(month));
         return "redirect:/admin/reporting/scores" + (month == null ? "" : "?month=" + month);
     }

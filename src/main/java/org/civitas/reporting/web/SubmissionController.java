@@ -11,6 +11,7 @@ import java.util.Map;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.SecurityLabels;
 import org.civitas.platform.Forms;
+import org.civitas.platform.PageLink;
 import org.civitas.reporting.Category;
 import org.civitas.reporting.CommissionService;
 import org.civitas.reporting.ReportingUnitService;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** A unit's submissions (write, revise, send, follow) and the office's inbox, both filtered and paged. */
 @Controller
@@ -85,7 +85,7 @@ class SubmissionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF);
+        access.requireAny(SUBMIT, SIGNOFF);
         var filter = new SubmissionQuery(null, null, urgency, state, null, from, to);
         return list(filter, page, false, "/admin/reporting/submissions", model);
     }
@@ -101,7 +101,7 @@ class SubmissionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        ConsoleSupport.requireAny(access, EDIT);
+        access.requireAny(EDIT);
         var filter = new SubmissionQuery(unit, unitType, urgency, state, label, from, to);
         model.addAttribute("units", units.units());
         return list(filter, page, true, "/admin/reporting/inbox", model);
@@ -122,30 +122,15 @@ class SubmissionController {
 
     /** The list's address with its filters, ending in {@code page=} for the pager. */
     private static String pageBase(String path, SubmissionQuery f) {
-        var uri = UriComponentsBuilder.fromPath(path);
-        if (f.organisationId() != null) {
-            uri.queryParam("unit", f.organisationId());
-        }
-        if (f.unitType() != null) {
-            uri.queryParam("unitType", f.unitType());
-        }
-        if (f.urgency() != null) {
-            uri.queryParam("urgency", f.urgency());
-        }
-        if (f.state() != null) {
-            uri.queryParam("state", f.state());
-        }
-        if (f.label() != null && !f.label().isBlank()) {
-            uri.queryParam("label", f.label());
-        }
-        if (f.from() != null) {
-            uri.queryParam("from", f.from());
-        }
-        if (f.to() != null) {
-            uri.queryParam("to", f.to());
-        }
-        String base = uri.encode().build().toUriString();
-        return base + (base.contains("?") ? "&page=" : "?page=");
+        return PageLink.to(path)
+                .with("unit", f.organisationId())
+                .with("unitType", f.unitType())
+                .with("urgency", f.urgency())
+                .with("state", f.state())
+                .with("label", f.label())
+                .with("from", f.from())
+                .with("to", f.to())
+                .pageBase();
     }
 
     @GetMapping("/submissions/new")
@@ -153,7 +138,7 @@ class SubmissionController {
             @RequestParam(name = "commission", required = false) Long commissionId,
             @RequestParam(name = "unit", required = false) Long unitId,
             Model model) {
-        ConsoleSupport.requireAny(access, SUBMIT);
+        access.requireAny(SUBMIT);
         model.addAttribute("submissionForm", SubmissionForm.empty(unitId, commissionId));
         return form(model, null);
     }
@@ -165,7 +150,7 @@ class SubmissionController {
             @RequestParam(defaultValue = "save") String action,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SUBMIT);
+        access.requireAny(SUBMIT);
         boolean send = "send".equals(action);
         submissionForm.requireFilled(result);
         var created = Forms.get(
@@ -182,14 +167,14 @@ class SubmissionController {
 
     @GetMapping("/submissions/{id}")
     String show(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
+        access.requireAny(SUBMIT, SIGNOFF, EDIT);
         page.fill(submissions.get(id), model);
         return "admin/reporting/show";
     }
 
     @GetMapping("/submissions/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, SUBMIT);
+        access.requireAny(SUBMIT);
         SubmissionView s = submissions.get(id);
         model.addAttribute("submissionForm", SubmissionForm.of(s));
         return form(model, s);
@@ -203,7 +188,7 @@ class SubmissionController {
             @RequestParam(defaultValue = "save") String action,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SUBMIT);
+        access.requireAny(SUBMIT);
         SubmissionView current = submissions.get(id);
         long version = submissionForm.version() == null ? -1 : submissionForm.version();
         boolean send = "send".equals(action);
@@ -236,7 +221,7 @@ class SubmissionController {
             @RequestParam(defaultValue = "approve") String decision,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
+        access.requireAny(SUBMIT, SIGNOFF, EDIT);
         boolean giveBack = "return".equals(decision);
         try {
             if (giveBack) {
@@ -256,7 +241,7 @@ class SubmissionController {
 
     @PostMapping("/submissions/{id}/send")
     String send(@PathVariable long id, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SUBMIT);
+        access.requireAny(SUBMIT);
         ConsoleSupport.flash(messages, redirect, "reporting.sent", () -> submissions.send(id));
         return "redirect:/admin/reporting/submissions/" + id;
     }

@@ -68,7 +68,7 @@ class SubmissionFileController {
                                                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                             schema = @Schema(type = "string", format = "binary"))))
     WordImport importWord(HttpServletRequest request) throws IOException {
-        ConsoleSupport.requireAny(access, SUBMIT);
+        access.requireAny(SUBMIT);
         try (InputStream body = request.getInputStream()) {
             return files.importWord(body);
         }
@@ -76,7 +76,7 @@ class SubmissionFileController {
 
     @GetMapping(SubmissionFileAccess.PATH + "{blobId}")
     ResponseEntity<Resource> download(@PathVariable long blobId) {
-        ConsoleSupport.requireAny(access, SUBMIT, SIGNOFF, EDIT);
+        access.requireAny(SUBMIT, SIGNOFF, EDIT);
         ReadableBlob readable = blobAccess.readable(blobId).orElse(null);
         if (readable == null) {
             blobAccess.refused(BlobAccess.READ);

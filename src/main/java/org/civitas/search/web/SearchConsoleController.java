@@ -14,7 +14,6 @@ import org.civitas.search.internal.SearchTermsAdministration;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -161,8 +160,6 @@ class SearchConsoleController {
     }
 
     private void requireManage() {
-        if (!access.requireUser().has(SearchPermissions.MANAGE)) {
-            throw new AccessDeniedException("missing permission " + SearchPermissions.MANAGE);
-        }
+        access.requireAny(SearchPermissions.MANAGE);
     }
 }

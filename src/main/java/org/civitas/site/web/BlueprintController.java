@@ -38,7 +38,7 @@ class BlueprintController {
 
     @GetMapping
     String list(Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         return list(model, new BlueprintForm("", "", SiteKind.COUNTY, true, true));
     }
 
@@ -48,7 +48,7 @@ class BlueprintController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         var created = Forms.get(
                 result,
                 () -> blueprints.create(
@@ -77,7 +77,7 @@ class BlueprintController {
             @RequestParam(defaultValue = "false") boolean allowLocal,
             @RequestParam(defaultValue = "false") boolean locked,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         Forms.refusal(messages, () -> blueprints.configure(code, allowLocal, locked))
                 .ifPresentOrElse(
                         reason -> redirect.addFlashAttribute("flashError", reason),
@@ -87,7 +87,7 @@ class BlueprintController {
 
     @GetMapping("/{code}")
     String show(@PathVariable String code, Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         model.addAttribute("entryForm", new EntryForm("", "", "", ChannelType.LIST, ""));
         return show(model, blueprints.get(code));
     }
@@ -99,7 +99,7 @@ class BlueprintController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         BlueprintView blueprint = blueprints.get(code);
         if (!Forms.run(
                 result,
@@ -123,7 +123,7 @@ class BlueprintController {
             @PathVariable String entryCode,
             @RequestParam(defaultValue = "") String name,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         Forms.refusal(messages, () -> blueprints.renameEntry(code, entryCode, name))
                 .ifPresentOrElse(
                         reason -> redirect.addFlashAttribute("flashError", reason),
@@ -133,7 +133,7 @@ class BlueprintController {
 
     @PostMapping("/{code}/entries/{entryCode}/remove")
     String removeEntry(@PathVariable String code, @PathVariable String entryCode, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         Forms.refusal(messages, () -> blueprints.removeEntry(code, entryCode))
                 .ifPresentOrElse(
                         reason -> redirect.addFlashAttribute("flashError", reason),
@@ -143,7 +143,7 @@ class BlueprintController {
 
     @PostMapping("/{code}/apply")
     String apply(@PathVariable String code, Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         model.addAttribute("blueprint", blueprints.get(code));
         model.addAttribute("applications", blueprints.applyBlueprint(code));
         return "admin/blueprints/applied";

@@ -46,7 +46,7 @@ class ChannelController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         Forms.required(result, "code", channelForm.code(), null);
         Forms.required(result, "name", channelForm.name(), null);
         Forms.required(result, "type", channelForm.type(), null);
@@ -70,7 +70,7 @@ class ChannelController {
 
     @GetMapping("/{channelId}/rename")
     String renameForm(@PathVariable long siteId, @PathVariable long channelId, Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         ChannelView channel = find(siteId, channelId);
         model.addAttribute("renameForm", new RenameForm(channel.name()));
         return rename(model, siteId, channel);
@@ -84,7 +84,7 @@ class ChannelController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         ChannelView channel = find(siteId, channelId);
         if (!Forms.run(result, () -> channels.rename(channelId, renameForm.name()))) {
             return rename(model, siteId, channel);
@@ -95,7 +95,7 @@ class ChannelController {
 
     @GetMapping("/{channelId}/link")
     String linkForm(@PathVariable long siteId, @PathVariable long channelId, Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         ChannelView channel = find(siteId, channelId);
         model.addAttribute("linkForm", new LinkForm(channel.linkUrl()));
         return link(model, siteId, channel);
@@ -110,7 +110,7 @@ class ChannelController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         ChannelView channel = find(siteId, channelId);
         if (!Forms.run(result, () -> channels.link(channelId, linkForm.linkUrl()))) {
             return link(model, siteId, channel);
@@ -125,7 +125,7 @@ class ChannelController {
             @PathVariable long channelId,
             @RequestParam int direction,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         find(siteId, channelId);
         Forms.refusal(messages, () -> channels.move(channelId, direction))
                 .ifPresentOrElse(
@@ -136,7 +136,7 @@ class ChannelController {
 
     @GetMapping("/{channelId}/delete")
     String confirmRemove(@PathVariable long siteId, @PathVariable long channelId, Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         removal(model, siteId, find(siteId, channelId), ChannelRemoval.REFUSE, null);
         return "admin/sites/channel-delete";
     }
@@ -150,7 +150,7 @@ class ChannelController {
             @RequestParam(required = false) Long targetChannelId,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         ChannelView channel = find(siteId, channelId);
         ChannelRemoval how = removal == null ? ChannelRemoval.REFUSE : removal;
         var refusal = Forms.refusal(messages, () -> channels.remove(channelId, how, targetChannelId));

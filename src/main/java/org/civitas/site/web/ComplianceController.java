@@ -23,7 +23,7 @@ class ComplianceController {
 
     @GetMapping("/admin/sites/compliance")
     String compliance(Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         model.addAttribute("reports", channels.compliance());
         return "admin/sites/compliance";
     }

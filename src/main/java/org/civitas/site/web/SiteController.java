@@ -65,7 +65,7 @@ class SiteController {
 
     @GetMapping
     String list(Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         List<SiteView> mine = sites.manageable();
         model.addAttribute("sites", mine);
         model.addAttribute("depths", SiteDepths.of(mine));
@@ -75,14 +75,14 @@ class SiteController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long parentId, Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         model.addAttribute("siteForm", SiteForm.empty(parentId));
         return form(model, null);
     }
 
     @PostMapping
     String create(@ModelAttribute SiteForm siteForm, BindingResult result, Model model, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         siteForm.requireFilled(result);
         var created = Forms.get(result, () -> sites.create(siteForm.toNewSite()));
         if (created.isEmpty()) {
@@ -94,7 +94,7 @@ class SiteController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         SiteView site = sites.get(id);
         model.addAttribute("site", site);
         model.addAttribute(
@@ -114,7 +114,7 @@ class SiteController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         SiteView s = sites.get(id);
         model.addAttribute(
                 "siteForm",
@@ -143,7 +143,7 @@ class SiteController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         SiteView current = sites.get(id);
         if (!Forms.run(result, () -> sites.change(id, siteForm.toChange()))) {
             return form(model, current);
@@ -155,7 +155,7 @@ class SiteController {
     /** The cluster administrator corrects a national site code recorded wrongly (audited with both codes). */
     @PostMapping("/{id}/site-code")
     String correctSiteCode(@PathVariable long id, @RequestParam String siteCode, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         var refusal = Forms.refusal(messages, () -> sites.correctSiteCode(id, siteCode));
         refusal.ifPresentOrElse(
                 reason -> {
@@ -168,21 +168,21 @@ class SiteController {
 
     @PostMapping("/{id}/status")
     String status(@PathVariable long id, @RequestParam SiteStatus status, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE, SITE_MANAGE);
+        access.requireAny(SITE_CREATE, SITE_MANAGE);
         flash(redirect, "site.status.changed", () -> sites.changeStatus(id, status));
         return "redirect:/admin/sites/" + id;
     }
 
     @PostMapping("/{id}/administrators")
     String addAdministrator(@PathVariable long id, @ModelAttribute AdminForm adminForm, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         flash(redirect, "site.admin.added", () -> sites.addAdministrator(id, adminForm.username()));
         return "redirect:/admin/sites/" + id;
     }
 
     @PostMapping("/{id}/administrators/{userId}/remove")
     String removeAdministrator(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
-        ConsoleSupport.requireAny(access, SITE_CREATE);
+        access.requireAny(SITE_CREATE);
         flash(redirect, "site.admin.removed", () -> sites.removeAdministrator(id, userId));
         return "redirect:/admin/sites/" + id;
     }

@@ -13,7 +13,6 @@ import org.civitas.workflow.ReviewChainStep;
 import org.civitas.workflow.ReviewStepScope;
 import org.civitas.workflow.WorkflowPermissions;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -180,8 +179,6 @@ class ReviewChainController {
     }
 
     private void requireWrite() {
-        if (!access.requireUser().has(WorkflowPermissions.CHAIN_WRITE)) {
-            throw new AccessDeniedException("reviewchain:write needed");
-        }
+        access.requireAny(WorkflowPermissions.CHAIN_WRITE);
     }
 }

@@ -16,6 +16,7 @@ import org.civitas.audit.AuditPermissions;
 import org.civitas.content.ContentPermissions;
 import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.platform.Audited;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -45,25 +46,11 @@ class AuditConsoleIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record Published(String objectId, String summary) implements AuditableEvent {
-        public String action() {
-            return "auth:login";
-        }
+    @Audited(action = "auth:login", object = "Article", id = "objectId")
+    record Published(String objectId, String summary) implements AuditableEvent {}
 
-        public String objectType() {
-            return "Article";
-        }
-    }
-
-    record SignedOff(String objectId, String summary) implements AuditableEvent {
-        public String action() {
-            return "reporting:sign-off";
-        }
-
-        public String objectType() {
-            return "Submission";
-        }
-    }
+    @Audited(action = "reporting:sign-off", object = "Submission", id = "objectId")
+    record SignedOff(String objectId, String summary) implements AuditableEvent {}
 
     @Test
     void anAuditorSeesTheTrailWithReadableActionNames() throws Exception {
@@ -136,7 +123,7 @@ class AuditConsoleIntegrationTest {
                 "select action || ' ' || outcome || ' ' || address || ' ' || object_type from audit_record where actor = ?",
                 String.class,
                 clerk);
-        assertThat(recorded).containsExactly("audit:read DENIED 127.0.0.1 method");
+        assertThat(recorded).containsExactly("audit:read DENIED 127.0.0.1 Method");
     }
 
     @Test
@@ -150,7 +137,7 @@ class AuditConsoleIntegrationTest {
                 "select action || ' ' || outcome || ' ' || object_type || ' ' || object_id from audit_record where actor = ?",
                 String.class,
                 clerk);
-        assertThat(recorded).containsExactly("operations:metrics DENIED request GET /actuator/prometheus");
+        assertThat(recorded).containsExactly("operations:metrics DENIED Request GET /actuator/prometheus");
     }
 
     @Test

@@ -9,12 +9,10 @@ import org.civitas.identity.OrganisationView;
 import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.platform.RunningAs;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -63,16 +61,7 @@ abstract class ConsoleTestSupport {
 
     /** Runs {@code action} signed in as {@code username}, for arranging data through the services. */
     <T> T runAs(String username, Supplier<T> action) {
-        UserDetails principal = userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return RunningAs.account(userDetails.loadUserByUsername(username), action);
     }
 
     OrganisationView org(String code) {

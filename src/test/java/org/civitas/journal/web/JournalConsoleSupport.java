@@ -9,6 +9,7 @@ import org.civitas.identity.DataScope;
 import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.platform.RunningAs;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,16 +44,7 @@ final class JournalConsoleSupport {
     }
 
     <T> T runAs(String username, Supplier<T> action) {
-        var principal = userDetails.loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return RunningAs.account(userDetails.loadUserByUsername(username), action);
     }
 
     RequestPostProcessor as(String username) {

@@ -28,11 +28,11 @@ import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.identity.trusted.UserDirectory;
+import org.civitas.support.RunAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -227,10 +227,7 @@ class PublicSiteIntegrationTest {
     }
 
     private void signIn(String username) {
-        var user = (CivitasUser) details.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        RunAs.signIn(details, username);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.civitas.identity.DataScope;
 import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.platform.RunningAs;
 import org.civitas.publishing.Appearance;
 import org.civitas.publishing.AppearanceService;
 import org.civitas.publishing.internal.ThemeRegistry;
@@ -40,8 +41,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -229,16 +228,10 @@ class PublishingConsoleIntegrationTest {
     }
 
     private void asUser(String username, Runnable action) {
-        var principal = userDetails.loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-        try {
+        RunningAs.account(userDetails.loadUserByUsername(username), () -> {
             action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
     }
 
     private static byte[] zip(String name, String content) throws IOException {
@@ -261,19 +254,12 @@ class PublishingConsoleIntegrationTest {
             return;
         }
         long root = organisations.all().getFirst().id();
-        var principal = userDetails.loadUserByUsername("secadmin");
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-        try {
+        asUser("secadmin", () -> {
             var role = roles.roles().stream()
                     .filter(r -> r.code().equals(roleCode))
                     .findFirst()
                     .orElseGet(() -> roles.create(new RoleDraft(roleCode, roleCode, null, Set.of(permissions))));
             roles.grant(user.id(), role.id(), DataScope.ALL, root);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -29,6 +29,7 @@ import org.civitas.identity.DataScope;
 import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.platform.RunningAs;
 import org.civitas.publishing.internal.ThemeRegistry;
 import org.civitas.site.SiteDetailsDraft;
 import org.civitas.site.SitePermissions;
@@ -42,8 +43,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -282,16 +281,10 @@ class ThemeApprovalIntegrationTest {
     }
 
     private void asUser(String username, Runnable action) {
-        var principal = userDetails.loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-        try {
+        RunningAs.account(userDetails.loadUserByUsername(username), () -> {
             action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
     }
 
     private RequestPostProcessor as(String username) {

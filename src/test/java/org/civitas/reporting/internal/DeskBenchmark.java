@@ -32,12 +32,12 @@ import org.civitas.reporting.ReportingUnitView;
 import org.civitas.reporting.UnitType;
 import org.civitas.reporting.internal.adoption.MinHash;
 import org.civitas.reporting.internal.demo.DemoTexts;
+import org.civitas.support.RunAs;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -118,11 +118,7 @@ class DeskBenchmark {
     }
 
     private void signIn(String username) {
-        var user = (CivitasUser) context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
+        RunAs.signIn(context.getBean(UserDetailsService.class), username);
     }
 
     /** The demo's units, and as many more as {@code bench.units} asks for, flagged in turn as each type. */

@@ -23,6 +23,7 @@ import org.civitas.identity.DataScope;
 import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.platform.RunningAs;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SitePermissions;
 import org.civitas.site.SiteView;
@@ -32,8 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -92,16 +91,7 @@ class SiteConsoleIntegrationTest {
     }
 
     private <T> T runAs(String username, Supplier<T> action) {
-        var principal = userDetails.loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return RunningAs.account(userDetails.loadUserByUsername(username), action);
     }
 
     private RequestPostProcessor as(String username) {

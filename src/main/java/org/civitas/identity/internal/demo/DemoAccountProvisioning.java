@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.internal.Bootstrap;
 import org.civitas.identity.internal.BuiltInRole;
@@ -16,6 +15,7 @@ import org.civitas.identity.internal.Roles;
 import org.civitas.identity.internal.UserAccount;
 import org.civitas.identity.internal.Users;
 import org.civitas.identity.trusted.DemoAccounts;
+import org.civitas.platform.RunningAs;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -110,15 +110,6 @@ class DemoAccountProvisioning implements DemoAccounts {
         if (!available()) {
             throw new IllegalStateException("demo accounts act only while the demo is created");
         }
-        var previous = SecurityContextHolder.getContext();
-        var user = (CivitasUser) userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunningAs.account(userDetails.loadUserByUsername(username), action);
     }
 }

@@ -23,14 +23,13 @@ import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
 import org.civitas.journal.internal.EditionSignOff;
 import org.civitas.platform.DemoData;
+import org.civitas.platform.RunningAs;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
 import org.civitas.workflow.ReviewService;
 import org.civitas.workflow.WorkflowPermissions;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -225,14 +224,6 @@ class JournalDemoData implements DemoData {
     }
 
     private static <T> T as(CivitasUser user, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunningAs.account(user, action);
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.OrganisationView;
 import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.platform.RunningAs;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,15 +40,6 @@ class DemoSession {
     }
 
     <T> T runAs(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        var user = (CivitasUser) userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return RunningAs.account(userDetails.loadUserByUsername(username), action);
     }
 }

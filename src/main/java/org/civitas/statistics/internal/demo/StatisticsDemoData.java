@@ -8,9 +8,8 @@ import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
 import org.civitas.platform.DemoData;
+import org.civitas.platform.RunningAs;
 import org.civitas.statistics.StatisticsPermissions;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -48,12 +47,7 @@ class StatisticsDemoData implements DemoData {
         } catch (UsernameNotFoundException e) {
             return;
         }
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(secadmin, null, secadmin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
+        RunningAs.account(secadmin, () -> {
             for (RoleView role : roles.roles()) {
                 if (ROLES.contains(role.code()) && !role.permissions().contains(StatisticsPermissions.READ)) {
                     Set<String> permissions = new HashSet<>(role.permissions());
@@ -61,8 +55,7 @@ class StatisticsDemoData implements DemoData {
                     roles.update(role.id(), new RoleDraft(role.code(), role.name(), role.description(), permissions));
                 }
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+            return null;
+        });
     }
 }
