@@ -7,8 +7,6 @@ import org.civitas.platform.RunningAs;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**

@@ -20,7 +20,6 @@ import org.civitas.content.ArticleService;
 import org.civitas.content.ArticleView;
 import org.civitas.content.ContentPermissions;
 import org.civitas.content.trusted.ArticleOperations;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;

@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.civitas.CivitasApplication;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.OrganisationDraft;
 import org.civitas.identity.OrganisationService;
 import org.civitas.identity.SecurityLabels;

@@ -16,8 +16,6 @@ import org.civitas.identity.internal.UserAccount;
 import org.civitas.identity.internal.Users;
 import org.civitas.identity.trusted.DemoAccounts;
 import org.civitas.platform.RunningAs;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,12 +2,9 @@ package org.civitas.reporting.internal.demo;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.OrganisationView;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.RunningAs;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
