@@ -13,7 +13,7 @@ final class TestDirectory {
     static final String BASE = "dc=civitas,dc=test";
     static final String BIND_DN = "cn=service,dc=civitas,dc=test";
     static final String BIND_PASSWORD = "service-secret";
-    static final String PASSWORD = "IdentityLookup#Pass-2026";
+    static final String PASSWORD = "Directory#Pass-2026";
 
     private final InMemoryDirectoryServer server;
 

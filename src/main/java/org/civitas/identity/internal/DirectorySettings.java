@@ -6,16 +6,16 @@ import org.civitas.identity.DataScope;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * IdentityLookup (LDAP / Active IdentityLookup) sign-in, {@code civitas.identity.ldap.*}; off unless {@code enabled}.
+ * Directory (LDAP / Active Directory) sign-in, {@code civitas.identity.ldap.*}; off unless {@code enabled}.
  *
  * @param url e.g. {@code ldaps://dc.example.gov.cn:636}
  * @param baseDn the root all other names are relative to (may be empty when they are absolute)
  * @param userSearchBase where users are searched, relative to the base DN
- * @param userSearchFilter {@code (uid={0})} for OpenLDAP, {@code (sAMAccountName={0})} for Active IdentityLookup
+ * @param userSearchFilter {@code (uid={0})} for OpenLDAP, {@code (sAMAccountName={0})} for Active Directory
  * @param bindDn the service account that searches (empty for anonymous search)
  * @param groupSearchBase where groups are searched, relative to the base DN; blank to skip the search
  * @param groupSearchFilter {@code (member={0})}: {0} is the user's full DN, {1} the login name
- * @param groupAttribute an attribute of the user entry listing group DNs ({@code memberOf} in Active IdentityLookup)
+ * @param groupAttribute an attribute of the user entry listing group DNs ({@code memberOf} in Active Directory)
  * @param displayNameAttribute the person's name for a new account
  * @param organisationAttribute the attribute that says where a new account belongs
  * @param organisations the attribute's values mapped to organisation codes (a value missing here is taken as a code)

@@ -210,14 +210,14 @@ class ExternalSignIn {
             var organisation = organisations.findByCode(m.organisationCode()).orElse(null);
             if (role == null || organisation == null) {
                 log.warn(
-                        "IdentityLookup mapping names an unknown role {} or organisation {}",
+                        "Directory mapping names an unknown role {} or organisation {}",
                         m.roleCode(),
                         m.organisationCode());
                 continue;
             }
             if (privileged.privileged(role)) {
                 // checked at start-up too, but a role may have gained a duty's permission since
-                log.warn("IdentityLookup mapping to role {} skipped: it carries an administrative duty", role.code());
+                log.warn("Directory mapping to role {} skipped: it carries an administrative duty", role.code());
                 continue;
             }
             if (grants.existsByUserIdAndRoleIdAndOrganisationId(user.id(), role.id(), organisation.id())) {
