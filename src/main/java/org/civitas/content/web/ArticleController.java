@@ -66,9 +66,13 @@ class ArticleController {
             @RequestParam(required = false) Long site,
             @RequestParam(required = false) Long channel,
             @RequestParam(required = false) ArticleState state,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "false") boolean returned,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         requireEditor();
+        model.addAttribute("mine", mine);
+        model.addAttribute("returned", returned);
         List<SiteView> sites = articles.writableSites();
         model.addAttribute("sites", sites);
         model.addAttribute("states", ArticleState.values());
@@ -90,11 +94,13 @@ class ArticleController {
         model.addAttribute("channel", channelId);
         model.addAttribute(
                 "articles",
-                articles.list(current.id(), channelId, state, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+                articles.list(
+                        current.id(), channelId, state, mine, returned, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute(
                 "pageBase",
                 "/admin/articles?site=" + current.id() + (channelId == null ? "" : "&channel=" + channelId)
-                        + (state == null ? "" : "&state=" + state) + "&page=");
+                        + (state == null ? "" : "&state=" + state) + (mine ? "&mine=true" : "")
+                        + (returned ? "&returned=true" : "") + "&page=");
         return "admin/articles/list";
     }
 
