@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.civitas.audit.AuditEntry;
 import org.civitas.audit.AuditOutcome;
 import org.civitas.audit.AuditPermissions;
@@ -45,11 +46,13 @@ class AuditController {
     private final AuditTrail trail;
     private final MessageSource messages;
     private final Clock clock;
+    private final TrailNames names;
 
-    AuditController(AuditTrail trail, MessageSource messages, Clock clock) {
+    AuditController(AuditTrail trail, MessageSource messages, Clock clock, TrailNames names) {
         this.trail = trail;
         this.messages = messages;
         this.clock = clock;
+        this.names = names;
     }
 
     @GetMapping
@@ -65,8 +68,11 @@ class AuditController {
                 : trail.search(filter.toQuery(zone()), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("results", results);
         Map<Long, String> summaries = new HashMap<>();
-        results.forEach(e -> summaries.put(e.id(), summary(e.summary(), locale)));
+        TrailNames.Units units = names.units();
+        results.forEach(e -> summaries.put(e.id(), summary(e.summary(), units, locale)));
         model.addAttribute("summaries", summaries);
+        model.addAttribute(
+                "people", names.people(results.stream().map(AuditEntry::actor).collect(Collectors.toSet())));
         model.addAttribute("filterQuery", filter.queryString());
         model.addAttribute("zone", zone());
         model.addAttribute("outcomes", AuditOutcome.values());
@@ -95,6 +101,7 @@ class AuditController {
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.write('\uFEFF');
         var csv = new CsvWriter(out);
+        TrailNames.Units units = names.units();
         csv.row(
                 text("audit.column.id", locale),
                 text("audit.column.time", locale) + " (" + zone.getId() + ")",
@@ -117,7 +124,7 @@ class AuditController {
                         label("audit.action.", e.action(), locale),
                         e.objectType(),
                         e.objectId(),
-                        summary(e.summary(), locale),
+                        summary(e.summary(), units, locale),
                         text("audit.outcome." + e.outcome().name(), locale)));
         out.flush();
     }
@@ -141,12 +148,12 @@ class AuditController {
      * bundles; plain text (sign-in codes, records written before summaries were localised) is shown
      * by its label where one exists, else as written.
      */
-    private String summary(String stored, Locale locale) {
+    private String summary(String stored, TrailNames.Units units, Locale locale) {
         if (stored == null) {
             return "";
         }
         return AuditSummary.decode(stored)
-                .map(message -> messages.getMessage(message, locale))
+                .map(message -> messages.getMessage(units.named(message), locale))
                 .orElseGet(() -> label("audit.summary.", stored, locale));
     }
 

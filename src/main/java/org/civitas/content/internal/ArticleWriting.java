@@ -144,10 +144,12 @@ class ArticleWriting implements ArticleService {
     }
 
     @Override
-    public Page<ArticleListItem> list(long siteId, Long channelId, ArticleState state, Pageable pageable) {
+    public Page<ArticleListItem> list(
+            long siteId, Long channelId, ArticleState state, boolean mine, boolean returned, Pageable pageable) {
         SiteView site = channels.site(siteId);
         access.requireWrite(site.organisationId(), "site " + site.siteCode());
-        return articles.list(siteId, channelId, state, pageable)
+        String author = mine ? ArticleAccess.actor() : null;
+        return articles.list(siteId, channelId, state, author, returned, pageable)
                 .map(a -> new ArticleListItem(
                         a.id(),
                         a.siteId(),

@@ -16,12 +16,16 @@ interface Articles extends JpaRepository<Article, Long> {
             where a.siteId = :siteId
               and (:channelId is null or a.channelId = :channelId)
               and (:state is null or a.state = :state)
+              and (:createdBy is null or a.createdBy = :createdBy)
+              and (:returned = false or a.returnReason is not null)
             order by a.updatedAt desc, a.id desc
             """)
     Page<Article> list(
             @Param("siteId") long siteId,
             @Param("channelId") Long channelId,
             @Param("state") ArticleState state,
+            @Param("createdBy") String createdBy,
+            @Param("returned") boolean returned,
             Pageable pageable);
 
     long countByChannelId(long channelId);

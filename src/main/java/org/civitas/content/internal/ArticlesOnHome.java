@@ -45,11 +45,15 @@ class ArticlesOnHome implements HomeContributor {
         if (!scope.isEmpty()) {
             String me = access.requireUser().getUsername();
             work.add(new PendingWork(
-                    "content.home.returned", drafts(me, true, scope), "/admin/articles?state=DRAFT", "reply", 110));
+                    "content.home.returned",
+                    drafts(me, true, scope),
+                    "/admin/articles?state=DRAFT&mine=true&returned=true",
+                    "reply",
+                    110));
             work.add(new PendingWork(
                     "content.home.drafts",
                     drafts(me, false, scope),
-                    "/admin/articles?state=DRAFT",
+                    "/admin/articles?state=DRAFT&mine=true",
                     "file-earmark",
                     120));
         }

@@ -67,9 +67,13 @@ class ArticleController {
             @RequestParam(required = false) Long site,
             @RequestParam(required = false) Long channel,
             @RequestParam(required = false) ArticleState state,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "false") boolean returned,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         requireEditor();
+        model.addAttribute("mine", mine);
+        model.addAttribute("returned", returned);
         List<SiteView> sites = articles.writableSites();
         model.addAttribute("sites", sites);
         model.addAttribute("states", ArticleState.values());
@@ -91,13 +95,16 @@ class ArticleController {
         model.addAttribute("channel", channelId);
         model.addAttribute(
                 "articles",
-                articles.list(current.id(), channelId, state, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+                articles.list(
+                        current.id(), channelId, state, mine, returned, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute(
                 "pageBase",
                 PageLink.to("/admin/articles")
                         .with("site", current.id())
                         .with("channel", channelId)
                         .with("state", state)
+                        .with("mine", mine ? "true" : null)
+                        .with("returned", returned ? "true" : null)
                         .pageBase());
         return "admin/articles/list";
     }

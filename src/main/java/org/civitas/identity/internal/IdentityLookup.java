@@ -1,7 +1,12 @@
 package org.civitas.identity.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civitas.identity.DataScope;
@@ -56,6 +61,28 @@ class IdentityLookup implements OrganisationDirectory, UserDirectory {
     public Optional<UserSummary> findByUsername(String username) {
         return users.findByUsernameIgnoreCase(username)
                 .map(u -> new UserSummary(u.id(), u.username(), u.displayName(), u.organisationId(), u.clearance()));
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, List<String>> asGiven = new HashMap<>();
+        usernames.stream()
+                .filter(u -> u != null && !u.isBlank())
+                .distinct()
+                .forEach(u -> asGiven.computeIfAbsent(u.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(u));
+        Map<String, String> names = new HashMap<>();
+        if (asGiven.isEmpty()) {
+            return names;
+        }
+        for (UserAccount user : users.findByLowerCaseUsernames(asGiven.keySet())) {
+            String name = user.displayName();
+            if (name != null && !name.isBlank()) {
+                asGiven.getOrDefault(user.username().toLowerCase(Locale.ROOT), List.of())
+                        .forEach(given -> names.put(given, name));
+            }
+        }
+        return names;
     }
 
     @Override

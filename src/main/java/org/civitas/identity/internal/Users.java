@@ -2,6 +2,7 @@ package org.civitas.identity.internal;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,9 @@ public interface Users extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("select u from UserAccount u where lower(u.username) in :usernames")
+    List<UserAccount> findByLowerCaseUsernames(@Param("usernames") Collection<String> usernames);
 
     boolean existsByOrganisationId(long organisationId);
 

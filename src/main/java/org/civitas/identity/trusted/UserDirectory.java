@@ -1,5 +1,8 @@
 package org.civitas.identity.trusted;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +13,21 @@ import java.util.Set;
 public interface UserDirectory {
 
     Optional<UserSummary> findByUsername(String username);
+
+    /**
+     * The display names of these accounts, by account name as given, for pages that name many people at once (one
+     * lookup for a whole list, not one per row); accounts that do not exist or have no display name are left out.
+     */
+    default Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        for (String username : usernames) {
+            findByUsername(username)
+                    .map(UserSummary::displayName)
+                    .filter(name -> !name.isBlank())
+                    .ifPresent(name -> names.put(username, name));
+        }
+        return names;
+    }
 
     /**
      * The workflow candidate groups of a user: {@code role:CODE} for each role held, and

@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -99,6 +101,54 @@ class AuditConsoleIntegrationTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("Awaiting sign-off → Submitted").doesNotContain("待签发");
+    }
+
+    record UnitCreated(String objectId, String summary) implements AuditableEvent {
+        public String action() {
+            return "organisation:create";
+        }
+
+        public String objectType() {
+            return "Organisation";
+        }
+    }
+
+    @Test
+    void theActorIsNamedByDisplayNameAndUnitIdsByTheUnitsNames() throws Exception {
+        String person = jdbc.queryForObject(
+                "select display_name from app_user where username = 'wenchuan.admin'", String.class);
+        long county = jdbc.queryForObject(
+                "select organisation_id from app_user where username = 'wenchuan.admin'", Long.class);
+        String countyName = jdbc.queryForObject("select name from organisation where id = ?", String.class, county);
+        long unit = 800_000_000L + (System.nanoTime() % 1_000_000L);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("wenchuan.admin", null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            transactions.executeWithoutResult(s -> events.publishEvent(new UnitCreated(
+                    String.valueOf(unit), AuditSummary.of("OrganisationCreated", "水磨镇便民服务中心", county))));
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+
+        String chinese = trail(unit, "zh_CN");
+
+        assertThat(person).isNotBlank().isNotEqualTo("wenchuan.admin");
+        assertThat(chinese).contains(person, "新建单位“水磨镇便民服务中心”，上级单位：" + countyName);
+        assertThat(chinese).doesNotContain("上级单位编号");
+        // the account stays readable beside the name, and filtering by it still finds the record
+        assertThat(chinese).contains("wenchuan.admin");
+        String filtered = mvc.perform(get("/admin/audit")
+                        .param("actor", "wenchuan.admin")
+                        .param("objectType", "Organisation")
+                        .param("lang", "en")
+                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(filtered).contains(person, "&quot;水磨镇便民服务中心&quot; created under " + countyName);
     }
 
     private String trail(long objectId, String lang) throws Exception {

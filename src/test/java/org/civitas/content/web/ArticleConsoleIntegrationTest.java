@@ -14,8 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleState;
 import org.civitas.content.ContentIntegrationTest;
+import org.civitas.content.ContentTestUsers;
 import org.civitas.identity.CivitasUser;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +114,47 @@ class ArticleConsoleIntegrationTest extends ContentIntegrationTest {
         people.signIn(wenchuanEditor);
         assertThat(articles.get(id).state()).isEqualTo(ArticleState.PUBLISHED);
         assertThat(catalogue.published(site, id)).isPresent();
+    }
+
+    @Test
+    void theHomesDraftsLeadToTheEditorsOwnDraftsAndTheFilterCanBeRemoved() throws Exception {
+        String colleague = people.create("wc.colleague", ContentTestUsers.EDITOR_ROLE, "wenchuan");
+        long site = site(WENCHUAN).id();
+        people.signIn(wenchuanEditor);
+        write(WENCHUAN, "news-headlines", ArticleDraft.of("我的草稿" + wenchuanEditor, "<p>正文</p>"));
+        people.signIn(colleague);
+        write(WENCHUAN, "news-headlines", ArticleDraft.of("同事的草稿" + colleague, "<p>正文</p>"));
+        ContentTestUsers.signOut();
+
+        String home = mvc.perform(as(wenchuanEditor, get("/admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(home).contains("href=\"/admin/articles?state=DRAFT&amp;mine=true\"");
+
+        String mine = mvc.perform(as(
+                        wenchuanEditor,
+                        get("/admin/articles")
+                                .param("site", "" + site)
+                                .param("state", "DRAFT")
+                                .param("mine", "true")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(mine).contains("我的草稿" + wenchuanEditor).doesNotContain("同事的草稿" + colleague);
+        // the filter is visible as a checked box the editor can clear
+        assertThat(mine).containsPattern("<input[^>]*id=\"mine\"[^>]*checked");
+
+        String all = mvc.perform(as(
+                        wenchuanEditor,
+                        get("/admin/articles").param("site", "" + site).param("state", "DRAFT")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(all).contains("我的草稿" + wenchuanEditor, "同事的草稿" + colleague);
     }
 
     @Test
