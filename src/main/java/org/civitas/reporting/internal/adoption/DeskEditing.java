@@ -22,7 +22,7 @@ import org.civitas.reporting.SubmissionStateChanged;
 import org.civitas.reporting.SubmissionView;
 import org.civitas.reporting.internal.submission.Submission;
 import org.civitas.reporting.internal.submission.SubmissionValidator;
-import org.civitas.reporting.internal.submission.SubmissionViews;
+import org.civitas.reporting.internal.submission.SubmissionViewAssembler;
 import org.civitas.reporting.internal.submission.SubmissionVisibility;
 import org.civitas.reporting.internal.submission.Submissions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,8 +40,8 @@ class DeskEditing implements DeskService {
     private final Adoptions adoptions;
     private final SubmissionValidator rules;
     private final SubmissionVisibility visibility;
-    private final SubmissionViews views;
-    private final NearDuplicates duplicates;
+    private final SubmissionViewAssembler views;
+    private final NearDuplicateFinder duplicates;
     private final SecurityLabels labels;
     private final AccessControl access;
     private final ApplicationEventPublisher events;
@@ -52,8 +52,8 @@ class DeskEditing implements DeskService {
             Adoptions adoptions,
             SubmissionValidator rules,
             SubmissionVisibility visibility,
-            SubmissionViews views,
-            NearDuplicates duplicates,
+            SubmissionViewAssembler views,
+            NearDuplicateFinder duplicates,
             SecurityLabels labels,
             AccessControl access,
             ApplicationEventPublisher events,

@@ -21,7 +21,7 @@ import org.civitas.reporting.CommissionView;
 import org.civitas.reporting.ReportingPermissions;
 import org.civitas.reporting.UnitCommission;
 import org.civitas.reporting.UnitType;
-import org.civitas.reporting.internal.submission.SubmissionViews;
+import org.civitas.reporting.internal.submission.SubmissionViewAssembler;
 import org.civitas.reporting.internal.units.ReportingUnits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +37,7 @@ class CommissionIssuing implements CommissionService {
 
     private final Commissions commissions;
     private final ReportingUnits units;
-    private final SubmissionViews views;
+    private final SubmissionViewAssembler views;
     private final AccessControl access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,7 +45,7 @@ class CommissionIssuing implements CommissionService {
     CommissionIssuing(
             Commissions commissions,
             ReportingUnits units,
-            SubmissionViews views,
+            SubmissionViewAssembler views,
             AccessControl access,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class InstructionRegister implements InstructionService {
 
     private final Instructions instructions;
-    private final InstructionSubjects subjects;
+    private final InstructionSubjectFinder subjects;
     private final InstructionValidator rules;
     private final AccessControl access;
     private final ApplicationEventPublisher events;
@@ -34,7 +34,7 @@ class InstructionRegister implements InstructionService {
 
     InstructionRegister(
             Instructions instructions,
-            InstructionSubjects subjects,
+            InstructionSubjectFinder subjects,
             InstructionValidator rules,
             AccessControl access,
             ApplicationEventPublisher events,

@@ -18,7 +18,7 @@ import org.civitas.reporting.ScoreRules;
 import org.civitas.reporting.UnitScore;
 import org.civitas.reporting.UnitScoring;
 import org.civitas.reporting.UnitType;
-import org.civitas.reporting.internal.submission.SubmissionViews;
+import org.civitas.reporting.internal.submission.SubmissionViewAssembler;
 import org.civitas.reporting.internal.units.ReportingUnit;
 import org.civitas.reporting.internal.units.ReportingUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,11 +42,15 @@ class LedgerUnitScoring implements UnitScoring {
     private final ScoreFacts facts;
     private final ScoreRuleRows rules;
     private final ReportingUnits units;
-    private final SubmissionViews views;
+    private final SubmissionViewAssembler views;
     private final AccessControl access;
 
     LedgerUnitScoring(
-            ScoreFacts facts, ScoreRuleRows rules, ReportingUnits units, SubmissionViews views, AccessControl access) {
+            ScoreFacts facts,
+            ScoreRuleRows rules,
+            ReportingUnits units,
+            SubmissionViewAssembler views,
+            AccessControl access) {
         this.facts = facts;
         this.rules = rules;
         this.units = units;

@@ -13,7 +13,7 @@ interface ScoreFacts extends JpaRepository<ScoreFact, Long> {
      * about no item or about items whose labels are all among {@code labels} (never empty).
      */
     @Query("""
-            select new org.civitas.reporting.internal.ScoreTotal(f.organisationId, f.ruleCode, sum(f.quantity))
+            select new org.civitas.reporting.internal.scoring.ScoreTotal(f.organisationId, f.ruleCode, sum(f.quantity))
             from ScoreFact f where f.period between ?1 and ?2
             and (f.label is null or f.label in ?3) and (f.editionLabel is null or f.editionLabel in ?3)
             group by f.organisationId, f.ruleCode

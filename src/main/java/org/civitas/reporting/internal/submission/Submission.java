@@ -25,7 +25,7 @@ import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.UnitType;
 import org.civitas.reporting.Urgency;
 import org.civitas.reporting.internal.adoption.MinHash;
-import org.civitas.reporting.internal.commission.CommissionAnswers;
+import org.civitas.reporting.internal.commission.CommissionAnswering;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -349,7 +349,7 @@ public class Submission {
         return commissionId;
     }
 
-    /** Names the commission (约稿) this draft answers, or none; checked by {@link CommissionAnswers} first. */
+    /** Names the commission (约稿) this draft answers, or none; checked by {@link CommissionAnswering} first. */
     void answer(Long commissionId) {
         require("revise", state == SubmissionState.DRAFT);
         this.commissionId = commissionId;

@@ -17,7 +17,7 @@ import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.SubmissionStateChanged;
 import org.civitas.reporting.SubmissionSummary;
 import org.civitas.reporting.SubmissionView;
-import org.civitas.reporting.internal.commission.CommissionAnswers;
+import org.civitas.reporting.internal.commission.CommissionAnswering;
 import org.civitas.workflow.ReviewService;
 import org.civitas.workflow.ReviewSubject;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,10 +40,10 @@ public class SubmissionWriting implements SubmissionService {
     private final Submissions submissions;
     private final SubmissionValidator rules;
     private final SubmissionVisibility visibility;
-    private final SubmissionViews views;
+    private final SubmissionViewAssembler views;
     private final ReportingUnitService units;
     private final ReviewService reviews;
-    private final CommissionAnswers answers;
+    private final CommissionAnswering answers;
     private final AccessControl access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -52,10 +52,10 @@ public class SubmissionWriting implements SubmissionService {
             Submissions submissions,
             SubmissionValidator rules,
             SubmissionVisibility visibility,
-            SubmissionViews views,
+            SubmissionViewAssembler views,
             ReportingUnitService units,
             ReviewService reviews,
-            CommissionAnswers answers,
+            CommissionAnswering answers,
             AccessControl access,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -10,7 +10,7 @@ import org.civitas.identity.AccessControl;
 import org.civitas.reporting.NearDuplicate;
 import org.civitas.reporting.internal.ReportingSettings;
 import org.civitas.reporting.internal.submission.Submission;
-import org.civitas.reporting.internal.submission.SubmissionViews;
+import org.civitas.reporting.internal.submission.SubmissionViewAssembler;
 import org.civitas.reporting.internal.submission.SubmissionVisibility;
 import org.civitas.reporting.internal.submission.Submissions;
 import org.springframework.stereotype.Component;
@@ -21,19 +21,19 @@ import org.springframework.stereotype.Component;
  * similar ones are loaded.
  */
 @Component
-class NearDuplicates {
+class NearDuplicateFinder {
 
     private final Submissions submissions;
     private final SubmissionVisibility visibility;
-    private final SubmissionViews views;
+    private final SubmissionViewAssembler views;
     private final AccessControl access;
     private final ReportingSettings settings;
     private final Clock clock;
 
-    NearDuplicates(
+    NearDuplicateFinder(
             Submissions submissions,
             SubmissionVisibility visibility,
-            SubmissionViews views,
+            SubmissionViewAssembler views,
             AccessControl access,
             ReportingSettings settings,
             Clock clock) {

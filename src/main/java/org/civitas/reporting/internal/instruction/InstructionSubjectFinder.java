@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
  * unit within their scope ({@code reporting:edit} or {@code reporting:instruct}) and clearance, or an edition the journal module lets the editor read that has been signed off.
  */
 @Component
-class InstructionSubjects {
+class InstructionSubjectFinder {
 
     private final Adoptions adoptions;
     private final EditionService editions;
     private final AccessControl access;
 
-    InstructionSubjects(Adoptions adoptions, EditionService editions, AccessControl access) {
+    InstructionSubjectFinder(Adoptions adoptions, EditionService editions, AccessControl access) {
         this.adoptions = adoptions;
         this.editions = editions;
         this.access = access;

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** Turns submissions into the views the API hands out, with the units' names as the directory has them now. */
 @Component
-public class SubmissionViews {
+public class SubmissionViewAssembler {
 
     private final OrganisationDirectory organisations;
 
-    SubmissionViews(OrganisationDirectory organisations) {
+    SubmissionViewAssembler(OrganisationDirectory organisations) {
         this.organisations = organisations;
     }
 

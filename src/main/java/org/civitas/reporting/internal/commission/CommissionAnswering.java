@@ -18,14 +18,15 @@ import org.springframework.stereotype.Component;
  * unit's sending and its head's sign-off does not take the answer: the item still reaches the inbox.
  */
 @Component
-public class CommissionAnswers {
+public class CommissionAnswering {
 
     private final Commissions commissions;
     private final Submissions submissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommissionAnswers(Commissions commissions, Submissions submissions, ApplicationEventPublisher events, Clock clock) {
+    CommissionAnswering(
+            Commissions commissions, Submissions submissions, ApplicationEventPublisher events, Clock clock) {
         this.commissions = commissions;
         this.submissions = submissions;
         this.events = events;

@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Decides a submission's sign-off task on behalf of the submission's page; the review service checks who acts. */
 @Service
-class SignOffDecisions implements SubmissionSignOff {
+class SignOffDecider implements SubmissionSignOff {
 
     private final SubmissionService submissions;
     private final ReviewService reviews;
 
-    SignOffDecisions(SubmissionService submissions, ReviewService reviews) {
+    SignOffDecider(SubmissionService submissions, ReviewService reviews) {
         this.submissions = submissions;
         this.reviews = reviews;
     }
