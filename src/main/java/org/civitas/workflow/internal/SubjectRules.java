@@ -2,6 +2,7 @@ package org.civitas.workflow.internal;
 
 import java.util.regex.Pattern;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.TextInput;
 import org.civitas.workflow.ReviewSubject;
 
 /** What an owning module must say about the item it sends for review. */
@@ -33,14 +34,7 @@ final class SubjectRules {
 
     /** A comment or reason: trimmed, {@code null} when blank, refused when too long. */
     static String text(String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > MAX_TEXT) {
-            throw DomainException.onField(field, "workflow.text.tooLong", MAX_TEXT);
-        }
-        return text;
+        return TextInput.optional(value, field, MAX_TEXT);
     }
 
     static String reason(String value) {
