@@ -239,7 +239,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
         assertRefused(ArticleDraft.of("标题\u0007", "<p>x</p>"), "content.text.control");
         assertRefused(ArticleDraft.of("标题\n第二行", "<p>x</p>"), "content.text.control");
         assertRefused(ArticleDraft.of("标题\u202Egnp.exe", "<p>x</p>"), "content.text.control");
-        assertRefused(ArticleDraft.of("长".repeat(201), "<p>x</p>"), "content.text.tooLong");
+        assertRefused(ArticleDraft.of("长".repeat(201), "<p>x</p>"), "form.tooLong");
         assertRefused(ArticleDraft.of("无正文", "<p> </p><script>x</script>"), "content.body.required");
         assertRefused(withLink("javascript:alert(1)"), "content.externalUrl.invalid");
         assertRefused(

@@ -107,7 +107,7 @@ class JournalServiceIntegrationTest {
         long audited = auditable();
         String code = JournalTestUsers.newCode("bad");
         assertRefused(definition("Bad Code", "刊物"), "code", "journal.code.invalid");
-        assertRefused(with(code, d -> copy(d, "", d.numberFormat(), d.defaultLabel())), "name", "journal.name.invalid");
+        assertRefused(with(code, d -> copy(d, "", d.numberFormat(), d.defaultLabel())), "name", "form.required");
         assertRefused(
                 with(code, d -> copy(d, d.name(), "第{期}", d.defaultLabel())),
                 "numberFormat",

@@ -295,7 +295,7 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         String taskId = taskFor(subject).taskId();
         refused(() -> reviews.returnToAuthor(taskId, "   "), "workflow.reason.required");
         refused(() -> reviews.returnToPrevious(taskId, null), "workflow.reason.required");
-        refused(() -> reviews.approve(taskId, "x".repeat(2001)), "workflow.text.tooLong");
+        refused(() -> reviews.approve(taskId, "x".repeat(2001)), "form.tooLong");
         refused(() -> reviews.approve("no-such-task", null), "workflow.task.unavailable");
         refused(() -> reviews.claim(null), "workflow.task.unavailable");
         assertThat(reviews.task(taskId)).map(ReviewTask::claimed).contains(false);

@@ -114,7 +114,7 @@ class TaskConsoleIntegrationTest extends WorkflowIntegrationTest {
                                 .param("comment", tooLong)
                                 .with(csrf()),
                         "editor1"))
-                .contains("意见不能超过 2000 个字符。", tooLong);
+                .contains("不能超过 2000 个字符。", tooLong);
         assertThat(events.stream(AuditableEvent.class)).isEmpty();
         WorkflowTestUsers.signIn("editor1");
         assertThat(reviews.task(taskId)).map(ReviewTask::claimed).contains(false);

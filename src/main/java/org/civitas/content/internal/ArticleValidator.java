@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.civitas.content.ArticleDraft;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.RichText;
+import org.civitas.platform.TextInput;
 import org.civitas.storage.BlobAccess;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.ReadableBlob;
@@ -150,10 +151,7 @@ class ArticleValidator {
         if (CONTROL.matcher(text).find()) {
             throw DomainException.onField(field, "content.text.control");
         }
-        if (text.length() > max) {
-            throw DomainException.onField(field, "content.text.tooLong", max);
-        }
-        return text;
+        return TextInput.optional(text, field, max);
     }
 
     private static String url(String value) {

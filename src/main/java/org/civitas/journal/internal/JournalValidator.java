@@ -12,6 +12,7 @@ import org.civitas.journal.EditionNumbers;
 import org.civitas.journal.JournalDefinition;
 import org.civitas.journal.JournalLayout;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.TextInput;
 import org.springframework.stereotype.Component;
 
 /** Validation of a journal definition: every refusal names its field and says why. */
@@ -134,11 +135,7 @@ class JournalValidator {
     }
 
     private static String text(String value, String field, int max) {
-        String t = value == null ? "" : value.strip();
-        if (t.isEmpty() || t.length() > max) {
-            throw DomainException.onField(field, "journal." + field + ".invalid", max);
-        }
-        return t;
+        return TextInput.required(value, field, max);
     }
 
     private static boolean blank(String s) {

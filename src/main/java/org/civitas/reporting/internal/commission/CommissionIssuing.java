@@ -12,6 +12,7 @@ import org.civitas.identity.AccessControl;
 import org.civitas.identity.OrganisationScope;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.NotFoundException;
+import org.civitas.platform.TextInput;
 import org.civitas.reporting.AnswerStatus;
 import org.civitas.reporting.CommissionClosed;
 import org.civitas.reporting.CommissionDraft;
@@ -250,13 +251,6 @@ class CommissionIssuing implements CommissionService {
     }
 
     private static String text(String value, String field, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw DomainException.onField(field, "reporting.commission." + field + ".required");
-        }
-        if (v.length() > max) {
-            throw DomainException.onField(field, "reporting.commission." + field + ".tooLong", max);
-        }
-        return v;
+        return TextInput.required(value, field, max);
     }
 }

@@ -3,6 +3,7 @@ package org.civitas.reporting.internal.instruction;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.TextInput;
 import org.civitas.reporting.InstructionDraft;
 import org.springframework.stereotype.Component;
 
@@ -47,21 +48,10 @@ class InstructionValidator {
     }
 
     private static String required(String value, String field, int max) {
-        String v = optional(value, field, max);
-        if (v == null) {
-            throw DomainException.onField(field, "reporting.instruction." + field + ".required");
-        }
-        return v;
+        return TextInput.required(value, field, max);
     }
 
     private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw DomainException.onField(field, "reporting.instruction.tooLong", max);
-        }
-        return v;
+        return TextInput.optional(value, field, max);
     }
 }
