@@ -4,4 +4,15 @@
  * what is public through {@link org.civitas.content.ArticleCatalogue} and follow changes through
  * {@link org.civitas.content.PublicContentChanged}.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "identity",
+            "identity :: trusted",
+            "platform",
+            "site",
+            "site :: trusted",
+            "storage",
+            "storage :: trusted",
+            "workflow"
+        })
 package org.civitas.content;

@@ -10,7 +10,8 @@ import java.util.List;
  *     title; blank for the edition's first section
  * @param bodyHtml rich text, sanitized before it is stored
  * @param credits organisations credited; a blank name is looked up in the organisation directory
- * @param sourceType where it came from, e.g. {@code reporting.adoption}, or {@code null} for a hand-written item
+ * @param sourceType where it came from, named by the module that owns it (which names its kind as {@code
+ *     audit.object.<sourceType>} in its audit bundle, shown with the item), or {@code null} for a hand-written item
  * @param sourceId the source's identifier within its type; an edition holds a source at most once
  * @param use full text or excerpt; {@link ItemUse#FULL_TEXT} when null
  * @param label the security label of the source (e.g. the adopted item's); {@code null} for a hand-written item,

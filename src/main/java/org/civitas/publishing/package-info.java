@@ -3,4 +3,14 @@
  * sandboxed theme, keeps them as bytes in a cache evicted by publish events, writes feeds and sitemaps,
  * and exports whole sites as static files for nginx or a CDN.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "content",
+            "identity",
+            "platform",
+            "site",
+            "site :: trusted",
+            "storage",
+            "storage :: trusted"
+        })
 package org.civitas.publishing;

@@ -4,4 +4,18 @@
  * organisation scope and clearance inside the query. Indexes follow the other modules' events; a full
  * reindex and a drift check repair what events could not.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "content",
+            "identity",
+            "journal",
+            "journal :: trusted",
+            "platform",
+            "publishing",
+            "reporting",
+            "reporting :: trusted",
+            "site",
+            "site :: trusted",
+            "storage :: trusted"
+        })
 package org.civitas.search;

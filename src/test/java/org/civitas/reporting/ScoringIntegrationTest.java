@@ -164,6 +164,41 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
         assertThat(score(lixian).points()).isEqualByComparingTo(lx.points());
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /**
+     * Scoring reads the released edition through journal's trusted port, so a release announced by someone who
+     * may not read the edition (a sign-off reviewer, a scheduled job) credits its units all the same.
+     */
+    @Test
+    void aReleaseAnnouncedBySomeoneWithoutJournalRightsStillScores() {
+        long lixian = org("lixian");
+        UnitScore before = score(lixian);
+        SubmissionView item = submitted("t.lx.writer", "t.lx.head", "理县秋收进展");
+        long journalId = accounts.runAs("t.office", () -> journals.list()).stream()
+                .filter(j -> j.level() == JournalLevel.MUNICIPAL)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long edition = accounts.runAs("t.office", () -> {
+            AdoptionView adopted = desk.adopt(item.id());
+            long id = editions.create(journalId, "PUBLIC", null).id();
+            adoptionEditions.addToEdition(adopted.id(), id, "县区动态", ItemUse.FULL_TEXT, null, null);
+            return id;
+        });
+
+        signInStandIn("no.journal.rights", "PUBLIC");
+        transactions.executeWithoutResult(
+                status -> publisher.publishEvent(new org.civitas.journal.EditionReleased(edition, journalId, "")));
+        signOut();
+
+        assertThat(score(lixian).fullTextUses()).isEqualTo(before.fullTextUses() + 1);
+    }
+
     @Test
     void aSensitiveAdoptionNeverGoesIntoAPublicEditionNorKeepsItsEditionBelowIt() {
         SubmissionView sensitive = submitted("t.lx.writer", "t.lx.head", "理县山体滑坡隐患排查情况", "SENSITIVE");

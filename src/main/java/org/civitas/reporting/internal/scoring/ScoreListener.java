@@ -6,10 +6,10 @@ import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.civitas.journal.EditionReleased;
-import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionView;
 import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalService;
+import org.civitas.journal.trusted.ReleasedEditions;
 import org.civitas.reporting.AdoptionPlacement;
 import org.civitas.reporting.CommissionClosed;
 import org.civitas.reporting.InstructionRecorded;
@@ -34,30 +34,32 @@ class ScoreListener {
     private final ScoreLedger ledger;
     private final Adoptions adoptions;
     private final Instructions instructions;
-    private final EditionService editions;
-    private final JournalService journals;
+    private final ReleasedEditions editions;
     private final Clock clock;
 
     ScoreListener(
             ScoreLedger ledger,
             Adoptions adoptions,
             Instructions instructions,
-            EditionService editions,
-            JournalService journals,
+            ReleasedEditions editions,
             Clock clock) {
         this.ledger = ledger;
         this.adoptions = adoptions;
         this.instructions = instructions;
         this.editions = editions;
-        this.journals = journals;
         this.clock = clock;
     }
 
-    /** Runs as the releasing compiler, who may read the edition and its journal. */
+    /**
+     * Reads the edition through journal's trusted port: whoever released it (a signer without journal rights,
+     * a scheduled job) needs no right to read it for its units to be credited.
+     */
     @EventListener
     void on(EditionReleased released) {
-        EditionView edition = editions.get(released.editionId());
-        JournalLevel level = journals.get(released.journalId()).level();
+        ReleasedEditions.ReleasedEdition found =
+                editions.find(released.editionId()).orElseThrow();
+        EditionView edition = found.edition();
+        JournalLevel level = found.level();
         // the month the units' items reached the edition's readers
         YearMonth month = YearMonth.from(LocalDate.ofInstant(
                 edition.releasedAt() != null ? edition.releasedAt() : clock.instant(), clock.getZone()));
