@@ -187,7 +187,7 @@ class ScoringIntegrationTest extends ReportingIntegrationTest {
         long edition = accounts.runAs("t.office", () -> {
             AdoptionView adopted = desk.adopt(item.id());
             long id = editions.create(journalId, "PUBLIC", null).id();
-            adoptionEditions.addToEdition(adopted.id(), id, "县区动态", ItemUse.FULL_TEXT, null, null);
+            adoptionPlacement.addToEdition(adopted.id(), id, "县区动态", ItemUse.FULL_TEXT, null, null);
             return id;
         });
 

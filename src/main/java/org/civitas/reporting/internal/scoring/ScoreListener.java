@@ -8,7 +8,6 @@ import java.util.Set;
 import org.civitas.journal.EditionReleased;
 import org.civitas.journal.EditionView;
 import org.civitas.journal.JournalLevel;
-import org.civitas.journal.JournalService;
 import org.civitas.journal.trusted.ReleasedEditions;
 import org.civitas.reporting.AdoptionPlacement;
 import org.civitas.reporting.CommissionClosed;
