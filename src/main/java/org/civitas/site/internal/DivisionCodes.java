@@ -87,8 +87,11 @@ final class DivisionCodes {
         Map<String, String> curated = read(RESOURCE, '\t', true);
         Map<String, String> national = read(NATIONAL, ',', false);
         if (national.isEmpty()) {
-            log.warn("{} is missing (built by the gb2260 step of the Maven build): counties outside those of {} are"
-                    + " checked down to their prefecture only", NATIONAL, RESOURCE);
+            log.warn(
+                    "{} is missing (built by the gb2260 step of the Maven build): counties outside those of {} are"
+                            + " checked down to their prefecture only",
+                    NATIONAL,
+                    RESOURCE);
         }
         return new DivisionCodes(merged(curated, national));
     }
