@@ -1,5 +1,7 @@
 package org.civitas.workflow.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import org.civitas.identity.AccessControl;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.Forms;
 import org.civitas.workflow.ReviewHistory;
+import org.civitas.workflow.ReviewItems;
 import org.civitas.workflow.ReviewService;
 import org.civitas.workflow.ReviewTask;
 import org.civitas.workflow.WorkflowPermissions;
@@ -43,23 +46,60 @@ class TaskController {
     private final GroupLabeller groupLabels;
     private final ReviewNaming names;
     private final MessageSource messages;
+    private final List<ReviewItems> items;
 
     TaskController(
             ReviewService reviews,
             AccessControl access,
             GroupLabeller groupLabels,
             ReviewNaming names,
-            MessageSource messages) {
+            MessageSource messages,
+            List<ReviewItems> items) {
         this.reviews = reviews;
         this.access = access;
         this.groupLabels = groupLabels;
         this.names = names;
         this.messages = messages;
+        this.items = List.copyOf(items);
     }
 
+    /** One kind of item in the inbox filter: its subject type, its name in words and how many tasks wait. */
+    record KindCount(String type, String label, long count) {}
+
     @GetMapping
-    String inbox(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-        Page<ReviewTask> tasks = reviews.inbox(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+    String inbox(
+            @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        List<KindCount> kinds = new ArrayList<>();
+        for (ReviewItems describer : items) {
+            long count =
+                    reviews.inbox(describer.subjectType(), PageRequest.of(0, 1)).getTotalElements();
+            kinds.add(new KindCount(
+                    describer.subjectType(),
+                    messages.getMessage(describer.kindKey(), null, describer.kindKey(), locale),
+                    count));
+        }
+        // an unknown kind (an old bookmark, a typo) shows every task rather than none
+        String chosen = kinds.stream()
+                .map(KindCount::type)
+                .filter(t -> t.equals(kind))
+                .findFirst()
+                .orElse(null);
+        Page<ReviewTask> tasks = reviews.inbox(chosen, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("kind", chosen);
+        model.addAttribute(
+                "allCount",
+                chosen == null
+                        ? tasks.getTotalElements()
+                        : reviews.inbox(PageRequest.of(0, 1)).getTotalElements());
+        model.addAttribute(
+                "pageBase",
+                "/admin/tasks?"
+                        + (chosen == null ? "" : "kind=" + URLEncoder.encode(chosen, StandardCharsets.UTF_8) + "&")
+                        + "page=");
         model.addAttribute("tasks", tasks);
         model.addAttribute("username", access.requireUser().getUsername());
         model.addAttribute(

@@ -122,6 +122,57 @@ class ArticleFilesIntegrationTest extends ContentIntegrationTest {
         mvc.perform(as(wenchuanEditor, get(preview))).andExpect(status().isForbidden());
     }
 
+    /** 马尔康市's site is still being built (建设中) in the demo: not public until it is launched. */
+    private static final String MAERKANG = "5132010001";
+
+    @Test
+    void aSiteStillBeingBuiltShowsItsPicturesAndAttachmentsToItsAdministratorInPreviewOnly() throws Exception {
+        String editor = people.create("mk.editor", org.civitas.content.ContentTestUsers.EDITOR_ROLE, "maerkang");
+        noChain(MAERKANG, "news-headlines");
+        long attachment = upload(editor, "mk-attachment.txt");
+        long picture = upload(editor, "mk-picture.txt");
+        String created = mvc.perform(as(editor, post("/api/v1/articles"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"siteCode":"%s","channelCode":"news-headlines","submit":true,
+                                 "article":{"title":"建设中站点的文章","bodyHtml":"<p><img src=\\"/api/v1/blobs/%d\\" alt=\\"图\\"></p>",
+                                 "attachmentBlobIds":[%d]}}
+                                """.formatted(MAERKANG, picture, attachment)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("PUBLISHED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long articleId = JsonPath.<Number>read(created, "$.id").longValue();
+        long site = site(MAERKANG).id();
+        String preview = "/admin/sites/" + site + "/preview";
+
+        // the administrator sees the article with its picture and attachment linked inside the preview
+        String page = mvc.perform(as("admin", get(preview + "/a/" + articleId + ".html")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains(preview + "/files/" + key(picture) + "/")
+                .contains(preview + "/files/" + key(attachment) + "/");
+        mvc.perform(as("admin", get(preview + "/files/" + key(picture) + "/mk-picture.txt")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("mk-picture.txt")));
+        mvc.perform(as("admin", get(preview + "/files/" + key(attachment) + "/mk-attachment.txt")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("mk-attachment.txt")));
+
+        // the public finds neither the page nor its files while the site is being built
+        mvc.perform(get("/s/" + MAERKANG + "/a/" + articleId + ".html")).andExpect(status().isNotFound());
+        mvc.perform(get("/s/" + MAERKANG + "/files/" + key(picture) + "/mk-picture.txt"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/s/" + MAERKANG + "/files/" + key(attachment) + "/mk-attachment.txt"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/files/" + key(attachment) + "/mk-attachment.txt").header("Host", "www.maerkang.gov.cn"))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void aBodyPictureIsFoundThroughTheLinkTableKeptWithTheBody() throws Exception {
         noChain(WENCHUAN, "news-notices");

@@ -170,6 +170,37 @@ class ArticleReviewTaskIntegrationTest extends ContentIntegrationTest {
     }
 
     @Test
+    void theInboxFiltersByKindOfItemWithCountsAndKeepsTheChoiceInTheAddress() throws Exception {
+        long id = aPublishedArticleChangedAndSubmitted(
+                upload(wenchuanEditor, "筛选材料.txt"), upload(wenchuanEditor, "筛选议程.txt"));
+        String taskId = taskOf(id);
+
+        String all = page(reviewer, "/admin/tasks");
+        assertThat(all)
+                .contains("<fieldset", "<legend", "按事项类型筛选", "/admin/tasks/" + taskId)
+                .containsPattern("<label[^>]*for=\"kind-all\"[^>]*>全部（[1-9][0-9]*）</label>")
+                .containsPattern("<label[^>]*>文章（[1-9][0-9]*）</label>")
+                .containsPattern("<label[^>]*>报送信息（[0-9]+）</label>");
+
+        String articles = page(reviewer, "/admin/tasks?kind=content.article");
+        assertThat(articles)
+                .contains("/admin/tasks/" + taskId)
+                .containsPattern("<input[^>]*value=\"content.article\"[^>]*checked");
+
+        String editions = page(reviewer, "/admin/tasks?kind=journal.edition");
+        assertThat(editions)
+                .doesNotContain("/admin/tasks/" + taskId)
+                .containsPattern("<input[^>]*value=\"journal.edition\"[^>]*checked");
+
+        String english = mvc.perform(
+                        as(reviewer, get("/admin/tasks").param("lang", "en")).accept("text/html"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("Kind of item").containsPattern(">All \\([1-9][0-9]*\\)</label>");
+    }
+
+    @Test
     void someoneWhoIsNoCandidateSeesNeitherTheTaskNorTheFilesOfTheArticle() throws Exception {
         long attachment = upload(wenchuanEditor, "内部材料.txt");
         long added = upload(wenchuanEditor, "新增材料.txt");

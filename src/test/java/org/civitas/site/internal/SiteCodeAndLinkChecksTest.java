@@ -52,12 +52,29 @@ class SiteCodeAndLinkChecksTest {
                 "5132010001", // 马尔康市
                 "5134020001", // 会理市
                 "1100000088", // 北京市
-                "1101050001", // a Beijing district: counties outside 四川 are checked down to their prefecture
+                "1101050001", // 朝阳区, a Beijing district
+                "3301060001", // 杭州市西湖区
+                "4403050001", // 深圳市南山区
+                "6532010001", // 和田市
                 "4290040001", // 仙桃市, a county-level city under the province of 湖北
                 "BM01000001")) { // a central department's site
             assertThat(refusal(() -> Site.checkedSiteCode(code))).as(code).isNull();
         }
         assertThat(Site.checkedSiteCode(" BM01000001 ")).isEqualTo("bm01000001");
+    }
+
+    @Test
+    void countiesOfEveryProvinceAreCheckedNotOnlyThoseOfSichuan() {
+        // 北京市 has no district 110199, 浙江省's 杭州市 no county 330199
+        assertThat(refusal(() -> Site.checkedSiteCode("1101990001"))).isEqualTo("site.code.county");
+        assertThat(refusal(() -> Site.checkedSiteCode("3301990001"))).isEqualTo("site.code.county");
+        assertThat(refusal(() -> Site.checkedSiteCode("1234567890"))).isEqualTo("site.code.prefecture");
+        DivisionCodes codes = DivisionCodes.standard();
+        assertThat(codes.name("110105")).contains("朝阳区");
+        assertThat(codes.name("440305")).contains("南山区");
+        // the curated table stays authoritative for 四川省: 会理市 (2021), not the 会理县 it replaced
+        assertThat(codes.name("513402")).contains("会理市");
+        assertThat(codes.name("513425")).isEmpty();
     }
 
     @Test
