@@ -1,5 +1,7 @@
 package org.civitas.content.trusted;
 
+import java.util.List;
+import java.util.function.IntConsumer;
 import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleView;
 import org.civitas.content.ShareView;
@@ -19,6 +21,18 @@ public interface ArticleOperations {
      * @return the new article
      */
     ArticleView publish(String actor, String siteCode, String channelCode, ArticleDraft draft);
+
+    /**
+     * Publishes every article as {@link #publish} does, in one transaction: all or nothing. The persistence
+     * context is emptied every hundred articles, so a large import stays linear.
+     *
+     * @param published told how many articles are done after each one; when one is refused, the count says
+     *     which (the refused one is the next)
+     */
+    void publishAll(String actor, List<Placement> placements, IntConsumer published);
+
+    /** An article to publish in the channel {@code channelCode} of the site {@code siteCode}. */
+    record Placement(String siteCode, String channelCode, ArticleDraft draft) {}
 
     /**
      * Sets the index-number category code of a disclosure channel (as its site administrator would);

@@ -1,7 +1,5 @@
 package org.civitas.exchange.cli;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +20,6 @@ import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.context.ApplicationContext;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,9 +35,6 @@ final class ArticleImport {
 
     /** How many bad lines a refusal lists; the count says how many there were in all. */
     private static final int LISTED_PROBLEMS = 20;
-
-    /** Articles written between two flushes of the persistence context. */
-    private static final int FLUSH_EVERY = 100;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -61,33 +53,28 @@ final class ArticleImport {
     Result run(Path file, String actor, IntConsumer progress) {
         List<Line> lines = read(file);
         ArticleOperations operations = context.getBean(ArticleOperations.class);
-        var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         Set<String> sites = new HashSet<>();
-        EntityManager entities =
-                SharedEntityManagerCreator.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
-        transactions.executeWithoutResult(status -> {
-            int done = 0;
-            for (Line line : lines) {
-                try {
-                    operations.publish(actor, line.siteCode(), line.channelCode(), line.draft());
-                } catch (DomainException e) {
-                    throw new DomainException(
-                            "import.line.refused",
-                            line.number(),
-                            context.getMessage(e.messageKey(), e.arguments(), e.messageKey(), messages.locale()));
-                }
-                sites.add(line.siteCode());
-                if (++done % FLUSH_EVERY == 0) {
-                    // one transaction keeps the import all or nothing; a persistence context that grew with
-                    // every article would make each flush check them all again (quadratic over 10,000)
-                    entities.flush();
-                    entities.clear();
-                }
-                if (done % 1000 == 0) {
-                    progress.accept(done);
-                }
-            }
-        });
+        lines.forEach(line -> sites.add(line.siteCode()));
+        int[] done = {0};
+        try {
+            operations.publishAll(
+                    actor,
+                    lines.stream()
+                            .map(l -> new ArticleOperations.Placement(l.siteCode(), l.channelCode(), l.draft()))
+                            .toList(),
+                    n -> {
+                        done[0] = n;
+                        if (n % 1000 == 0) {
+                            progress.accept(n);
+                        }
+                    });
+        } catch (DomainException e) {
+            Line line = lines.get(done[0]);
+            throw new DomainException(
+                    "import.line.refused",
+                    line.number(),
+                    context.getMessage(e.messageKey(), e.arguments(), e.messageKey(), messages.locale()));
+        }
         return new Result(lines.size(), sites.size());
     }
 

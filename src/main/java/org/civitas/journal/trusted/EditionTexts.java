@@ -16,6 +16,11 @@ public interface EditionTexts {
 
     List<Long> editionIds();
 
+    /** The console page of an edition, where a search hit on it opens. */
+    default String editionAddress(long id) {
+        return "/admin/editions/" + id;
+    }
+
     /** Which editions the current user may see. */
     EditionReaders readers();
 }

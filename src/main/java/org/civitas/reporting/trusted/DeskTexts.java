@@ -20,6 +20,11 @@ public interface DeskTexts {
 
     List<Long> adoptionIds();
 
+    /** The console page of a submission, where a search hit on it opens. */
+    default String submissionAddress(long id) {
+        return "/admin/reporting/submissions/" + id;
+    }
+
     /** What the current user may see on the desk, for search filters that must agree with the desk's lists. */
     DeskReaders readers();
 }

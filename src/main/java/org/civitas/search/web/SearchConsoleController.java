@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civitas.identity.AccessControl;
+import org.civitas.journal.trusted.EditionTexts;
 import org.civitas.platform.Forms;
+import org.civitas.publishing.PublicAddresses;
+import org.civitas.reporting.trusted.DeskTexts;
 import org.civitas.search.SearchAdministration;
 import org.civitas.search.SearchPermissions;
 import org.civitas.search.internal.ConsoleSearcher;
@@ -39,6 +42,8 @@ class SearchConsoleController {
     private final SearchTermsAdministration terms;
     private final AccessControl access;
     private final SiteDirectory sites;
+    private final DeskTexts deskTexts;
+    private final EditionTexts editionTexts;
     private final MessageSource messages;
 
     SearchConsoleController(
@@ -47,12 +52,16 @@ class SearchConsoleController {
             SearchTermsAdministration terms,
             AccessControl access,
             SiteDirectory sites,
+            DeskTexts deskTexts,
+            EditionTexts editionTexts,
             MessageSource messages) {
         this.searcher = searcher;
         this.administration = administration;
         this.terms = terms;
         this.access = access;
         this.sites = sites;
+        this.deskTexts = deskTexts;
+        this.editionTexts = editionTexts;
         this.messages = messages;
     }
 
@@ -89,14 +98,15 @@ class SearchConsoleController {
         return "admin/search/search";
     }
 
-    private static String link(ConsoleSearcher.Hit hit, Map<Long, SiteView> sites) {
+    /** Where a hit opens, as the module that owns its kind says: search knows no other module's addresses. */
+    private String link(ConsoleSearcher.Hit hit, Map<Long, SiteView> sites) {
         return switch (hit.kind()) {
             case "article", "disclosure" -> {
                 SiteView site = sites.get(hit.siteId());
-                yield site == null ? null : "/s/" + site.siteCode() + "/a/" + hit.sourceId() + ".html";
+                yield site == null ? null : PublicAddresses.article(site.siteCode(), hit.sourceId());
             }
-            case "submission" -> "/admin/reporting/submissions/" + hit.sourceId();
-            case "edition" -> "/admin/editions/" + hit.sourceId();
+            case "submission" -> deskTexts.submissionAddress(hit.sourceId());
+            case "edition" -> editionTexts.editionAddress(hit.sourceId());
             default -> null;
         };
     }
