@@ -8,13 +8,13 @@ import org.civitas.identity.UserService;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -23,8 +23,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Base of the content service tests: the demo cluster (汶川县 and 九寨沟县 sites), an editor for each,
  * a reviewer, and helpers to give a channel a review chain.
  */
-@SpringBootTest(
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ContentTestUsers.PASSWORD})
+@CivitasIntegrationTest
 @RecordApplicationEvents
 public abstract class ContentIntegrationTest {
 

@@ -28,10 +28,9 @@ import org.civitas.identity.RoleService;
 import org.civitas.identity.UserDirectory;
 import org.civitas.identity.UserForm;
 import org.civitas.identity.UserService;
+import org.civitas.support.CivitasIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,15 +42,10 @@ import org.springframework.test.web.servlet.MvcResult;
  * security): resolution by host and by path, the theme's 404 page, conditional requests, gzip, cache
  * eviction on publish and withdrawal, feeds, the sitemap and the aggregation API.
  */
-@SpringBootTest(
-        properties = {
-            "civitas.demo.mode=always",
-            "civitas.identity.admin-password=" + PublicSiteIntegrationTest.PASSWORD
-        })
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 class PublicSiteIntegrationTest {
 
-    static final String PASSWORD = "Public#Sites-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
     static final String PORTAL = "5132000001";
     static final String WENCHUAN = "5132210001";
 
