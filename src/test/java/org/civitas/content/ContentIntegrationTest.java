@@ -68,7 +68,7 @@ public abstract class ContentIntegrationTest {
     @BeforeEach
     void people() {
         // these tests set the chains they need; a channel without one publishes on submit
-        org.civitas.support.DemoReviewChains.clear(sites, channelReview, details);
+        demoChains = org.civitas.support.DemoReviewChains.clear(sites, channelReview, details);
         people = new ContentTestUsers(details, userService, roleService, organisations);
         wenchuanEditor = people.create("wc.editor", ContentTestUsers.EDITOR_ROLE, "wenchuan");
         jiuzhaigouEditor = people.create("jzg.editor", ContentTestUsers.EDITOR_ROLE, "jiuzhaigou");
@@ -76,9 +76,13 @@ public abstract class ContentIntegrationTest {
         events.clear();
     }
 
+    /** Where the demo's review chain was before {@link #people} took it off: put back after each test. */
+    private List<long[]> demoChains = List.of();
+
     @AfterEach
     void signOut() {
         ContentTestUsers.signOut();
+        org.civitas.support.DemoReviewChains.restore(channelReview, details, demoChains);
     }
 
     protected SiteView site(String code) {

@@ -280,12 +280,16 @@ class PublicSiteIntegrationTest {
                 .andExpect(jsonPath(item + ".title").doesNotExist());
 
         // published again on submit: without the demo's review chain on 要闻
-        org.civitas.support.DemoReviewChains.clear(siteDirectory, channelReview, details);
-        asWenchuanEditor(() -> articles.submit(article.id()));
-        mvc.perform(get(api).param("since", lastAt).param("size", "100"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath(item + ".withdrawn").value(false))
-                .andExpect(jsonPath(item + ".title").value("汶川县召开安全生产会议"));
+        var demoChains = org.civitas.support.DemoReviewChains.clear(siteDirectory, channelReview, details);
+        try {
+            asWenchuanEditor(() -> articles.submit(article.id()));
+            mvc.perform(get(api).param("since", lastAt).param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath(item + ".withdrawn").value(false))
+                    .andExpect(jsonPath(item + ".title").value("汶川县召开安全生产会议"));
+        } finally {
+            org.civitas.support.DemoReviewChains.restore(channelReview, details, demoChains);
+        }
     }
 
     @Test
