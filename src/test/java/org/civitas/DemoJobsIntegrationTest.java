@@ -36,6 +36,7 @@ import org.civitas.reporting.ReportingPermissions;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewCompleted;
 import org.civitas.workflow.ReviewService;
@@ -43,8 +44,6 @@ import org.civitas.workflow.ReviewTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,8 +60,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * instructions. Shares the reporting tests' context (same configuration), which leaves the demo's chains alone.
  */
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Desk#Test-2026"})
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 @RecordApplicationEvents
 class DemoJobsIntegrationTest {
 

@@ -12,13 +12,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.civitas.content.ContentPermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,8 +29,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /** Writes announced by any module become exactly one record when, and only when, they commit. */
 @DatabaseTest
-@SpringBootTest
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 class AuditTrailIntegrationTest {
 
     @Autowired

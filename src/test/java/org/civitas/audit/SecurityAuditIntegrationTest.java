@@ -6,13 +6,12 @@ import static org.civitas.audit.AuditRecordsTestSupport.unique;
 
 import java.util.List;
 import org.civitas.content.ContentPermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -38,8 +37,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Logins, failed logins, logouts and denials are recorded once each, in a transaction of their own. */
 @DatabaseTest
-@SpringBootTest
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 class SecurityAuditIntegrationTest {
 
     @Autowired

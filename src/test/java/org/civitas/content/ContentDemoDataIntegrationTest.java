@@ -8,15 +8,14 @@ import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 
 @DatabaseTest
-@SpringBootTest(
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ContentTestUsers.PASSWORD})
+@CivitasIntegrationTest
 class ContentDemoDataIntegrationTest {
 
     @Autowired

@@ -8,13 +8,13 @@ import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -23,8 +23,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Base of the content service tests: the demo cluster (汶川县 and 九寨沟县 sites), an editor for each,
  * a reviewer, and helpers to give a channel a review chain.
  */
-@SpringBootTest(
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ContentTestUsers.PASSWORD})
+@CivitasIntegrationTest
 @RecordApplicationEvents
 public abstract class ContentIntegrationTest {
 
@@ -69,7 +68,7 @@ public abstract class ContentIntegrationTest {
     @BeforeEach
     void people() {
         // these tests set the chains they need; a channel without one publishes on submit
-        org.civitas.support.DemoReviewChains.clear(sites, channelReview, details);
+        demoChains = org.civitas.support.DemoReviewChains.clear(sites, channelReview, details);
         people = new ContentTestUsers(details, userService, roleService, organisations);
         wenchuanEditor = people.create("wc.editor", ContentTestUsers.EDITOR_ROLE, "wenchuan");
         jiuzhaigouEditor = people.create("jzg.editor", ContentTestUsers.EDITOR_ROLE, "jiuzhaigou");
@@ -77,9 +76,13 @@ public abstract class ContentIntegrationTest {
         events.clear();
     }
 
+    /** Where the demo's review chain was before {@link #people} took it off: put back after each test. */
+    private List<long[]> demoChains = List.of();
+
     @AfterEach
     void signOut() {
         ContentTestUsers.signOut();
+        org.civitas.support.DemoReviewChains.restore(channelReview, details, demoChains);
     }
 
     protected SiteView site(String code) {

@@ -12,7 +12,9 @@ import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.storage.StoragePermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.RunAs;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -22,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class ContentTestUsers {
 
-    public static final String PASSWORD = "Content#Test-2026";
+    public static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
     public static final String EDITOR_ROLE = "TEST_EDITOR";
     public static final String REVIEWER_ROLE = "TEST_REVIEWER";
     /** An editor who may also push and pull articles across sites ({@code content:share}). */

@@ -20,12 +20,11 @@ import org.civitas.identity.trusted.OperatorCommands;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.DomainException;
 import org.civitas.storage.StoragePermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,8 +40,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * administrator. Shares its context with {@link SecurityIntegrationTest}.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
-@SpringBootTest(properties = {IdentityTestSupport.DEMO_PROPERTIES_1, IdentityTestSupport.DEMO_PROPERTIES_2})
+@CivitasIntegrationTest
 class ApiTokenIntegrationTest {
 
     @Autowired

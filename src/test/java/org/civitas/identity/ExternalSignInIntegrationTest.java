@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {IdentityTestSupport.DEMO_PROPERTIES_1, IdentityTestSupport.DEMO_PROPERTIES_2})
+        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + IdentityTestSupport.PASSWORD})
 class ExternalSignInIntegrationTest {
 
     private static final String READER_ROLE = "SIGNIN_READER";

@@ -13,18 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.civitas.identity.trusted.OperatorCommands;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @DatabaseTest
-@AutoConfigureMockMvc
-@SpringBootTest(properties = {IdentityTestSupport.DEMO_PROPERTIES_1, IdentityTestSupport.DEMO_PROPERTIES_2})
+@CivitasIntegrationTest
 class SecurityIntegrationTest {
 
     @Autowired

@@ -18,13 +18,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.support.DemoFirstSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,7 +40,7 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @DatabaseTest
 @DemoFirstSignIn
-@SpringBootTest(properties = {IdentityTestSupport.DEMO_PROPERTIES_1, IdentityTestSupport.DEMO_PROPERTIES_2})
+@CivitasIntegrationTest
 class SignInHardeningIntegrationTest {
 
     private static final String OWN = "Own#Chosen-2026";

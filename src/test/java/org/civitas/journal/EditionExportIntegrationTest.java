@@ -14,6 +14,7 @@ import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.NotFoundException;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.StoragePermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
@@ -24,12 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Test-2026"})
+@CivitasIntegrationTest
 @RecordApplicationEvents
 class EditionExportIntegrationTest {
 

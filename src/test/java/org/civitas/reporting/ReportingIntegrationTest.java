@@ -6,13 +6,12 @@ import org.civitas.identity.RoleService;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.AuditableEvent;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,14 +23,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * One application context for the reporting tests (with the demo data), with recorded events.
  * Subclasses carry {@link org.civitas.support.DatabaseTest} themselves.
  */
-@SpringBootTest(
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ReportingIntegrationTest.PASSWORD
-        })
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 @RecordApplicationEvents
 abstract class ReportingIntegrationTest {
 
-    static final String PASSWORD = "Desk#Test-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @Autowired
     ApplicationEvents events;

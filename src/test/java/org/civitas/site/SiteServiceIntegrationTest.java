@@ -13,19 +13,19 @@ import org.civitas.platform.DomainException;
 import org.civitas.site.trusted.SiteDirectory;
 import org.civitas.site.trusted.SiteOperations;
 import org.civitas.support.ChineseAuditTrail;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Test-2026"})
+@CivitasIntegrationTest
 @RecordApplicationEvents
 class SiteServiceIntegrationTest {
 

@@ -8,11 +8,10 @@ import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.SubmissionService;
+import org.civitas.support.CivitasIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,16 +24,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * history are around as in real use), with the {@link StatisticsFixture} and recorded events.
  * Subclasses carry {@link org.civitas.support.DatabaseTest} themselves.
  */
-@SpringBootTest(
-        properties = {
-            "civitas.demo.mode=always",
-            "civitas.identity.admin-password=" + StatisticsIntegrationTest.PASSWORD
-        })
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 @RecordApplicationEvents
 abstract class StatisticsIntegrationTest {
 
-    static final String PASSWORD = "Stats#Test-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @Autowired
     ApplicationEvents events;

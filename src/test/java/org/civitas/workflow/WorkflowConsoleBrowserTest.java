@@ -16,6 +16,7 @@ import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.identity.trusted.UserDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
@@ -23,7 +24,6 @@ import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,15 +34,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * resulting task in the inbox, decide it, read the history; every page passes the accessibility rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "civitas.demo.mode=always",
-            "civitas.identity.admin-password=" + WorkflowConsoleBrowserTest.PASSWORD
-        })
 class WorkflowConsoleBrowserTest {
 
-    static final String PASSWORD = "Test#Passw0rd-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @MockitoBean
     UserDirectory directory;

@@ -18,11 +18,10 @@ import org.civitas.platform.AuditSummary;
 import org.civitas.platform.AuditableEvent;
 import org.civitas.platform.Audited;
 import org.civitas.reporting.SubmissionState;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,8 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The auditor's console: readable with audit:read only, filterable, exportable, verifiable. */
 @DatabaseTest
-@SpringBootTest
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 class AuditConsoleIntegrationTest {
 
     @Autowired

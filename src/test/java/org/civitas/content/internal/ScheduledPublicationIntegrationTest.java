@@ -16,15 +16,15 @@ import org.civitas.content.ArticleState;
 import org.civitas.content.ArticleView;
 import org.civitas.content.PublicContentChanged;
 import org.civitas.content.trusted.ArticleOperations;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Content#Test-2026"})
+@CivitasIntegrationTest
 @RecordApplicationEvents
 class ScheduledPublicationIntegrationTest {
 

@@ -18,7 +18,6 @@ import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -27,9 +26,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * is published. Every page passes the accessibility rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ContentTestUsers.PASSWORD})
 class ArticleEditorBrowserTest {
 
     @Autowired

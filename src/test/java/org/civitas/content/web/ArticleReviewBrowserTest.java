@@ -24,7 +24,6 @@ import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -33,9 +32,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * every page passes every axe-core rule, best practices included.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ContentTestUsers.PASSWORD})
 class ArticleReviewBrowserTest {
 
     private static final String WENCHUAN = "5132210001";

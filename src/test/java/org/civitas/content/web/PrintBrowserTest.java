@@ -24,7 +24,6 @@ import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -34,9 +33,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * beside the screenshots.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ContentTestUsers.PASSWORD})
 class PrintBrowserTest {
 
     private static final String WENCHUAN = "5132210001";

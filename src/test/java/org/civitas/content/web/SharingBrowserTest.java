@@ -30,7 +30,6 @@ import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -41,9 +40,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the portal (home, channel, article, elder-friendly mode) go to target/screenshots/.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ContentTestUsers.PASSWORD})
 class SharingBrowserTest {
 
     static final String WENCHUAN = "5132210001";

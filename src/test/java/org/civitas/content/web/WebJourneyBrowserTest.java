@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.civitas.site.ChannelView;
 import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The web editor's journey on a fresh demo installation, as its demo accounts walk it (issue 11), with nothing set
@@ -33,13 +33,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  * test's context (same configuration).
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + WebJourneyBrowserTest.PASSWORD})
 class WebJourneyBrowserTest {
 
     /** The journal browser test's, so that both share one application. */
-    static final String PASSWORD = "Browser#Journal-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     static final String PORTAL = "5132000001";
     static final String TITLE = "阿坝州启动冬春农田水利基本建设";

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
@@ -16,8 +15,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * thing printed (issue 11). Shares the demo tests' context ({@code DemoJobsIntegrationTest}).
  */
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Desk#Test-2026"})
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 @RecordApplicationEvents
 class FirstStartAnnouncementIntegrationTest {
 

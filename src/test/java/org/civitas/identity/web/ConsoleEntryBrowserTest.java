@@ -9,11 +9,9 @@ import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Someone who is not signed in and opens the console lands on an accessible login form. */
 @BrowserTesting
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleEntryBrowserTest {
 
     @Test

@@ -10,9 +10,13 @@ import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.platform.RunningAs;
+import org.civitas.support.CivitasIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -24,11 +28,10 @@ import org.springframework.web.context.WebApplicationContext;
  * (system administrator), {@code secadmin}, {@code auditor} and {@code wenchuan.admin} (unit administrator
  * of 汶川县人民政府 and below), all with {@link #PASSWORD}. Tests that change data use names of their own.
  */
-@SpringBootTest(
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ConsoleTestSupport.PASSWORD})
+@CivitasIntegrationTest
 abstract class ConsoleTestSupport {
 
-    static final String PASSWORD = "Console#Test-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     /** The password of a created user who has replaced the initial one (see {@link #createActiveUser}). */
     static final String OWN_PASSWORD = "Chosen#Myself-2026";

@@ -9,11 +9,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The foundation's acceptance flow in a real browser: the system administrator creates an
@@ -22,12 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * navigation and the data the role allows.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + OnboardingBrowserTest.PASSWORD})
 class OnboardingBrowserTest {
 
-    static final String PASSWORD = "Browser#Test-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
     private static final String ORGANISATION = "阿坝州大数据中心";
 
     @Test

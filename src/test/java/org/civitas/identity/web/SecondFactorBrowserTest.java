@@ -16,7 +16,6 @@ import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,9 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * With a new phone, another administrator replaces the authenticator from the account page.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + OnboardingBrowserTest.PASSWORD})
 class SecondFactorBrowserTest {
 
     private static final String USERNAME = "tf.browser";

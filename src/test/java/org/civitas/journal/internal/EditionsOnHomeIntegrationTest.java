@@ -9,16 +9,16 @@ import org.civitas.journal.JournalService;
 import org.civitas.platform.HomeContributor.PendingWork;
 import org.civitas.platform.HomeContributor.RecentItem;
 import org.civitas.platform.HomeContributor.Shortcut;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.support.RunAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The journal's part of the console home: compilers see the editions being compiled; others see none. */
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Console#Test-2026"})
+@CivitasIntegrationTest
 class EditionsOnHomeIntegrationTest {
 
     @Autowired

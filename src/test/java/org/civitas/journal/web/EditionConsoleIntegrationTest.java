@@ -32,6 +32,7 @@ import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.StoragePermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
@@ -39,7 +40,6 @@ import org.civitas.workflow.WorkflowPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,7 +49,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** Compiling, signing off, downloading and forwarding an edition in the console, and who is refused. */
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Console-2026"})
+@CivitasIntegrationTest
 class EditionConsoleIntegrationTest {
 
     @Autowired

@@ -27,6 +27,7 @@ import org.civitas.journal.JournalLayout;
 import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.journal.JournalService;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
@@ -36,7 +37,6 @@ import org.civitas.workflow.WorkflowPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,7 +49,7 @@ import org.springframework.web.context.WebApplicationContext;
  * (they need no journal permission for the edition they may decide), and nothing above their clearance.
  */
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Console-2026"})
+@CivitasIntegrationTest
 class EditionSignOffTaskIntegrationTest {
 
     private static final String PASSWORD = "Signer#Initial-2026";

@@ -5,27 +5,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo information office in a real browser: journals, the edition list, a draft sent for sign-off (送签)
  * and signed off by the office head {@code desk.head} from their task list, without JavaScript-only controls, and the forwards page, each passing the accessibility rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "civitas.demo.mode=always",
-            "civitas.identity.admin-password=" + JournalConsoleBrowserTest.PASSWORD
-        })
 class JournalConsoleBrowserTest {
 
-    static final String PASSWORD = "Browser#Journal-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @Test
     void theOfficeFindsItsJournalsCompilesAndSignsOffAnEdition(Page page, Screenshots screenshots) {

@@ -13,11 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.journal.JournalPermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,7 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** The journal settings pages as a real account meets them. */
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Site#Console-2026"})
+@CivitasIntegrationTest
 class JournalConsoleIntegrationTest {
 
     @Autowired

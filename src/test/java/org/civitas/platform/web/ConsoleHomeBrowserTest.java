@@ -4,24 +4,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The console home (概览) in Chromium as five of the demo's jobs see it: each lands on a work page with what
  * waits for them, what they worked on and where their job starts, and the page passes every axe-core rule.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + ConsoleHomeBrowserTest.PASSWORD})
 class ConsoleHomeBrowserTest {
 
-    static final String PASSWORD = "Browser#Home-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @Test
     void everyJobLandsOnItsWorkPage(Page page, Screenshots screenshots) {

@@ -7,11 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Locale;
 import java.util.Set;
+import org.civitas.support.CivitasIntegrationTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +23,7 @@ import org.springframework.web.context.WebApplicationContext;
  * (administrators get where to start, the desk its pending work), and nobody gets a way into another's duty.
  * And the system administrator's statistics say why their figures are zero.
  */
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Console#Test-2026"})
+@CivitasIntegrationTest
 class ConsoleHomeIntegrationTest {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.civitas.support.CivitasIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,7 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
  * console home and every link of its menu and of its home page, and none answers 403, 404 or 500. A menu entry
  * is shown by the same check as the page it leads to, so a person never follows one into a refusal.
  */
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Console#Test-2026"})
+@CivitasIntegrationTest
 class ConsoleMenuIntegrationTest {
 
     /** A page may redirect (to the first site one manages, to a list); more than this is a loop. */

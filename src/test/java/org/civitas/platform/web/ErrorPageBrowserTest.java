@@ -9,7 +9,6 @@ import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A visitor who follows a broken link sees a readable page in their language, and nothing technical. */
 @BrowserTesting
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorPageBrowserTest {
 
     @LocalServerPort

@@ -21,12 +21,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.civitas.identity.CivitasUser;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.reporting.WordFixtures;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -37,13 +37,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * browser test's application (same configuration).
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + JobJourneysBrowserTest.PASSWORD})
 class JobJourneysBrowserTest {
 
     /** The journal browser test's, so that all share one application. */
-    static final String PASSWORD = "Browser#Journal-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String TITLE = "汶川县开展冬季森林草原防灭火专项检查";

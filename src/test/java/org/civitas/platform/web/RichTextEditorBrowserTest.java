@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.civitas.platform.RichText;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -33,16 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * JavaScript the plain textarea still posts.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "civitas.demo.mode=always",
-            "civitas.identity.admin-password=" + RichTextEditorBrowserTest.PASSWORD
-        })
 @Import(RichTextEditorBrowserTest.TestPage.class)
 class RichTextEditorBrowserTest {
 
-    static final String PASSWORD = "Browser#Test-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @LocalServerPort
     int port;

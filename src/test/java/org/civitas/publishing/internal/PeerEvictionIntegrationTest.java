@@ -15,10 +15,10 @@ import org.civitas.content.ArticleDraft;
 import org.civitas.content.PublicContentChanged;
 import org.civitas.content.trusted.ArticleOperations;
 import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
@@ -28,7 +28,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
  * pool's connections) finish their after-commit work instead of waiting on each other.
  */
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.publishing.peer-sync=1h"})
+@CivitasIntegrationTest
 class PeerEvictionIntegrationTest {
 
     static final String WENCHUAN = "5132210001";

@@ -16,16 +16,12 @@ import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The portal of the demo cluster as a visitor sees it in Chromium: home, a channel, an article, the
  * disclosure catalogue, and the elder-friendly mode, each passing the accessibility rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Browser#Public-2026"})
 class PublicSiteBrowserTest {
 
     static final String PORTAL = "5132000001";

@@ -27,11 +27,13 @@ import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.identity.trusted.UserDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.RunAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,15 +44,10 @@ import org.springframework.test.web.servlet.MvcResult;
  * security): resolution by host and by path, the theme's 404 page, conditional requests, gzip, cache
  * eviction on publish and withdrawal, feeds, the sitemap and the aggregation API.
  */
-@SpringBootTest(
-        properties = {
-            "civitas.demo.mode=always",
-            "civitas.identity.admin-password=" + PublicSiteIntegrationTest.PASSWORD
-        })
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 class PublicSiteIntegrationTest {
 
-    static final String PASSWORD = "Public#Sites-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
     static final String PORTAL = "5132000001";
     static final String WENCHUAN = "5132210001";
 
@@ -282,12 +279,16 @@ class PublicSiteIntegrationTest {
                 .andExpect(jsonPath(item + ".title").doesNotExist());
 
         // published again on submit: without the demo's review chain on 要闻
-        org.civitas.support.DemoReviewChains.clear(siteDirectory, channelReview, details);
-        asWenchuanEditor(() -> articles.submit(article.id()));
-        mvc.perform(get(api).param("since", lastAt).param("size", "100"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath(item + ".withdrawn").value(false))
-                .andExpect(jsonPath(item + ".title").value("汶川县召开安全生产会议"));
+        var demoChains = org.civitas.support.DemoReviewChains.clear(siteDirectory, channelReview, details);
+        try {
+            asWenchuanEditor(() -> articles.submit(article.id()));
+            mvc.perform(get(api).param("since", lastAt).param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath(item + ".withdrawn").value(false))
+                    .andExpect(jsonPath(item + ".title").value("汶川县召开安全生产会议"));
+        } finally {
+            org.civitas.support.DemoReviewChains.restore(channelReview, details, demoChains);
+        }
     }
 
     @Test

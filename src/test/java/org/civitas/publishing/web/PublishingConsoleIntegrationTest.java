@@ -34,11 +34,10 @@ import org.civitas.site.SitePermissions;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -46,8 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Appearance settings, theme uploads and export in the console, with their refusals. */
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Console#Publish-2026"})
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 class PublishingConsoleIntegrationTest {
 
     @Autowired

@@ -36,11 +36,10 @@ import org.civitas.site.SitePermissions;
 import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
 import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.support.CivitasIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -53,8 +52,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * SVG wait for the security administrator; their assets are sandboxed; refusals read well. The same
  * Spring configuration as {@link PublishingConsoleIntegrationTest}, so the context is shared.
  */
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Console#Publish-2026"})
-@AutoConfigureMockMvc
+@CivitasIntegrationTest
 class ThemeApprovalIntegrationTest {
 
     private static final String SITE = "5132000002";

@@ -10,7 +10,6 @@ import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo's bilingual (Tibetan and Chinese) notice on the portal, in Chromium: its Tibetan is drawn with the
@@ -18,9 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  * its Tibetan parts are marked {@code lang="bo"}; a Tibetan word finds it; every page passes all axe rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Browser#Tibetan-2026"})
 class TibetanArticleBrowserTest {
 
     static final String PORTAL = "5132000001";

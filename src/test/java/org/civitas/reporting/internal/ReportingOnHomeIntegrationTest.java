@@ -12,13 +12,13 @@ import org.civitas.reporting.SubmissionQuery;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.SubmissionState;
 import org.civitas.reporting.Urgency;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.support.RunAs;
 import org.civitas.workflow.ReviewService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -28,7 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * who has no desk role, sees none.
  */
 @DatabaseTest
-@SpringBootTest(properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Console#Test-2026"})
+@CivitasIntegrationTest
 class ReportingOnHomeIntegrationTest {
 
     @Autowired

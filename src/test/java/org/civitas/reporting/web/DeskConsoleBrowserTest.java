@@ -5,12 +5,12 @@ import static org.civitas.support.browser.ConsoleSignIn.signOut;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo desk in a real browser: the 汶川县 writer sends a submission, the office editor finds the
@@ -18,12 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Every page passes the accessibility rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + DeskConsoleBrowserTest.PASSWORD})
 class DeskConsoleBrowserTest {
 
-    static final String PASSWORD = "Browser#Desk-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @Test
     void aUnitSendsAndTheOfficeSeesNearDuplicates(Page page, Screenshots screenshots) {

@@ -35,6 +35,7 @@ import org.civitas.journal.JournalDefinition;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.reporting.ReportingPermissions;
 import org.civitas.statistics.StatisticsPermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
@@ -45,7 +46,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -61,12 +61,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * search, not in the statistics, not through the API.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + DeskStoryBrowserTest.PASSWORD})
 class DeskStoryBrowserTest {
 
-    static final String PASSWORD = "Browser#Story-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
     private static final String INITIAL = "Story#Initial-2026";
     private static final String OWN = "Story#Reader-2026x";
     private static final String TITLE = "映秀镇泥石流致国道213线中断 汶川县全力抢通";

@@ -6,24 +6,21 @@ import static org.civitas.support.browser.ConsoleSignIn.signOut;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo desk's commissions, leaders' instructions and scores in a real browser, as the office editor and the
  * 汶川县 writer see them. Every page passes the accessibility rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + DeskWorkBrowserTest.PASSWORD})
 class DeskWorkBrowserTest {
 
-    static final String PASSWORD = "Browser#Work-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @Test
     void theOfficeFollowsCommissionsInstructionsAndScores(Page page, Screenshots screenshots) {

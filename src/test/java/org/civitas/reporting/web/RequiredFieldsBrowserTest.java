@@ -9,7 +9,6 @@ import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A unit writer who sends the submission form empty, in a real browser: the form says which fields are
@@ -18,9 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  * application (same properties).
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + DeskConsoleBrowserTest.PASSWORD})
 class RequiredFieldsBrowserTest {
 
     @Test

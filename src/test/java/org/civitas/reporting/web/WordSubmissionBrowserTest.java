@@ -8,12 +8,12 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import org.civitas.reporting.WordFixtures;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A unit writer starts a submission, imports a Word document with a picture (the editor fills, what
@@ -21,15 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * saves; the saved page shows the picture and links the attachment.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "civitas.demo.mode=always",
-            "civitas.identity.admin-password=" + WordSubmissionBrowserTest.PASSWORD
-        })
 class WordSubmissionBrowserTest {
 
-    static final String PASSWORD = "Browser#Word-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.civitas.support.browser.BrowserTesting;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,13 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the desk browser tests (same properties).
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "civitas.demo.mode=always",
-            // DeskConsoleBrowserTest's password, so that both run in one application
-            "civitas.identity.admin-password=Browser#Desk-2026"
-        })
 class LongSearchBrowserTest {
 
     @LocalServerPort

@@ -10,16 +10,12 @@ import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A visitor of a county site searches for a phrase of a portal article: this site alone finds nothing
  * (and offers the whole cluster), the whole cluster finds it with the words highlighted.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=Browser#Search-2026"})
 class SearchBrowserTest {
 
     static final String PORTAL = "5132000001";

@@ -13,13 +13,13 @@ import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.site.SitePermissions;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,12 +30,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * administrator adds a channel of their own. Every page passes the accessibility rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + SiteConsoleBrowserTest.PASSWORD})
 class SiteConsoleBrowserTest {
 
-    static final String PASSWORD = "Browser#Sites-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @Autowired
     UserDetailsService userDetails;

@@ -5,12 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The statistics page in a real browser with the demo desk: the office editor picks this quarter, the
@@ -18,12 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * sorts by a column, and the page passes the accessibility rules.
  */
 @BrowserTesting
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"civitas.demo.mode=always", "civitas.identity.admin-password=" + StatisticsBrowserTest.PASSWORD})
 class StatisticsBrowserTest {
 
-    static final String PASSWORD = "Browser#Stats-2026";
+    static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
 
     @Test
     void theOfficeSeesChartsAndARankedTable(Page page, Screenshots screenshots) {
