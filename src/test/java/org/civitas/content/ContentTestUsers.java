@@ -14,7 +14,6 @@ import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.RunAs;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 

@@ -2,8 +2,6 @@ package org.civitas.identity;
 
 import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.RunAs;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Signs a demo user in for service-level tests. */

@@ -5,8 +5,8 @@ import java.util.List;
 import org.civitas.content.ChannelReviewSettings;
 import org.civitas.platform.RunningAs;
 import org.civitas.site.ChannelView;
-import org.civitas.site.SiteDirectory;
 import org.civitas.site.SiteView;
+import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
