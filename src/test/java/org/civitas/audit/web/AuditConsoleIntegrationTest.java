@@ -115,7 +115,8 @@ class AuditConsoleIntegrationTest {
     void theActorIsNamedByDisplayNameAndUnitIdsByTheUnitsNames() throws Exception {
         // any account whose display name differs from it (the demo's wenchuan.admin on H2; PostgreSQL has fewer)
         String account = jdbc.queryForList(
-                        "select username from app_user where display_name <> username and organisation_id is not null order by id", String.class)
+                        "select username from app_user where display_name <> username and organisation_id is not null order by id",
+                        String.class)
                 .getFirst();
         String person =
                 jdbc.queryForObject("select display_name from app_user where username = ?", String.class, account);
