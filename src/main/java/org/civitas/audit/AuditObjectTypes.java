@@ -27,8 +27,12 @@ public final class AuditObjectTypes {
         return stored == null ? null : FORMER.getOrDefault(stored, stored);
     }
 
-    /** Every stored name a reader's object type stands for (today's name and the older ones). */
-    public static List<String> stored(String current) {
+    /**
+     * Every stored name a reader's object type stands for (today's name and the older ones); an older name
+     * asked for (an old bookmark) stands for today's too.
+     */
+    public static List<String> stored(String asked) {
+        String current = current(asked);
         return Stream.concat(
                         Stream.of(current),
                         FORMER.entrySet().stream()

@@ -24,5 +24,6 @@ class AuditObjectTypesTest {
     void aFilterByTodaysNameFindsTheOlderOnes() {
         assertThat(AuditObjectTypes.stored("Edition")).containsExactlyInAnyOrder("Edition", "journal.edition");
         assertThat(AuditObjectTypes.stored("User")).containsExactly("User");
+        assertThat(AuditObjectTypes.stored("journal.edition")).containsExactlyInAnyOrder("Edition", "journal.edition");
     }
 }

@@ -1,12 +1,11 @@
 package org.civitas.workflow.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.civitas.identity.AccessControl;
+import org.civitas.platform.PageLink;
 import org.civitas.platform.DomainException;
 import org.civitas.platform.Forms;
 import org.civitas.workflow.ReviewHistory;
@@ -63,8 +62,16 @@ class TaskController {
         this.items = List.copyOf(items);
     }
 
-    /** One kind of item in the inbox filter: its subject type, its name in words and how many tasks wait. */
-    record KindCount(String type, String label, long count) {}
+    /**
+     * One kind of item in the inbox filter: its subject type, the short key the address carries
+     * ({@code article} for {@code content.article}), its name in words and how many tasks wait.
+     */
+    record KindCount(String type, String key, String label, long count) {
+
+        static String keyOf(String type) {
+            return type.substring(type.lastIndexOf('.') + 1);
+        }
+    }
 
     @GetMapping
     String inbox(
@@ -78,18 +85,17 @@ class TaskController {
                     reviews.inbox(describer.subjectType(), PageRequest.of(0, 1)).getTotalElements();
             kinds.add(new KindCount(
                     describer.subjectType(),
+                    KindCount.keyOf(describer.subjectType()),
                     messages.getMessage(describer.kindKey(), null, describer.kindKey(), locale),
                     count));
         }
         // an unknown kind (an old bookmark, a typo) shows every task rather than none
-        String chosen = kinds.stream()
-                .map(KindCount::type)
-                .filter(t -> t.equals(kind))
-                .findFirst()
-                .orElse(null);
+        KindCount chosenKind =
+                kinds.stream().filter(k -> k.key().equals(kind)).findFirst().orElse(null);
+        String chosen = chosenKind == null ? null : chosenKind.type();
         Page<ReviewTask> tasks = reviews.inbox(chosen, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("kinds", kinds);
-        model.addAttribute("kind", chosen);
+        model.addAttribute("kind", chosenKind == null ? null : chosenKind.key());
         model.addAttribute(
                 "allCount",
                 chosen == null
@@ -97,9 +103,9 @@ class TaskController {
                         : reviews.inbox(PageRequest.of(0, 1)).getTotalElements());
         model.addAttribute(
                 "pageBase",
-                "/admin/tasks?"
-                        + (chosen == null ? "" : "kind=" + URLEncoder.encode(chosen, StandardCharsets.UTF_8) + "&")
-                        + "page=");
+                PageLink.to("/admin/tasks")
+                        .with("kind", chosenKind == null ? null : chosenKind.key())
+                        .pageBase());
         model.addAttribute("tasks", tasks);
         model.addAttribute("username", access.requireUser().getUsername());
         model.addAttribute(

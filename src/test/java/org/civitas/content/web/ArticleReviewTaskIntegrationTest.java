@@ -182,15 +182,15 @@ class ArticleReviewTaskIntegrationTest extends ContentIntegrationTest {
                 .containsPattern("<label[^>]*>文章（[1-9][0-9]*）</label>")
                 .containsPattern("<label[^>]*>报送信息（[0-9]+）</label>");
 
-        String articles = page(reviewer, "/admin/tasks?kind=content.article");
+        String articles = page(reviewer, "/admin/tasks?kind=article");
         assertThat(articles)
                 .contains("/admin/tasks/" + taskId)
-                .containsPattern("<input[^>]*value=\"content.article\"[^>]*checked");
+                .containsPattern("<input[^>]*value=\"article\"[^>]*checked");
 
-        String editions = page(reviewer, "/admin/tasks?kind=journal.edition");
+        String editions = page(reviewer, "/admin/tasks?kind=edition");
         assertThat(editions)
                 .doesNotContain("/admin/tasks/" + taskId)
-                .containsPattern("<input[^>]*value=\"journal.edition\"[^>]*checked");
+                .containsPattern("<input[^>]*value=\"edition\"[^>]*checked");
 
         String english = mvc.perform(
                         as(reviewer, get("/admin/tasks").param("lang", "en")).accept("text/html"))

@@ -334,7 +334,7 @@ class EditionConsoleIntegrationTest {
                                         null,
                                         username,
                                         "edition:read",
-                                        "journal.edition",
+                                        "Edition",
                                         String.valueOf(editionId),
                                         null,
                                         null),
