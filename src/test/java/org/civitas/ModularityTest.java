@@ -156,9 +156,18 @@ class ModularityTest {
         }
     }
 
+    /**
+     * The same lines in any order: the Documenter lists a module's events and beans in the order reflection
+     * gives them, which differs between runs, and starts the first entry of a table cell with {@code |}.
+     */
     private static boolean sameLines(Path a, Path b) throws IOException {
-        List<String> left = Files.readAllLines(a).stream().sorted().toList();
-        List<String> right = Files.readAllLines(b).stream().sorted().toList();
-        return left.equals(right);
+        return normalised(a).equals(normalised(b));
+    }
+
+    private static List<String> normalised(Path file) throws IOException {
+        return Files.readAllLines(file).stream()
+                .map(line -> line.startsWith("|* ") ? line.substring(1) : line)
+                .sorted()
+                .toList();
     }
 }
