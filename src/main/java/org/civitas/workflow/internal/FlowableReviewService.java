@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.trusted.UserDirectory;
 import org.civitas.platform.DomainException;
+import org.civitas.platform.TextInput;
 import org.civitas.workflow.ReviewAction;
 import org.civitas.workflow.ReviewChainStep;
 import org.civitas.workflow.ReviewCompleted;
@@ -308,15 +309,9 @@ class FlowableReviewService implements ReviewService {
     }
 
     /** A comment or reason: trimmed, {@code null} when blank, refused when too long. */
+    /** A comment or reason: trimmed, {@code null} when blank, refused when too long. */
     private static String text(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > MAX_TEXT) {
-            throw DomainException.onField(field, "workflow.text.tooLong", MAX_TEXT);
-        }
-        return text;
+        return TextInput.optional(value, field, MAX_TEXT);
     }
 
     private static String reason(String value) {
