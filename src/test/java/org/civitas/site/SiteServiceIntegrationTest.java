@@ -118,8 +118,7 @@ class SiteServiceIntegrationTest {
                 .extracting(SiteView.SiteAdministrator::username)
                 .containsExactly("wenchuan.admin");
         // the blueprint's channels, in order (tests sharing the application may have added local ones after them)
-        assertThat(names(directory.channels(wenchuan.id())))
-                .startsWith("走进汶川县", "政务动态", "政府信息公开", "政务服务", "互动交流");
+        assertThat(names(directory.channels(wenchuan.id()))).startsWith("走进汶川县", "政务动态", "政府信息公开", "政务服务", "互动交流");
         assertThat(directory.all().getFirst().id()).isEqualTo(portal.id());
     }
 
@@ -255,7 +254,10 @@ class SiteServiceIntegrationTest {
         SiteTestUsers.signIn(wenchuanAdmin, "wenchuan.admin", SitePermissions.SITE_MANAGE);
         // the sites wenchuan.admin administers: 汶川县, and any a test sharing the application made them administer,
         // never one they were not made administrator of
-        assertThat(sites.manageable()).extracting(SiteView::id).contains(wenchuan.id()).doesNotContain(other.id());
+        assertThat(sites.manageable())
+                .extracting(SiteView::id)
+                .contains(wenchuan.id())
+                .doesNotContain(other.id());
         assertThat(channels.tree(wenchuan.id())).isNotEmpty();
         channels.add(wenchuan.id(), null, unique(), "汶川文旅", ChannelType.LIST);
 
