@@ -11,12 +11,16 @@ import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo information office in a real browser: journals, the edition list, a draft sent for sign-off (送签)
  * and signed off by the office head {@code desk.head} from their task list, without JavaScript-only controls, and the forwards page, each passing the accessibility rules.
  */
 @BrowserTesting
+// an application of its own: the journey follows one edition through the office head's inbox and its number
+// (年第3期), which editions that other browser tests send and release in the shared application would change
+@TestPropertySource(properties = "civitas.test.application=journal-console")
 class JournalConsoleBrowserTest {
 
     static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
@@ -51,7 +55,8 @@ class JournalConsoleBrowserTest {
         ConsoleSignIn.signIn(page, "desk.head", PASSWORD);
         // the newest edition task is the one just sent (other tests sharing the application send editions too)
         page.navigate("/admin/tasks?kind=edition");
-        ConsoleSignIn.follow(page, page.locator("main td a[href^='/admin/tasks/']").first());
+        ConsoleSignIn.follow(
+                page, page.locator("main td a[href^='/admin/tasks/']").first());
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("journal-4-sign-off-task");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("通过"))

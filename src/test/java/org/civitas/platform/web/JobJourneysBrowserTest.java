@@ -28,6 +28,7 @@ import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The jobs of issue 11 that other browser tests do not walk, each as its demo account on a fresh demo installation,
@@ -37,6 +38,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * browser test's application (same configuration).
  */
 @BrowserTesting
+// an application of its own: the journey follows one edition through the office head's inbox and its number
+// (年第3期), which editions that other browser tests send and release in the shared application would change
+@TestPropertySource(properties = "civitas.test.application=job-journeys")
 class JobJourneysBrowserTest {
 
     /** The journal browser test's, so that all share one application. */
