@@ -25,6 +25,7 @@ public class Bootstrap {
     private final Environment environment;
     private final Clock clock;
     private String firstPassword;
+    private String firstPasswordHash;
 
     Bootstrap(
             Organisations organisations,
@@ -91,6 +92,21 @@ public class Bootstrap {
         return firstPassword;
     }
 
+    /**
+     * The hash of {@link #firstPassword()}, made once: every demo account starts with that password, and an
+     * Argon2 hash per account made each demo start (and each test application's start) seconds slower without
+     * making any account safer (they share the password, and each must choose its own at the first sign-in).
+     */
+    public String firstPasswordHash() {
+        if (firstPassword == null) {
+            throw new IllegalStateException("the first password is known only while the first start creates it");
+        }
+        if (firstPasswordHash == null) {
+            firstPasswordHash = passwords.hash(firstPassword);
+        }
+        return firstPasswordHash;
+    }
+
     @Transactional
     public Organisation root(String name, String code) {
         return organisations.findFirstByParentIdIsNullOrderBySortOrderAscIdAsc().orElseGet(() -> {
@@ -112,7 +128,7 @@ public class Bootstrap {
                 username,
                 displayName,
                 org.id(),
-                passwords.hash(password),
+                password.equals(firstPassword) ? firstPasswordHash() : passwords.hash(password),
                 mustChange,
                 labels.all().getLast().code(),
                 clock.instant()));

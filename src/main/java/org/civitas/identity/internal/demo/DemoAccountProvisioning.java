@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.internal.Bootstrap;
 import org.civitas.identity.internal.BuiltInRole;
-import org.civitas.identity.internal.Passwords;
 import org.civitas.identity.internal.Role;
 import org.civitas.identity.internal.RoleGrant;
 import org.civitas.identity.internal.RoleGrants;
@@ -28,7 +27,6 @@ class DemoAccountProvisioning implements DemoAccounts {
     private final Users users;
     private final Roles roles;
     private final RoleGrants grants;
-    private final Passwords passwords;
     private final Clock clock;
     private final UserDetailsService userDetails;
 
@@ -37,7 +35,6 @@ class DemoAccountProvisioning implements DemoAccounts {
             Users users,
             Roles roles,
             RoleGrants grants,
-            Passwords passwords,
             Clock clock,
             UserDetailsService userDetails) {
         this.userDetails = userDetails;
@@ -45,7 +42,6 @@ class DemoAccountProvisioning implements DemoAccounts {
         this.users = users;
         this.roles = roles;
         this.grants = grants;
-        this.passwords = passwords;
         this.clock = clock;
     }
 
@@ -57,15 +53,14 @@ class DemoAccountProvisioning implements DemoAccounts {
     @Override
     @Transactional
     public long createUser(String username, String displayName, long organisationId, String clearance) {
-        String password = bootstrap.firstPassword();
-        if (password == null) {
+        if (!available()) {
             throw new IllegalStateException("demo accounts are made only while the demo is created");
         }
         var user = users.save(new UserAccount(
                 username,
                 displayName,
                 organisationId,
-                passwords.hash(password),
+                bootstrap.firstPasswordHash(),
                 true, // a shared, widely known password: each demo account chooses its own at first sign-in
                 clearance,
                 clock.instant()));

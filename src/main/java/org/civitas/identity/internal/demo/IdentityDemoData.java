@@ -10,7 +10,6 @@ import org.civitas.identity.internal.Bootstrap;
 import org.civitas.identity.internal.BuiltInRole;
 import org.civitas.identity.internal.Organisation;
 import org.civitas.identity.internal.Organisations;
-import org.civitas.identity.internal.Passwords;
 import org.civitas.identity.internal.Role;
 import org.civitas.identity.internal.RoleGrant;
 import org.civitas.identity.internal.RoleGrants;
@@ -63,7 +62,6 @@ class IdentityDemoData implements DemoData {
     private final Users users;
     private final Roles roles;
     private final RoleGrants grants;
-    private final Passwords passwords;
     private final SecurityLabels labels;
     private final Clock clock;
 
@@ -73,7 +71,6 @@ class IdentityDemoData implements DemoData {
             Users users,
             Roles roles,
             RoleGrants grants,
-            Passwords passwords,
             SecurityLabels labels,
             Clock clock) {
         this.bootstrap = bootstrap;
@@ -81,7 +78,6 @@ class IdentityDemoData implements DemoData {
         this.users = users;
         this.roles = roles;
         this.grants = grants;
-        this.passwords = passwords;
         this.labels = labels;
         this.clock = clock;
     }
@@ -134,7 +130,7 @@ class IdentityDemoData implements DemoData {
                 "wenchuan.admin",
                 "汶川县单位管理员",
                 wenchuan.id(),
-                passwords.hash(password),
+                bootstrap.firstPasswordHash(),
                 mustChange,
                 labels.lowest().code(),
                 clock.instant()));
