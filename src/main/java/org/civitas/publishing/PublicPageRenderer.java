@@ -1,9 +1,10 @@
 package org.civitas.publishing;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.civitas.publishing.view.PageContent;
+import org.civitas.publishing.view.Pager;
 import org.civitas.site.SiteView;
 
 /**
@@ -30,13 +31,12 @@ public interface PublicPageRenderer {
 
     /**
      * The theme's template {@code template} (the default theme's when the site's theme lacks it) with the
-     * shared page data (header, navigation, footer) and {@code data} on top, as HTML. Keys of {@code data}
-     * must be words the theme sandbox knows.
+     * shared page data (header, navigation, footer) under {@code page}, as HTML.
      *
      * @param titleKey the theme message that names the page
      */
-    String render(PublicPageContext context, String template, String titleKey, Map<String, Object> data);
+    String render(PublicPageContext context, String template, String titleKey, PageContent page);
 
     /** The theme's pager data, as the channel pages have it. */
-    Map<String, Object> pager(int current, int total, IntFunction<String> url);
+    Pager pager(int current, int total, IntFunction<String> url);
 }

@@ -12,6 +12,7 @@
             "journal :: trusted",
             "platform",
             "publishing",
+            "publishing :: view",
             "reporting",
             "reporting :: trusted",
             "site",

@@ -5,21 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.civitas.content.ArticleSummary;
 import org.civitas.platform.TibetanScript;
 import org.civitas.publishing.Appearance;
 import org.civitas.publishing.PublishingSettings;
+import org.civitas.publishing.view.ArticleItem;
+import org.civitas.publishing.view.Link;
+import org.civitas.publishing.view.PageLayout;
 import org.civitas.site.ChannelView;
 import org.civitas.site.ContentLanguage;
 import org.civitas.site.SiteView;
 
 /**
  * The view data every page of a site shares (site, navigation, other sites of the cluster, footer,
- * theme messages), as plain maps, lists and strings only: templates can reach nothing else.
+ * theme messages), as the read-only view models of {@code publishing.view}: templates can reach nothing else.
  */
 final class Layout {
 
@@ -91,85 +91,88 @@ final class Layout {
         return theme.message(settings.locale(), key);
     }
 
-    /** The page's view data with the shared parts filled in; {@code current} is the channel the page belongs to. */
-    Map<String, Object> page(String pageTitle, ChannelView current, List<Map<String, Object>> breadcrumbs) {
+    /**
+     * The view data every page shares; {@code current} is the channel the page belongs to, {@code breadcrumbs}
+     * the steps after the home page.
+     */
+    PageLayout page(String pageTitle, ChannelView current, List<Link> breadcrumbs) {
         SiteView site = address.site();
-        Map<String, Object> model = new HashMap<>();
-        model.put("lang", language());
-        model.put("msg", theme.messages(settings.locale()));
-        model.put("pageTitle", pageTitle == null ? site.name() : pageTitle + " - " + site.name());
-        model.put("assets", "/assets/" + theme.name());
-        model.put("v", theme.version());
-        Map<String, Object> siteData = new HashMap<>();
-        siteData.put("name", site.name());
-        siteData.put("code", site.siteCode());
-        siteData.put("home", channelBase(site) + "/");
-        if (appearance.logoBlobId() != null) {
-            siteData.put("logo", fileUrl(appearance.logoBlobId(), "logo"));
-            siteData.put("hasLogo", true);
+        Long logo = appearance.logoBlobId();
+        var siteInfo = new PageLayout.SiteInfo(
+                site.name(),
+                site.siteCode(),
+                channelBase(site) + "/",
+                logo == null ? null : fileUrl(logo, "logo"),
+                logo != null,
+                text(appearance.primaryColour()),
+                text(appearance.footerText()),
+                text(site.registration().partyLabel()),
+                text(site.registration().icpNumber()),
+                text(site.registration().policeNumber()));
+        List<Link> steps = new ArrayList<>();
+        steps.add(new Link(message("home"), address.link("/")));
+        steps.addAll(breadcrumbs);
+        List<PageLayout.Crumb> crumbs = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            crumbs.add(new PageLayout.Crumb(steps.get(i).name(), steps.get(i).url(), i == steps.size() - 1));
         }
-        put(siteData, "primaryColour", appearance.primaryColour());
-        put(siteData, "footerText", appearance.footerText());
-        put(siteData, "partyLabel", site.registration().partyLabel());
-        put(siteData, "icpNumber", site.registration().icpNumber());
-        put(siteData, "policeNumber", site.registration().policeNumber());
-        model.put("site", siteData);
-        model.put("nav", navigation(current));
-        List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(link(message("home"), address.link("/")));
-        crumbs.addAll(breadcrumbs);
-        if (!crumbs.isEmpty()) {
-            crumbs.getLast().put("last", true);
-        }
-        model.put("breadcrumbs", crumbs);
-        List<Map<String, Object>> others = new ArrayList<>();
+        List<Link> others = new ArrayList<>();
         for (SiteView other : cluster.publicSites()) {
             if (other.id() != site.id()) {
-                Map<String, Object> entry = link(other.name(), address.base(other) + "/");
-                others.add(entry);
+                others.add(new Link(other.name(), address.base(other) + "/"));
             }
         }
-        model.put("otherSites", others);
-        Map<String, Object> links = new HashMap<>();
-        links.put("home", address.link("/"));
-        links.put("disclosure", address.link("/disclosure/"));
-        links.put("feedAtom", address.link(PagePaths.feed(null, "atom")));
-        links.put("feedRss", address.link(PagePaths.feed(null, "rss")));
-        links.put("sitemap", address.link(PagePaths.SITEMAP));
-        links.put("search", address.link("/search"));
-        model.put("links", links);
-        return model;
+        var links = new PageLayout.SiteLinks(
+                address.link("/"),
+                address.link("/disclosure/"),
+                address.link(PagePaths.feed(null, "atom")),
+                address.link(PagePaths.feed(null, "rss")),
+                address.link(PagePaths.SITEMAP),
+                address.link("/search"));
+        return new PageLayout(
+                language(),
+                theme.messages(settings.locale()),
+                pageTitle == null ? site.name() : pageTitle + " - " + site.name(),
+                "/assets/" + theme.name(),
+                theme.version(),
+                siteInfo,
+                navigation(current),
+                crumbs,
+                others,
+                links);
     }
 
     private String channelBase(SiteView site) {
         return address.base(site);
     }
 
-    List<Map<String, Object>> navigation(ChannelView current) {
+    List<PageLayout.NavItem> navigation(ChannelView current) {
         List<ChannelView> path =
                 current == null ? List.of() : cluster.channels(site().id()).path(current);
-        List<Map<String, Object>> nav = new ArrayList<>();
+        List<PageLayout.NavItem> nav = new ArrayList<>();
         for (ChannelView channel : cluster.channels(site().id()).roots()) {
             if (!shown(channel)) {
                 continue;
             }
-            Map<String, Object> item = channelLink(channel);
-            if (!path.isEmpty() && path.getFirst().id() == channel.id()) {
-                item.put("current", true);
-            }
-            List<Map<String, Object>> children = new ArrayList<>();
-            channel.children().stream().filter(Layout::shown).forEach(child -> children.add(channelLink(child)));
-            item.put("children", children);
-            item.put("hasChildren", !children.isEmpty());
-            nav.add(item);
+            List<PageLayout.ChannelLink> children = channel.children().stream()
+                    .filter(Layout::shown)
+                    .map(child -> channelLink(child, false))
+                    .toList();
+            nav.add(new PageLayout.NavItem(
+                    channel.name(),
+                    channelUrl(channel),
+                    !path.isEmpty() && path.getFirst().id() == channel.id(),
+                    channel.external(),
+                    children,
+                    !children.isEmpty()));
         }
         return nav;
     }
 
-    List<Map<String, Object>> channelCrumbs(ChannelView channel) {
-        List<Map<String, Object>> crumbs = new ArrayList<>();
+    List<Link> channelCrumbs(ChannelView channel) {
+        List<Link> crumbs = new ArrayList<>();
         for (ChannelView c : cluster.channels(site().id()).path(channel)) {
-            crumbs.add(link(c.name(), channelUrl(c)));
+            crumbs.add(new Link(c.name(), channelUrl(c)));
         }
         return crumbs;
     }
@@ -191,12 +194,8 @@ final class Layout {
     }
 
     /** A channel as a link in navigation and channel lists, marked {@code external} when it leaves the site. */
-    Map<String, Object> channelLink(ChannelView channel) {
-        Map<String, Object> link = link(channel.name(), channelUrl(channel));
-        if (channel.external()) {
-            link.put("external", true);
-        }
-        return link;
+    PageLayout.ChannelLink channelLink(ChannelView channel, boolean current) {
+        return new PageLayout.ChannelLink(channel.name(), channelUrl(channel), current, channel.external());
     }
 
     /** A link channel that leads nowhere yet is left out: it would only lead to an empty page. */
@@ -236,26 +235,19 @@ final class Layout {
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
-    Map<String, Object> item(ArticleSummary article) {
-        Map<String, Object> item = new HashMap<>();
-        item.put("title", article.title());
-        item.put("url", articleUrl(article));
-        item.put("date", date(article.publishedAt()));
-        put(item, "summary", article.summary());
-        put(item, "subtitle", article.subtitle());
-        put(item, "titleLanguage", markedLanguage(article.title()));
-        put(item, "subtitleLanguage", markedLanguage(article.subtitle()));
-        put(item, "indexNumber", article.indexNumber());
-        if (article.pinned()) {
-            item.put("pinned", true);
-        }
-        if (article.externalUrl() != null) {
-            item.put("external", true);
-        }
-        if (article.coverBlobId() != null) {
-            item.put("cover", fileUrl(article.coverBlobId(), "cover"));
-        }
-        return item;
+    ArticleItem item(ArticleSummary article) {
+        return new ArticleItem(
+                article.title(),
+                articleUrl(article),
+                date(article.publishedAt()),
+                text(article.summary()),
+                text(article.subtitle()),
+                markedLanguage(article.title()),
+                markedLanguage(article.subtitle()),
+                text(article.indexNumber()),
+                article.pinned(),
+                article.externalUrl() != null,
+                article.coverBlobId() == null ? null : fileUrl(article.coverBlobId(), "cover"));
     }
 
     String date(Instant instant) {
@@ -264,16 +256,8 @@ final class Layout {
                 : LocalDate.ofInstant(instant, settings.zone()).toString();
     }
 
-    static Map<String, Object> link(String name, String url) {
-        Map<String, Object> link = new LinkedHashMap<>();
-        link.put("name", name);
-        link.put("url", url);
-        return link;
-    }
-
-    static void put(Map<String, Object> map, String key, Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
-            map.put(key, value);
-        }
+    /** Blank text is no text: a template's {@code {{#summary}}} shows nothing for it. */
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

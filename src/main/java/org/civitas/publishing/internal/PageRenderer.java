@@ -1,9 +1,7 @@
 package org.civitas.publishing.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.civitas.content.ArticleCatalogue;
 import org.civitas.content.ArticleSummary;
@@ -14,8 +12,21 @@ import org.civitas.content.PublishedArticle;
 import org.civitas.platform.TibetanScript;
 import org.civitas.publishing.AppearanceService;
 import org.civitas.publishing.PublishingSettings;
+import org.civitas.publishing.view.ArticleItem;
+import org.civitas.publishing.view.ArticlePage;
+import org.civitas.publishing.view.ArticleView;
+import org.civitas.publishing.view.ChannelPage;
+import org.civitas.publishing.view.DisclosurePage;
+import org.civitas.publishing.view.ErrorPage;
+import org.civitas.publishing.view.HomePage;
+import org.civitas.publishing.view.Link;
+import org.civitas.publishing.view.Option;
+import org.civitas.publishing.view.PageContent;
+import org.civitas.publishing.view.PageLayout;
+import org.civitas.publishing.view.Pager;
 import org.civitas.site.ChannelType;
 import org.civitas.site.ChannelView;
+import org.civitas.site.SiteView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -83,12 +94,9 @@ public class PageRenderer {
 
     public RenderedPage notFound(Address address) {
         Layout layout = layout(address);
-        Map<String, Object> model = layout.page(layout.message("notFoundTitle"), null, List.of());
-        model.put("status", 404);
-        model.put("title", layout.message("notFoundTitle"));
-        model.put("message", layout.message("notFoundMessage"));
-        model.put("isError", true);
-        return RenderedPage.html(404, layout.theme().template("error").execute(model));
+        String title = layout.message("notFoundTitle");
+        var page = new ErrorPage(404, title, layout.message("notFoundMessage"));
+        return RenderedPage.html(404, layout.theme().render("error", layout.page(title, null, List.of()), page));
     }
 
     Layout layout(Address address) {
@@ -107,20 +115,14 @@ public class PageRenderer {
 
     private RenderedPage home(Layout layout) {
         long siteId = layout.site().id();
-        Map<String, Object> model = layout.page(null, null, List.of());
-        model.put("isHome", true);
-        model.put("headlines", items(layout, catalogue.latest(siteId, HEADLINES)));
-        List<Map<String, Object>> blocks = new ArrayList<>();
+        List<HomePage.Block> blocks = new ArrayList<>();
         for (ChannelView channel :
                 homeChannels(cluster.snapshot().channels(siteId).roots())) {
-            Map<String, Object> block = Layout.link(channel.name(), layout.channelUrl(channel));
-            List<Map<String, Object>> articles = items(layout, catalogue.latest(siteId, channel.id(), BLOCK_SIZE));
-            block.put("articles", articles);
-            block.put("empty", articles.isEmpty());
-            blocks.add(block);
+            List<ArticleItem> articles = items(layout, catalogue.latest(siteId, channel.id(), BLOCK_SIZE));
+            blocks.add(new HomePage.Block(channel.name(), layout.channelUrl(channel), articles, articles.isEmpty()));
         }
-        model.put("blocks", blocks);
-        return html(layout, "home", model);
+        var page = new HomePage(items(layout, catalogue.latest(siteId, HEADLINES)), blocks);
+        return html(layout, "home", layout.page(null, null, List.of()), page);
     }
 
     /** The channels the home page shows a block of: list channels, the children of a top channel before it. */
@@ -149,34 +151,30 @@ public class PageRenderer {
         if (number > 1 && number > page.getTotalPages()) {
             return Optional.empty();
         }
-        Map<String, Object> model = layout.page(channel.name(), channel, layout.channelCrumbs(channel));
-        model.put("isChannel", true);
-        Map<String, Object> data = Layout.link(channel.name(), layout.channelUrl(channel));
-        data.put("feedAtom", layout.address().link(PagePaths.feed(channel.code(), "atom")));
-        data.put("feedRss", layout.address().link(PagePaths.feed(channel.code(), "rss")));
-        model.put("channel", data);
+        var info = new ChannelPage.ChannelInfo(
+                channel.name(),
+                layout.channelUrl(channel),
+                layout.address().link(PagePaths.feed(channel.code(), "atom")),
+                layout.address().link(PagePaths.feed(channel.code(), "rss")));
         List<ChannelView> subs = channel.children().isEmpty() ? siblings(layout, channel) : channel.children();
-        List<Map<String, Object>> subchannels = new ArrayList<>();
-        for (ChannelView sub : subs) {
-            if (!Layout.shown(sub)) {
-                continue;
-            }
-            Map<String, Object> link = layout.channelLink(sub);
-            if (sub.id() == channel.id()) {
-                link.put("current", true);
-            }
-            subchannels.add(link);
-        }
-        model.put("subchannels", subchannels);
-        if (channel.type() == ChannelType.SINGLE_PAGE && page.getTotalElements() > 0) {
-            catalogue
-                    .published(siteId, page.getContent().getFirst().id())
-                    .ifPresent(a -> model.put("article", article(layout, a)));
-        }
-        model.put("articles", items(layout, page.getContent()));
-        model.put("empty", page.isEmpty());
-        model.put("pager", pager(number, page.getTotalPages(), n -> layout.channelPageUrl(channel, n)));
-        return Optional.of(html(layout, "channel", model));
+        List<PageLayout.ChannelLink> subchannels = subs.stream()
+                .filter(Layout::shown)
+                .map(sub -> layout.channelLink(sub, sub.id() == channel.id()))
+                .toList();
+        ArticleView single = channel.type() == ChannelType.SINGLE_PAGE && page.getTotalElements() > 0
+                ? catalogue
+                        .published(siteId, page.getContent().getFirst().id())
+                        .map(a -> article(layout, a))
+                        .orElse(null)
+                : null;
+        var content = new ChannelPage(
+                info,
+                subchannels,
+                single,
+                items(layout, page.getContent()),
+                Pager.of(number, page.getTotalPages(), n -> layout.channelPageUrl(channel, n)));
+        PageLayout shared = layout.page(channel.name(), channel, layout.channelCrumbs(channel));
+        return Optional.of(html(layout, "channel", shared, content));
     }
 
     private List<ChannelView> siblings(Layout layout, ChannelView channel) {
@@ -196,66 +194,56 @@ public class PageRenderer {
                     .channels(layout.site().id())
                     .byId(article.summary().channelId())
                     .orElse(null);
-            List<Map<String, Object>> crumbs = channel == null ? new ArrayList<>() : layout.channelCrumbs(channel);
-            Map<String, Object> model = layout.page(article.summary().title(), channel, crumbs);
-            model.put("isArticle", true);
-            Map<String, Object> data = article(layout, article);
+            List<Link> crumbs = channel == null ? List.of() : layout.channelCrumbs(channel);
+            PageLayout shared = layout.page(article.summary().title(), channel, crumbs);
+            ArticleView data = article(layout, article);
+            String canonical = null;
             long source = article.summary().sourceSiteId();
-            if (source != layout.site().id()) {
+            SiteView sourceSite = source == layout.site().id()
+                    ? null
+                    : cluster.snapshot().byId(source).orElse(null);
+            if (sourceSite != null) {
                 // a shared copy: it names and links its source, which search engines should index instead
-                cluster.snapshot().byId(source).ifPresent(site -> {
-                    String path = PagePaths.article(id);
-                    data.put(
-                            "sharedFrom",
-                            Layout.link(site.name(), layout.address().base(site) + path));
-                    model.put("canonical", layout.absoluteOn(site, path));
-                });
+                String path = PagePaths.article(id);
+                data = data.sharedFrom(
+                        new Link(sourceSite.name(), layout.address().base(sourceSite) + path));
+                canonical = layout.absoluteOn(sourceSite, path);
             }
-            model.put("article", data);
-            if (channel != null) {
-                model.put("channel", Layout.link(channel.name(), layout.channelUrl(channel)));
-            }
-            return html(layout, "article", model);
+            Link channelLink = channel == null ? null : new Link(channel.name(), layout.channelUrl(channel));
+            return html(layout, "article", shared, new ArticlePage(data, channelLink, canonical));
         });
     }
 
-    private Map<String, Object> article(Layout layout, PublishedArticle article) {
-        Map<String, Object> data = layout.item(article.summary());
+    private ArticleView article(Layout layout, PublishedArticle article) {
         // the article's own language where it differs from the page's; its other-script paragraphs marked too
         String language = article.language() == null
                 ? layout.language()
                 : article.language().tag();
-        if (!language.equals(layout.language())) {
-            data.put("language", language);
-        }
-        data.put("body", publicBody(layout, TibetanScript.markBlocks(article.bodyHtml(), language)));
-        Layout.put(data, "source", article.source());
-        Layout.put(data, "author", article.author());
-        data.put("tags", article.tags() == null ? List.of() : List.copyOf(article.tags()));
-        List<Map<String, Object>> attachments = new ArrayList<>();
-        if (article.attachments() != null) {
-            article.attachments().forEach(a -> {
-                Map<String, Object> link = Layout.link(a.fileName(), layout.fileUrl(a.blobId(), a.fileName()));
-                link.put("size", humanSize(a.size()));
-                attachments.add(link);
-            });
-        }
-        data.put("attachments", attachments);
+        List<ArticleView.Attachment> attachments = article.attachments() == null
+                ? List.of()
+                : article.attachments().stream()
+                        .map(a -> new ArticleView.Attachment(
+                                a.fileName(), layout.fileUrl(a.blobId(), a.fileName()), humanSize(a.size())))
+                        .toList();
         DisclosureMetadata d = article.disclosure();
-        if (d != null) {
-            Map<String, Object> disclosure = new HashMap<>();
-            Layout.put(disclosure, "indexNumber", d.indexNumber());
-            Layout.put(disclosure, "documentNumber", d.documentNumber());
-            Layout.put(disclosure, "issuingAuthority", d.issuingAuthority());
-            Layout.put(
-                    disclosure,
-                    "writtenDate",
-                    d.writtenDate() == null ? null : d.writtenDate().toString());
-            Layout.put(disclosure, "subjectCategory", d.subjectCategory());
-            Layout.put(disclosure, "validity", d.validity());
-            data.put("disclosure", disclosure);
-        }
-        return data;
+        ArticleView.DisclosureFields disclosure = d == null
+                ? null
+                : new ArticleView.DisclosureFields(
+                        Layout.text(d.indexNumber()),
+                        Layout.text(d.documentNumber()),
+                        Layout.text(d.issuingAuthority()),
+                        d.writtenDate() == null ? null : d.writtenDate().toString(),
+                        Layout.text(d.subjectCategory()),
+                        Layout.text(d.validity()));
+        return ArticleView.of(
+                layout.item(article.summary()),
+                language.equals(layout.language()) ? null : language,
+                publicBody(layout, TibetanScript.markBlocks(article.bodyHtml(), language)),
+                Layout.text(article.source()),
+                Layout.text(article.author()),
+                article.tags() == null ? List.of() : List.copyOf(article.tags()),
+                attachments,
+                disclosure);
     }
 
     /**
@@ -292,75 +280,33 @@ public class PageRenderer {
             return Optional.empty();
         }
         String title = layout.message("disclosureTitle");
-        Map<String, Object> model = layout.page(
-                title, null, List.of(Layout.link(title, layout.address().link("/disclosure/"))));
-        model.put("isDisclosure", true);
+        PageLayout shared = layout.page(
+                title, null, List.of(new Link(title, layout.address().link("/disclosure/"))));
         DisclosureFacets facets = catalogue.disclosureFacets(siteId);
-        Map<String, Object> filters = new HashMap<>();
-        filters.put("action", layout.address().link("/disclosure/"));
-        filters.put("subjects", options(facets.subjectCategories(), applied.subjectCategory()));
-        filters.put("authorities", options(facets.issuingAuthorities(), applied.issuingAuthority()));
-        filters.put(
-                "years",
+        var filters = new DisclosurePage.Filters(
+                layout.address().link("/disclosure/"),
+                options(facets.subjectCategories(), applied.subjectCategory()),
+                options(facets.issuingAuthorities(), applied.issuingAuthority()),
                 options(
                         facets.years().stream().map(String::valueOf).toList(),
-                        applied.year() == null ? null : String.valueOf(applied.year())));
-        filters.put("filtered", !applied.equals(DisclosureFilter.none()));
-        model.put("filters", filters);
-        model.put("articles", items(layout, page.getContent()));
-        model.put("empty", page.isEmpty());
+                        applied.year() == null ? null : String.valueOf(applied.year())),
+                !applied.equals(DisclosureFilter.none()));
         String query = DisclosureQuery.of(applied);
-        model.put(
-                "pager",
-                pager(number, page.getTotalPages(), n -> layout.address().link(PagePaths.disclosure(n)) + query));
-        return Optional.of(html(layout, "disclosure", model));
+        var content = new DisclosurePage(
+                filters,
+                items(layout, page.getContent()),
+                Pager.of(number, page.getTotalPages(), n -> layout.address().link(PagePaths.disclosure(n)) + query));
+        return Optional.of(html(layout, "disclosure", shared, content));
     }
 
-    private static List<Map<String, Object>> options(List<String> values, String selected) {
-        List<Map<String, Object>> options = new ArrayList<>();
-        for (String value : values) {
-            Map<String, Object> option = new HashMap<>();
-            option.put("value", value);
-            if (value.equals(selected)) {
-                option.put("selected", true);
-            }
-            options.add(option);
-        }
-        return options;
+    private static List<Option> options(List<String> values, String selected) {
+        return values.stream()
+                .map(value -> new Option(value, value, value.equals(selected)))
+                .toList();
     }
 
-    private static List<Map<String, Object>> items(Layout layout, List<ArticleSummary> articles) {
+    private static List<ArticleItem> items(Layout layout, List<ArticleSummary> articles) {
         return articles.stream().map(layout::item).toList();
-    }
-
-    static Map<String, Object> pager(int current, int total, java.util.function.IntFunction<String> url) {
-        Map<String, Object> pager = new HashMap<>();
-        pager.put("current", current);
-        pager.put("total", Math.max(total, 1));
-        if (total <= 1) {
-            return pager;
-        }
-        pager.put("multiple", true);
-        if (current > 1) {
-            pager.put("prev", url.apply(current - 1));
-        }
-        if (current < total) {
-            pager.put("next", url.apply(current + 1));
-        }
-        List<Map<String, Object>> pages = new ArrayList<>();
-        int from = Math.max(1, current - 4);
-        int to = Math.min(total, from + 8);
-        for (int n = from; n <= to; n++) {
-            Map<String, Object> p = new HashMap<>();
-            p.put("number", n);
-            p.put("url", url.apply(n));
-            if (n == current) {
-                p.put("current", true);
-            }
-            pages.add(p);
-        }
-        pager.put("pages", pages);
-        return pager;
     }
 
     private static String humanSize(long bytes) {
@@ -373,7 +319,7 @@ public class PageRenderer {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
-    private static RenderedPage html(Layout layout, String template, Map<String, Object> model) {
-        return RenderedPage.html(200, layout.theme().template(template).execute(model));
+    private static RenderedPage html(Layout layout, String template, PageLayout shared, PageContent content) {
+        return RenderedPage.html(200, layout.theme().render(template, shared, content));
     }
 }

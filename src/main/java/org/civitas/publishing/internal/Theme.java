@@ -3,6 +3,7 @@ package org.civitas.publishing.internal;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.civitas.publishing.view.PageContent;
+import org.civitas.publishing.view.PageLayout;
 
 /**
  * A compiled theme: templates, the messages they show (Chinese and English) and static assets. Built
@@ -101,6 +104,16 @@ public final class Theme {
             throw new IllegalStateException("Theme " + name + " has no template " + page);
         }
         return template;
+    }
+
+    /**
+     * Renders template {@code page}: names are looked up in {@code content} first, then in the {@code layout}
+     * every page shares.
+     */
+    String render(String page, PageLayout layout, PageContent content) {
+        StringWriter out = new StringWriter();
+        template(page).execute(content, layout, out);
+        return out.toString();
     }
 
     Map<String, String> messages(Locale locale) {

@@ -5,6 +5,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import java.io.StringReader;
+import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,127 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compiles theme templates so that they cannot reach Java: the collector looks values up only in
- * maps and lists (never by reflection, so {@code {{class}}} or {@code getClass} find nothing), partials
- * come only from the same theme, and {@link #check} refuses any name outside the view-data
- * {@link #VOCABULARY}, unescaped output of anything but the sanitized article body, and changed
- * delimiters (which would hide tags from that check).
+ * Compiles theme templates so that they cannot reach Java: the collector looks values up only in the
+ * components of the {@link ViewModels view-model records}, text maps and lists (so {@code {{class}}} or
+ * {@code getClass} find nothing), partials come only from the same theme, and {@link #check} refuses any
+ * name that is no view model's component, unescaped output of anything but the sanitized article body,
+ * and changed delimiters (which would hide tags from that check).
  */
 public final class ThemeSandbox {
-
-    /** Every word that view data uses as a key; a template name is a dotted path of these. */
-    static final Set<String> VOCABULARY = Set.of(
-            "lang",
-            "language",
-            "titleLanguage",
-            "subtitleLanguage",
-            "msg",
-            "site",
-            "name",
-            "code",
-            "home",
-            "logo",
-            "primaryColour",
-            "footerText",
-            "partyLabel",
-            "icpNumber",
-            "policeNumber",
-            "assets",
-            "v",
-            "nav",
-            "url",
-            "current",
-            "children",
-            "hasChildren",
-            "breadcrumbs",
-            "last",
-            "cluster",
-            "title",
-            "pageTitle",
-            "links",
-            "disclosure",
-            "feedAtom",
-            "feedRss",
-            "sitemap",
-            "blocks",
-            "articles",
-            "headlines",
-            "date",
-            "summary",
-            "pinned",
-            "external",
-            "cover",
-            "channel",
-            "pager",
-            "total",
-            "prev",
-            "next",
-            "pages",
-            "number",
-            "subchannels",
-            "empty",
-            "article",
-            "subtitle",
-            "source",
-            "author",
-            "body",
-            "tags",
-            "attachments",
-            "size",
-            "indexNumber",
-            "documentNumber",
-            "issuingAuthority",
-            "writtenDate",
-            "subjectCategory",
-            "validity",
-            "filters",
-            "subjects",
-            "authorities",
-            "years",
-            "value",
-            "selected",
-            "status",
-            "message",
-            "hasLogo",
-            "hasFilters",
-            "filtered",
-            "multiple",
-            "otherSites",
-            "action",
-            "isHome",
-            "isChannel",
-            "isArticle",
-            "isDisclosure",
-            "isError",
-            "canonical",
-            "sharedFrom",
-            // search results, rendered through PublicPageRenderer by the search module
-            "search",
-            "query",
-            "sites",
-            "channels",
-            "articleKind",
-            "disclosureKind",
-            "byDate",
-            "from",
-            "to",
-            "truncated",
-            "failed",
-            "blank",
-            "asked",
-            "results",
-            "hit",
-            "text",
-            "snippet",
-            "siteName",
-            "none",
-            "suggestions",
-            "clusterLink",
-            "this",
-            ".",
-            "-first",
-            "-last",
-            "-index");
 
     /** Values a template may write unescaped: sanitized HTML made by Civitas, never raw user text. */
     static final Set<String> RAW_ALLOWED = Set.of("article.body", "body");
@@ -150,9 +37,15 @@ public final class ThemeSandbox {
 
     /** A compiler whose partials are the other templates of {@code templates} (name → source). */
     static Mustache.Compiler compiler(Map<String, String> templates) {
+        return compiler(templates, ViewModels.THEMES);
+    }
+
+    static Mustache.Compiler compiler(Map<String, String> templates, ViewModels models) {
         return Mustache.compiler()
-                .withCollector(new ViewDataCollector())
+                .withCollector(new ViewModelCollector(models))
                 .defaultValue("")
+                // an empty text is as absent as a missing one: {{#site.footerText}} shows nothing for ""
+                .emptyStringIsFalse(true)
                 .withLoader(name -> {
                     String source = PARTIAL_NAME.matcher(name).matches() ? templates.get(name) : null;
                     if (source == null) {
@@ -169,7 +62,11 @@ public final class ThemeSandbox {
      * @throws ThemeRefusal naming the template and the reason
      */
     static Map<String, Template> compileAll(Map<String, String> templates) {
-        Mustache.Compiler compiler = compiler(templates);
+        return compileAll(templates, ViewModels.THEMES);
+    }
+
+    static Map<String, Template> compileAll(Map<String, String> templates, ViewModels models) {
+        Mustache.Compiler compiler = compiler(templates, models);
         Map<String, Template> compiled = new ConcurrentHashMap<>();
         for (var entry : templates.entrySet()) {
             String name = entry.getKey();
@@ -184,7 +81,7 @@ public final class ThemeSandbox {
             } catch (MustacheException e) {
                 throw new ThemeRefusal("publishing.theme.error.compile", name, e.getMessage());
             }
-            List<String> unknown = unknownNames(template, templates);
+            List<String> unknown = unknownNames(template, templates, models);
             if (!unknown.isEmpty()) {
                 throw new ThemeRefusal("publishing.theme.error.vocabulary", name, String.join(", ", unknown));
             }
@@ -211,7 +108,7 @@ public final class ThemeSandbox {
         }
     }
 
-    private static List<String> unknownNames(Template template, Map<String, String> templates) {
+    private static List<String> unknownNames(Template template, Map<String, String> templates, ViewModels models) {
         Set<String> unknown = new TreeSet<>();
         template.visit(new Mustache.Visitor() {
             @Override
@@ -248,17 +145,18 @@ public final class ThemeSandbox {
             }
 
             private void checkName(String name) {
-                if (name.equals(".") || name.equals("this")) {
+                if (ViewModels.BUILT_INS.contains(name)) {
                     return;
                 }
                 String[] parts = name.split("\\.", -1);
                 for (int i = 0; i < parts.length; i++) {
                     String part = parts[i];
-                    // message keys are the theme's own words: msg.anything
-                    if (i > 0 && parts[i - 1].equals("msg") && part.matches("[A-Za-z0-9_-]+")) {
+                    // keys of a text map are the theme's own words: msg.anything
+                    if (i > 0 && models.freeKeyed().contains(parts[i - 1]) && part.matches("[A-Za-z0-9_-]+")) {
                         return;
                     }
-                    if (!VOCABULARY.contains(part) && !part.matches("\\d{1,3}")) {
+                    boolean known = models.names().contains(part) || ViewModels.BUILT_INS.contains(part);
+                    if (!known && !part.matches("\\d{1,3}")) {
                         unknown.add(name);
                         return;
                     }
@@ -272,8 +170,18 @@ public final class ThemeSandbox {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Looks names up in maps and lists only; any other object is opaque to a template. */
-    static final class ViewDataCollector extends BasicCollector {
+    /**
+     * Looks names up in the components of view-model records, in text maps and in lists only; any other
+     * object (a String's {@code bytes}, any {@code getClass}) is opaque to a template. Fetchers are made
+     * once per template, type and name from accessors found at start-up, so rendering reflects on nothing.
+     */
+    static final class ViewModelCollector extends BasicCollector {
+
+        private final ViewModels models;
+
+        ViewModelCollector(ViewModels models) {
+            this.models = models;
+        }
 
         @Override
         public Iterator<?> toIterator(Object value) {
@@ -282,12 +190,26 @@ public final class ThemeSandbox {
 
         @Override
         public Mustache.VariableFetcher createFetcher(Object ctx, String name) {
+            if (ctx instanceof Record) {
+                MethodHandle accessor = models.accessor(ctx.getClass(), name);
+                return accessor == null ? null : (c, n) -> invoke(accessor, c);
+            }
             return ctx instanceof Map<?, ?> || ctx instanceof List<?> ? super.createFetcher(ctx, name) : null;
         }
 
         @Override
         public <K, V> Map<K, V> createFetcherCache() {
             return new ConcurrentHashMap<>();
+        }
+
+        private static Object invoke(MethodHandle accessor, Object record) throws Exception {
+            try {
+                return (Object) accessor.invokeExact(record);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.civitas.publishing.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.civitas.publishing.PublicPageContext;
 import org.civitas.publishing.PublicPageRenderer;
+import org.civitas.publishing.view.Link;
+import org.civitas.publishing.view.PageContent;
+import org.civitas.publishing.view.PageLayout;
+import org.civitas.publishing.view.Pager;
 import org.civitas.site.SiteView;
 import org.springframework.stereotype.Component;
 
@@ -53,21 +56,20 @@ class ThemedPageRenderer implements PublicPageRenderer {
     }
 
     @Override
-    public String render(PublicPageContext context, String template, String titleKey, Map<String, Object> data) {
+    public String render(PublicPageContext context, String template, String titleKey, PageContent page) {
         Layout layout = renderer.layout(address(context));
         String pageTitle = layout.message(titleKey);
-        Map<String, Object> model = layout.page(pageTitle, null, List.of(Layout.link(pageTitle, "")));
-        model.putAll(data);
+        PageLayout shared = layout.page(pageTitle, null, List.of(new Link(pageTitle, "")));
         Theme theme = layout.theme().has(template) ? layout.theme() : themes.defaultTheme();
         if (theme != layout.theme()) {
-            model.put("msg", theme.messages(layout.locale()));
+            shared = shared.withMessages(theme.messages(layout.locale()));
         }
-        return theme.template(template).execute(model);
+        return theme.render(template, shared, page);
     }
 
     @Override
-    public Map<String, Object> pager(int current, int total, IntFunction<String> url) {
-        return PageRenderer.pager(current, total, url);
+    public Pager pager(int current, int total, IntFunction<String> url) {
+        return Pager.of(current, total, url);
     }
 
     private static Address address(PublicPageContext context) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,8 @@ import java.util.stream.Collectors;
 import org.civitas.publishing.PublicPageContext;
 import org.civitas.publishing.PublicPageRenderer;
 import org.civitas.publishing.PublishingSettings;
+import org.civitas.publishing.view.Link;
+import org.civitas.publishing.view.SearchPage;
 import org.civitas.search.internal.PublicSearcher;
 import org.civitas.search.internal.Snippets;
 import org.civitas.site.ChannelView;
@@ -97,7 +98,34 @@ class PublicSearchController {
                 number(page).orElse(1L).intValue());
         PublicSearcher.Results results = searcher.search(query);
 
-        Map<String, Object> data = model.form(
+        List<SearchPage.Result> items = new ArrayList<>();
+        Map<Long, String> siteNames = publicSites.stream().collect(Collectors.toMap(SiteView::id, SiteView::name));
+        Map<Long, String> channelNames = new HashMap<>();
+        for (PublicSearcher.Hit hit : results.hits()) {
+            items.add(new SearchPage.Result(
+                    pages.articleLink(ctx, hit.siteId(), hit.articleId()),
+                    segments(hit.title()),
+                    segments(hit.snippet()),
+                    siteNames.getOrDefault(hit.siteId(), ""),
+                    hit.channelId() == null
+                            ? ""
+                            : channelNames.computeIfAbsent(
+                                    hit.siteId() * 1_000_003 + hit.channelId(),
+                                    k -> channelName(hit.siteId(), hit.channelId())),
+                    model.date(hit.date())));
+        }
+        List<Link> suggestions = new ArrayList<>();
+        String clusterLink = null;
+        if (SearchPageModel.none(results)) {
+            for (String word : results.suggestions()) {
+                suggestions.add(new Link(word, link(ctx, word, cluster ? "cluster" : null)));
+            }
+            if (!cluster
+                    && searcher.count(new PublicSearcher.Query(q, publicIds, null, null, null, null, false, 1)) > 0) {
+                clusterLink = link(ctx, results.text(), "cluster");
+            }
+        }
+        SearchPage.Form search = model.form(
                 ctx,
                 results,
                 cluster,
@@ -108,43 +136,12 @@ class PublicSearchController {
                 kindValue,
                 query.from(),
                 query.to(),
-                byDate);
-        Map<String, Object> search = data;
-        List<Map<String, Object>> items = new ArrayList<>();
-        Map<Long, String> siteNames = publicSites.stream().collect(Collectors.toMap(SiteView::id, SiteView::name));
-        Map<Long, String> channelNames = new HashMap<>();
-        for (PublicSearcher.Hit hit : results.hits()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("url", pages.articleLink(ctx, hit.siteId(), hit.articleId()));
-            item.put("title", segments(hit.title()));
-            item.put("snippet", segments(hit.snippet()));
-            item.put("siteName", siteNames.getOrDefault(hit.siteId(), ""));
-            item.put(
-                    "channel",
-                    hit.channelId() == null
-                            ? ""
-                            : channelNames.computeIfAbsent(
-                                    hit.siteId() * 1_000_003 + hit.channelId(),
-                                    k -> channelName(hit.siteId(), hit.channelId())));
-            item.put("date", model.date(hit.date()));
-            items.add(item);
-        }
-        search.put("results", items);
-        if (results.asked() && results.total() == 0 && !results.failed()) {
-            search.put("none", true);
-            List<Map<String, Object>> suggestions = new ArrayList<>();
-            for (String word : results.suggestions()) {
-                suggestions.add(SearchPageModel.option(word, link(ctx, word, cluster ? "cluster" : null), false));
-            }
-            search.put("suggestions", suggestions);
-            if (!cluster
-                    && searcher.count(new PublicSearcher.Query(q, publicIds, null, null, null, null, false, 1)) > 0) {
-                search.put("clusterLink", link(ctx, results.text(), "cluster"));
-            }
-        }
-        Map<String, Object> view = new HashMap<>();
-        view.put("search", search);
-        view.put("pager", pages.pager(Math.max(1, query.page()), results.pages(), n -> pageLink(request, n)));
+                byDate,
+                items,
+                suggestions,
+                clusterLink);
+        var view = new SearchPage(
+                search, pages.pager(Math.max(1, query.page()), results.pages(), n -> pageLink(request, n)));
         byte[] body = pages.render(ctx, "search", "searchTitle", view).getBytes(StandardCharsets.UTF_8);
         response.setStatus(200);
         response.setHeader("Cache-Control", "no-cache");
@@ -182,17 +179,10 @@ class PublicSearchController {
                 .toUriString();
     }
 
-    static List<Map<String, Object>> segments(List<Snippets.Segment> segments) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Snippets.Segment s : segments) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("text", s.text());
-            if (s.hit()) {
-                m.put("hit", true);
-            }
-            list.add(m);
-        }
-        return list;
+    static List<SearchPage.Segment> segments(List<Snippets.Segment> segments) {
+        return segments.stream()
+                .map(s -> new SearchPage.Segment(s.text(), s.hit()))
+                .toList();
     }
 
     static List<ChannelView> flatten(List<ChannelView> roots) {

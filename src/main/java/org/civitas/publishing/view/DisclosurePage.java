@@ -1,0 +1,28 @@
+package org.civitas.publishing.view;
+
+import java.util.List;
+
+/** The information-disclosure catalogue (template {@code disclosure}), filtered by its facets. */
+public record DisclosurePage(
+        boolean isDisclosure, Filters filters, List<ArticleItem> articles, boolean empty, Pager pager)
+        implements PageContent {
+
+    public DisclosurePage(Filters filters, List<ArticleItem> articles, Pager pager) {
+        this(true, filters, List.copyOf(articles), articles.isEmpty(), pager);
+    }
+
+    /**
+     * The filter form: where it is sent and the choices of each facet.
+     *
+     * @param filtered whether any filter is applied
+     */
+    public record Filters(
+            String action, List<Option> subjects, List<Option> authorities, List<Option> years, boolean filtered) {
+
+        public Filters {
+            subjects = List.copyOf(subjects);
+            authorities = List.copyOf(authorities);
+            years = List.copyOf(years);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.civitas.publishing.view;
+
+/** An error page (template {@code error}), such as 404. */
+public record ErrorPage(boolean isError, int status, String title, String message) implements PageContent {
+
+    public ErrorPage(int status, String title, String message) {
+        this(true, status, title, message);
+    }
+}
