@@ -1,6 +1,8 @@
-/** Exchange with the outside: the command line; later Lotus Notes DXL import and sync, backup and restore. */
+/** Exchange with the outside: the command line; backup and restore; later Lotus Notes DXL import and sync. */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
+            "audit",
+            "audit :: trusted",
             "content",
             "content :: trusted",
             "identity",

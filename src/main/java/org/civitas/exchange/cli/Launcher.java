@@ -64,6 +64,8 @@ public final class Launcher {
                 .addSubcommand(new ExportSiteCommand(cli))
                 .addSubcommand(new ReindexCommand(cli))
                 .addSubcommand(new CryptoMigrateCommand(cli))
+                .addSubcommand(new BackupCommand(cli))
+                .addSubcommand(new RestoreCommand(cli))
                 .addSubcommand(new VersionCommand(cli))
                 .addSubcommand(new HelpCommand());
         commandLine.setResourceBundle(cli.messages().bundle());
