@@ -14,5 +14,8 @@ final class ExitCodes {
     /** The environment kept the command from running: database in use or unreachable, unwritable data directory. */
     static final int ENVIRONMENT = 3;
 
+    /** Partly done: some items were refused (each named with its reason), the others done (import-articles). */
+    static final int PARTIAL = 4;
+
     private ExitCodes() {}
 }
