@@ -79,6 +79,7 @@ def main():
             title, paragraphs = sections[i % len(sections)]
             published = start + datetime.timedelta(minutes=97 * i)
             out.write(json.dumps({
+                "sourceKey": f"bench-portal:{i}",
                 "siteCode": site["siteCode"],
                 "channelCode": channel,
                 "title": title[:200],

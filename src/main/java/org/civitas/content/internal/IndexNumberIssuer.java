@@ -83,8 +83,21 @@ public class IndexNumberIssuer {
         Rule rule = rule(article.siteId());
         String category = settings.indexCategory(article.channelId()).orElse("");
         int year = at.atZone(ZONE).getYear();
-        long sequence = allocate(article.siteId(), rule.pattern().contains("{category") ? category : "", year);
-        return format(rule, category, year, sequence);
+        String number;
+        do {
+            long sequence = allocate(article.siteId(), rule.pattern().contains("{category") ? category : "", year);
+            number = format(rule, category, year, sequence);
+            // an article imported from an old CMS may hold this number already: its number was kept
+        } while (taken(number));
+        return number;
+    }
+
+    private boolean taken(String number) {
+        return jdbc.sql("select count(*) from content_article where index_number = ?")
+                        .param(number)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long allocate(long siteId, String category, int year) {

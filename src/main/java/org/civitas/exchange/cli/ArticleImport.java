@@ -2,88 +2,73 @@ package org.civitas.exchange.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civitas.content.ArticleDraft;
-import org.civitas.content.trusted.ArticleOperations;
+import org.civitas.content.trusted.ArticleImports;
 import org.civitas.platform.DomainException;
-import org.civitas.site.ChannelView;
-import org.civitas.site.SiteView;
-import org.civitas.site.trusted.SiteDirectory;
+import org.civitas.storage.BlobInfo;
+import org.civitas.storage.trusted.BlobImport;
 import org.springframework.context.ApplicationContext;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports published articles from a JSON Lines file (one article per line: {@code siteCode},
- * {@code channelCode}, {@code title}, {@code body} required; {@code subtitle}, {@code summary},
- * {@code source}, {@code author}, {@code tags}, {@code pinned}, {@code publishedAt} optional), e.g. when
- * moving from an old CMS. All or nothing: every line is checked first, and the articles are then
- * published in one transaction, so that a refused line leaves the installation as it was.
+ * Imports articles from an old CMS's export: a JSON Lines file (format in docs/command-line.md) and the
+ * files beside it. Each line stands alone: a bad one is refused with its number and reason and the rest go
+ * on; a refused line leaves no article behind (a file it named and that was already stored stays an
+ * unattached upload, which expires). Lines are matched to earlier imports by their {@code sourceKey}:
+ * an unchanged line (same text, same files) is skipped without touching anything, a changed one becomes a
+ * new version of its article.
+ *
+ * <p>Articles are written in batches of {@value #BATCH}, each one transaction, so that the search index
+ * takes each batch as one bulk write after its commit rather than one commit per article.
  */
 final class ArticleImport {
 
-    /** How many bad lines a refusal lists; the count says how many there were in all. */
-    private static final int LISTED_PROBLEMS = 20;
+    /** Articles per transaction (and per bulk write to the search index). */
+    static final int BATCH = 500;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    record Line(int number, String siteCode, String channelCode, ArticleDraft draft) {}
-
-    record Result(int articles, int sites) {}
+    /** Where the editor's pictures live: a picture of the export is stored and shown from there. */
+    private static final String BLOB_ADDRESS = "/api/v1/blobs/";
 
     private final ApplicationContext context;
     private final CliMessages messages;
+    private final ArticleImports imports;
+    private final BlobImport blobs;
+
+    /** Files stored in this run, by path and content: a picture many articles show is stored once. */
+    private final Map<String, BlobInfo> stored = new HashMap<>();
 
     ArticleImport(ApplicationContext context, CliMessages messages) {
         this.context = context;
         this.messages = messages;
+        this.imports = context.getBean(ArticleImports.class);
+        this.blobs = context.getBean(BlobImport.class);
     }
 
-    Result run(Path file, String actor, IntConsumer progress) {
-        List<Line> lines = read(file);
-        ArticleOperations operations = context.getBean(ArticleOperations.class);
-        Set<String> sites = new HashSet<>();
-        lines.forEach(line -> sites.add(line.siteCode()));
-        int[] done = {0};
+    /**
+     * @param folder the export folder files are read from (only from inside it)
+     * @param progress told the number of lines done, every thousand
+     */
+    ImportReport run(Path file, Path folder, String actor, IntConsumer progress) {
+        ExportFolder export;
         try {
-            operations.publishAll(
-                    actor,
-                    lines.stream()
-                            .map(l -> new ArticleOperations.Placement(l.siteCode(), l.channelCode(), l.draft()))
-                            .toList(),
-                    n -> {
-                        done[0] = n;
-                        if (n % 1000 == 0) {
-                            progress.accept(n);
-                        }
-                    });
-        } catch (DomainException e) {
-            Line line = lines.get(done[0]);
-            throw new DomainException(
-                    "import.line.refused",
-                    line.number(),
-                    context.getMessage(e.messageKey(), e.arguments(), e.messageKey(), messages.locale()));
+            export = new ExportFolder(folder, messages);
+        } catch (IOException e) {
+            throw new DomainException("import.folder.unreadable", folder, e.getMessage());
         }
-        return new Result(lines.size(), sites.size());
-    }
-
-    /** Every line parsed and checked against the sites and channels, or a refusal listing the bad lines. */
-    List<Line> read(Path file) {
-        SiteDirectory directory = context.getBean(SiteDirectory.class);
-        List<Line> lines = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        int problemCount = 0;
+        ImportReport report = new ImportReport();
+        List<Pending> batch = new ArrayList<>();
+        boolean any = false;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String text;
             int number = 0;
@@ -92,111 +77,176 @@ final class ArticleImport {
                 if (text.isBlank()) {
                     continue;
                 }
-                try {
-                    lines.add(parse(number, text, directory));
-                } catch (LineProblem problem) {
-                    if (++problemCount <= LISTED_PROBLEMS) {
-                        problems.add(messages.text("import.line", number, problem.getMessage()));
-                    }
+                any = true;
+                prepare(number, text, export, actor, report).ifPresent(batch::add);
+                if (batch.size() >= BATCH) {
+                    write(batch, actor, report);
+                    batch.clear();
+                }
+                if (report.lines() % 1000 == 0) {
+                    progress.accept(report.lines());
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DomainException("import.file.unreadable", file, e.getMessage());
         }
-        if (problemCount > 0) {
-            throw new DomainException("import.invalid", file, problemCount, String.join("\n", problems));
-        }
-        if (lines.isEmpty()) {
+        write(batch, actor, report);
+        // refused while reading or while writing: listed in the file's order
+        report.refusals.sort(java.util.Comparator.comparingInt(ImportReport.Refusal::line));
+        if (!any) {
             throw new DomainException("import.empty", file);
         }
-        return lines;
+        return report;
     }
 
-    private Line parse(int number, String text, SiteDirectory directory) {
-        JsonNode node;
+    /** A line ready for the database, with what it stored. */
+    private record Pending(
+            ArticleLine line, ArticleImports.Imported article, int attachments, int pictures, long bytes) {}
+
+    private java.util.Optional<Pending> prepare(
+            int number, String text, ExportFolder export, String actor, ImportReport report) {
+        ArticleLine line;
         try {
-            node = JSON.readTree(text);
-        } catch (JacksonException e) {
-            throw new LineProblem(messages.text("import.json"));
+            line = ArticleLine.parse(number, text, export, messages);
+        } catch (LineProblem problem) {
+            report.refuse(number, null, problem.getMessage());
+            return java.util.Optional.empty();
         }
-        if (node == null || !node.isObject()) {
-            throw new LineProblem(messages.text("import.json"));
+        var known = imports.find(line.sourceKey().strip());
+        if (known.isPresent() && known.get().digest().equals(line.digest())) {
+            report.unchanged++; // nothing read beyond the hashes, nothing stored, nothing written
+            return java.util.Optional.empty();
         }
-        String siteCode = required(node, "siteCode");
-        String channelCode = required(node, "channelCode");
-        String title = required(node, "title");
-        String body = required(node, "body");
-        SiteView site = directory
-                .findByCode(siteCode)
-                .orElseThrow(() -> new LineProblem(messages.text("import.site", siteCode)));
-        if (findChannel(directory.channels(site.id()), channelCode).isEmpty()) {
-            throw new LineProblem(messages.text("import.channel", siteCode, channelCode));
+        try {
+            long[] bytes = {0};
+            List<Long> attachmentIds = new ArrayList<>();
+            for (ArticleLine.File attachment : line.attachments()) {
+                BlobInfo blob = store(attachment.path(), attachment.name(), actor, bytes);
+                attachmentIds.add(blob.id());
+            }
+            String body = line.draft().bodyHtml();
+            Map<String, String> addresses = new HashMap<>();
+            for (var picture : line.pictures().entrySet()) {
+                Path path = picture.getValue();
+                BlobInfo blob = store(path, path.getFileName().toString(), actor, bytes);
+                addresses.put(picture.getKey(), BLOB_ADDRESS + blob.id());
+            }
+            ArticleDraft draft = withFiles(line.draft(), rewrite(body, addresses), attachmentIds);
+            var article = new ArticleImports.Imported(
+                    line.sourceKey(),
+                    line.digest(),
+                    line.siteCode(),
+                    line.channelCode(),
+                    draft,
+                    line.indexNumber(),
+                    line.createdAt());
+            return java.util.Optional.of(new Pending(
+                    line, article, attachmentIds.size(), line.pictures().size(), bytes[0]));
+        } catch (DomainException e) {
+            report.refuse(number, line.sourceKey(), reason(e)); // e.g. a file type the allow-list refuses
+            return java.util.Optional.empty();
         }
-        List<String> tags = new ArrayList<>();
-        if (node.has("tags") && node.get("tags").isArray()) {
-            node.get("tags").forEach(tag -> tags.add(tag.asString()));
+    }
+
+    private BlobInfo store(Path path, String name, String actor, long[] bytes) {
+        String key = path + "\n" + name + "\n" + ExportFolder.sha256(path);
+        BlobInfo known = stored.get(key);
+        if (known != null) {
+            return known;
         }
-        var draft = new ArticleDraft(
-                title,
-                optional(node, "subtitle"),
-                optional(node, "summary"),
+        try (InputStream in = Files.newInputStream(path)) {
+            BlobInfo blob = blobs.storeImported(in, name, null, actor);
+            bytes[0] += blob.size();
+            stored.put(key, blob);
+            return blob;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each picture address of the export replaced by its stored file's address. */
+    private static String rewrite(String body, Map<String, String> addresses) {
+        if (addresses.isEmpty()) {
+            return body;
+        }
+        Matcher m = Pattern.compile("(<img\\b[^>]*?\\bsrc\\s*=\\s*)([\"'])([^\"']*)\\2", Pattern.CASE_INSENSITIVE)
+                .matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String address = addresses.get(m.group(3));
+            String replacement = address == null ? m.group() : m.group(1) + m.group(2) + address + m.group(2);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static ArticleDraft withFiles(ArticleDraft d, String body, List<Long> attachmentIds) {
+        return new ArticleDraft(
+                d.title(),
+                d.subtitle(),
+                d.summary(),
                 body,
-                null,
-                List.of(),
-                optional(node, "source"),
-                optional(node, "author"),
-                tags,
-                node.has("pinned") && node.get("pinned").asBoolean(),
-                0,
-                null,
-                instant(node, "publishedAt"),
-                null,
-                null);
-        return new Line(number, siteCode, channelCode, draft);
+                d.coverBlobId(),
+                attachmentIds,
+                d.source(),
+                d.author(),
+                d.tags(),
+                d.pinned(),
+                d.sortOrder(),
+                d.externalUrl(),
+                d.publishAt(),
+                d.withdrawAt(),
+                d.disclosure(),
+                d.language());
     }
 
-    private static Optional<ChannelView> findChannel(List<ChannelView> channels, String code) {
-        for (ChannelView channel : channels) {
-            if (channel.code().equals(code)) {
-                return Optional.of(channel);
-            }
-            Optional<ChannelView> below = findChannel(channel.children(), code);
-            if (below.isPresent()) {
-                return below;
-            }
+    /**
+     * One transaction for the batch; when something fails beyond the per-article checks (which refuse an
+     * article before any write), the batch is rolled back and its articles are written one per transaction,
+     * so that only the failing one is refused.
+     */
+    private void write(List<Pending> batch, String actor, ImportReport report) {
+        if (batch.isEmpty()) {
+            return;
         }
-        return Optional.empty();
-    }
-
-    private String required(JsonNode node, String field) {
-        String value = optional(node, field);
-        if (value == null || value.isBlank()) {
-            throw new LineProblem(messages.text("import.missing", field));
-        }
-        return value;
-    }
-
-    private static String optional(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
-    }
-
-    private Instant instant(JsonNode node, String field) {
-        String value = optional(node, field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+        List<ArticleImports.Result> results;
         try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new LineProblem(messages.text("import.time", value));
+            results = imports.importAll(
+                    actor, batch.stream().map(Pending::article).toList());
+        } catch (RuntimeException whole) {
+            if (batch.size() == 1) {
+                Pending p = batch.getFirst();
+                report.refuse(p.line().number(), p.line().sourceKey(), reason(whole));
+                return;
+            }
+            for (Pending p : batch) {
+                write(List.of(p), actor, report);
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Pending p = batch.get(i);
+            ArticleImports.Result result = results.get(i);
+            switch (result.outcome()) {
+                case CREATED -> report.created++;
+                case UPDATED -> report.updated++;
+                case UNCHANGED -> report.unchanged++;
+                case REFUSED -> report.refuse(p.line().number(), p.line().sourceKey(), reason(result.refusal()));
+            }
+            if (result.outcome() == ArticleImports.Outcome.CREATED
+                    || result.outcome() == ArticleImports.Outcome.UPDATED) {
+                report.attachments += p.attachments();
+                report.pictures += p.pictures();
+                report.bytes += p.bytes();
+            }
         }
     }
 
-    /** A reason a line cannot be imported, already in the operator's language. */
-    private static final class LineProblem extends RuntimeException {
-        LineProblem(String message) {
-            super(message, null, false, false);
+    private String reason(RuntimeException e) {
+        if (e instanceof DomainException d) {
+            return context.getMessage(d.messageKey(), d.arguments(), d.messageKey(), messages.locale());
         }
+        return Failures.rootReason(e);
     }
 }

@@ -14,7 +14,8 @@ final class ExitCodes {
     /** The environment kept the command from running: database in use or unreachable, unwritable data directory. */
     static final int ENVIRONMENT = 3;
 
-    /** The command did its work, but not all of it (a restore whose audit trail no longer verifies). */
+    /** Partly done: some items were refused (each named with its reason) and the others done (import-articles), or the
+     * work done but not all of it (a restore whose audit trail no longer verifies). */
     static final int PARTIAL = 4;
 
     private ExitCodes() {}

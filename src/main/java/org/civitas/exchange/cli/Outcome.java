@@ -1,14 +1,14 @@
 package org.civitas.exchange.cli;
 
 /**
- * What a finished operator command shows: a note for the person (standard error) and, optionally,
- * the one value a script wants (standard output, alone on the last line); {@code partial} when it did its
- * work but not all of it (exit code {@link ExitCodes#PARTIAL}).
+ * What a successful operator command shows: a note for the person (standard error) and, optionally,
+ * the one value a script wants (standard output, alone on the last line), and the exit code
+ * (success, or partial success when some items were refused).
  */
-record Outcome(String note, String value, boolean partial) {
+record Outcome(String note, String value, int exitCode) {
 
     Outcome(String note, String value) {
-        this(note, value, false);
+        this(note, value, ExitCodes.OK);
     }
 
     static Outcome note(String note) {

@@ -21,6 +21,7 @@ import org.civitas.storage.ReadableBlob;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.storage.StorageSettings;
 import org.civitas.storage.UploadTypes;
+import org.civitas.storage.trusted.BlobImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * content is checked against its name and the allow-list ({@link UploadContentCheck}).
  */
 @Service
-class FileSystemBlobStore implements BlobStore {
+class FileSystemBlobStore implements BlobStore, BlobImport {
 
     private static final Logger log = LoggerFactory.getLogger(FileSystemBlobStore.class);
 
@@ -80,12 +81,30 @@ class FileSystemBlobStore implements BlobStore {
     @Override
     @PreAuthorize("hasAuthority('" + StoragePermissions.UPLOAD + "')")
     public BlobInfo store(InputStream content, String filename, String contentType, String expectedSha256) {
-        String checksum = UploadMetadata.sha256(expectedSha256);
-        String name = UploadMetadata.filename(filename);
-        String type = UploadMetadata.contentType(contentType);
         String createdBy = UploadMetadata.createdBy(currentUsername());
         long maxBytes = maxUploadBytes();
         long remaining = Math.max(0, settings.userQuota().toBytes() - records.usedBy(createdBy));
+        return keep(content, filename, contentType, expectedSha256, createdBy, maxBytes, remaining);
+    }
+
+    /** An operator's import: no permission or quota (the operator owns the server), the large-upload limit. */
+    @Override
+    public BlobInfo storeImported(InputStream content, String filename, String contentType, String createdBy) {
+        long maxBytes = settings.largeUploadSize().toBytes();
+        return keep(content, filename, contentType, null, UploadMetadata.createdBy(createdBy), maxBytes, maxBytes);
+    }
+
+    private BlobInfo keep(
+            InputStream content,
+            String filename,
+            String contentType,
+            String expectedSha256,
+            String createdBy,
+            long maxBytes,
+            long remaining) {
+        String checksum = UploadMetadata.sha256(expectedSha256);
+        String name = UploadMetadata.filename(filename);
+        String type = UploadMetadata.contentType(contentType);
         List<String> allowed = uploadTypes.allowed();
         String[] verifiedType = {type};
         StoredFile file;
