@@ -142,4 +142,9 @@ public class PublicSite {
     public RenderedPage notFound(Target target) {
         return renderer.notFound(target.address());
     }
+
+    /** The themed "busy, try again" page (503) for a request turned away under a surge. */
+    public RenderedPage busy(Target target) {
+        return renderer.busy(target.address());
+    }
 }

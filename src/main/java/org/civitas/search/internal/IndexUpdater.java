@@ -38,10 +38,12 @@ class IndexUpdater {
 
     private final Indexer indexer;
     private final Coalescing coalescing;
+    private final PublicSearchCache publicResults;
 
-    IndexUpdater(Indexer indexer, Coalescing coalescing) {
+    IndexUpdater(Indexer indexer, Coalescing coalescing, PublicSearchCache publicResults) {
         this.indexer = indexer;
         this.coalescing = coalescing;
+        this.publicResults = publicResults;
     }
 
     /** Notes each edition event as it is published, inside the writer's transaction. */
@@ -89,6 +91,7 @@ class IndexUpdater {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PublicContentChanged event) {
         indexer.article(event);
+        publicResults.changed(event.siteIds()); // only now: a search from here on sees the change
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

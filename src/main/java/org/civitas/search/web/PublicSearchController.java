@@ -18,6 +18,7 @@ import org.civitas.publishing.PublicPageRenderer;
 import org.civitas.publishing.PublishingSettings;
 import org.civitas.publishing.view.Link;
 import org.civitas.publishing.view.SearchPage;
+import org.civitas.search.internal.PublicSearchCache;
 import org.civitas.search.internal.PublicSearcher;
 import org.civitas.search.internal.Snippets;
 import org.civitas.site.ChannelView;
@@ -40,12 +41,12 @@ class PublicSearchController {
             + "script-src 'self'; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
     private final PublicPageRenderer pages;
-    private final PublicSearcher searcher;
+    private final PublicSearchCache searcher;
     private final SiteDirectory sites;
     private final SearchPageModel model;
 
     PublicSearchController(
-            PublicPageRenderer pages, PublicSearcher searcher, SiteDirectory sites, PublishingSettings publishing) {
+            PublicPageRenderer pages, PublicSearchCache searcher, SiteDirectory sites, PublishingSettings publishing) {
         this.pages = pages;
         this.searcher = searcher;
         this.sites = sites;

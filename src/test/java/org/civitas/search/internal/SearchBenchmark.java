@@ -256,6 +256,11 @@ class SearchBenchmark {
         props.put("server.port", "0");
         props.put("server.address", "127.0.0.1");
         props.put("logging.level.org.civitas", "WARN");
+        // the search itself is measured here: its 200 queries repeat, which the result cache would answer after
+        // the first pass, and its 32 clients exceed the search pool, which would turn most away with 503;
+        // bench/portal's surge scenario measures both as a visitor meets them
+        props.put("civitas.search.result-cache-size", System.getProperty("bench.result-cache", "0"));
+        props.put("civitas.public-pools.search", System.getProperty("bench.search-pool", "1000"));
         if (database.equals("postgres")) {
             props.put(
                     "spring.datasource.url",
