@@ -76,7 +76,10 @@ final class RestoreCommand implements Callable<Integer> {
             value.put("indexed", report.indexed());
             value.put("auditChainIntact", intact);
             value.put("millis", millis);
-            return new Outcome(note, json ? JsonMapper.builder().build().writeValueAsString(value) : null, intact ? ExitCodes.OK : ExitCodes.PARTIAL);
+            return new Outcome(
+                    note,
+                    json ? JsonMapper.builder().build().writeValueAsString(value) : null,
+                    intact ? ExitCodes.OK : ExitCodes.PARTIAL);
         });
     }
 }

@@ -102,12 +102,9 @@ public class PageRenderer {
     /** The "busy, try again" page of a public request turned away under a surge: the error page, status 503. */
     public RenderedPage busy(Address address) {
         Layout layout = layout(address);
-        Map<String, Object> model = layout.page(layout.message("busyTitle"), null, List.of());
-        model.put("status", 503);
-        model.put("title", layout.message("busyTitle"));
-        model.put("message", layout.message("busyMessage"));
-        model.put("isError", true);
-        return RenderedPage.html(503, layout.theme().template("error").execute(model));
+        String title = layout.message("busyTitle");
+        var page = new ErrorPage(503, title, layout.message("busyMessage"));
+        return RenderedPage.html(503, layout.theme().render("error", layout.page(title, null, List.of()), page));
     }
 
     Layout layout(Address address) {
