@@ -151,6 +151,7 @@ final class ArticleImport {
                 null,
                 instant(node, "publishedAt"),
                 null,
+                null,
                 null);
         return new Line(number, siteCode, channelCode, draft);
     }

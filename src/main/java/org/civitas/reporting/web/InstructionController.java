@@ -101,7 +101,7 @@ class InstructionController {
             @RequestParam(defaultValue = "-1") long version,
             RedirectAttributes redirect) {
         access.requireAny(EDIT);
-        ConsoleSupport.flash(
+        Forms.flash(
                 messages,
                 redirect,
                 "reporting.instruction.followedUp",
