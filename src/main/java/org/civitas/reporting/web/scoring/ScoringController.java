@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.scoring;
 
 import static org.civitas.reporting.ReportingPermissions.ADMIN;
 import static org.civitas.reporting.ReportingPermissions.EDIT;
