@@ -43,42 +43,6 @@ public record ArticleDraft(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    /** A draft in its site's language (the form before articles had a language). */
-    public ArticleDraft(
-            String title,
-            String subtitle,
-            String summary,
-            String bodyHtml,
-            Long coverBlobId,
-            List<Long> attachmentBlobIds,
-            String source,
-            String author,
-            List<String> tags,
-            boolean pinned,
-            int sortOrder,
-            String externalUrl,
-            Instant publishAt,
-            Instant withdrawAt,
-            Disclosure disclosure) {
-        this(
-                title,
-                subtitle,
-                summary,
-                bodyHtml,
-                coverBlobId,
-                attachmentBlobIds,
-                source,
-                author,
-                tags,
-                pinned,
-                sortOrder,
-                externalUrl,
-                publishAt,
-                withdrawAt,
-                disclosure,
-                null);
-    }
-
     /** The same draft in {@code language}. */
     public ArticleDraft inLanguage(ContentLanguage language) {
         return new ArticleDraft(
@@ -103,7 +67,8 @@ public record ArticleDraft(
     /** A draft with a title and body only. */
     public static ArticleDraft of(String title, String bodyHtml) {
         return new ArticleDraft(
-                title, null, null, bodyHtml, null, List.of(), null, null, List.of(), false, 0, null, null, null, null);
+                title, null, null, bodyHtml, null, List.of(), null, null, List.of(), false, 0, null, null, null, null,
+                null);
     }
 
     /**

@@ -43,15 +43,10 @@ public interface ArticleService {
 
     ArticleView get(long id);
 
-    /** Articles of one site, optionally of one channel and state, newest change first. */
-    default Page<ArticleListItem> list(long siteId, Long channelId, ArticleState state, Pageable pageable) {
-        return list(siteId, channelId, state, false, false, pageable);
-    }
-
     /**
-     * Articles of one site as {@link #list(long, Long, ArticleState, Pageable)}, and when {@code mine} only those
-     * the signed-in person wrote (their drafts on the console home lead here), when {@code returned} only those a
-     * reviewer sent back.
+     * Articles of one site, optionally of one channel and state, newest change first; when {@code mine} only
+     * those the signed-in person wrote (their drafts on the console home lead here), when {@code returned} only
+     * those a reviewer sent back.
      */
     Page<ArticleListItem> list(
             long siteId, Long channelId, ArticleState state, boolean mine, boolean returned, Pageable pageable);

@@ -31,6 +31,14 @@ public interface AccessControl {
         throw new AccessDeniedException("missing permission " + String.join(" or ", permissions));
     }
 
+    /**
+     * Whether the current user holds {@code permission} (false when nobody is signed in): what a console
+     * page asks to offer an action, named for the page in its model rather than spelled in the template.
+     */
+    default boolean has(String permission) {
+        return currentUser().map(user -> user.has(permission)).orElse(false);
+    }
+
     /** The organisations the current user may act on with {@code permission} (nothing when not signed in). */
     OrganisationScope scope(String permission);
 

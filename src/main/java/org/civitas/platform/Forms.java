@@ -6,9 +6,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Console form helpers shared by every module: run what a form asks for unless it already has
@@ -96,5 +98,41 @@ public final class Forms {
             return Optional.of(messages.getMessage(
                     e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
         }
+    }
+
+    /**
+     * Runs a confirmed action that has no form and reports how it went on the page the caller redirects
+     * to: the {@code success} message key as the flash (none when {@code null}), or the refusal's reason as
+     * the error flash. Returns whether the action ran.
+     */
+    public static boolean flash(MessageSource messages, RedirectAttributes redirect, String success, Runnable action) {
+        Optional<String> refusal = refusal(messages, action);
+        if (refusal.isPresent()) {
+            redirect.addFlashAttribute("flashError", refusal.get());
+        } else if (success != null) {
+            redirect.addFlashAttribute("flash", success);
+        }
+        return refusal.isEmpty();
+    }
+
+    /**
+     * Runs a deletion the user confirmed on {@code confirmationView}: once done it flashes
+     * {@code common.deleted} and goes to {@code next}; refused, the confirmation page comes back with the
+     * reason as {@code refusal} (the caller has put what the page shows into the model).
+     */
+    public static String deleteConfirmed(
+            MessageSource messages,
+            Model model,
+            RedirectAttributes redirect,
+            String confirmationView,
+            String next,
+            Runnable deletion) {
+        Optional<String> refusal = refusal(messages, deletion);
+        if (refusal.isPresent()) {
+            model.addAttribute("refusal", refusal.get());
+            return confirmationView;
+        }
+        redirect.addFlashAttribute("flash", "common.deleted");
+        return next;
     }
 }

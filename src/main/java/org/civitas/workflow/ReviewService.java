@@ -1,6 +1,7 @@
 package org.civitas.workflow;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +38,12 @@ public interface ReviewService {
 
     /** Like {@link #inbox(Pageable)}, limited to items of one subject type. */
     Page<ReviewTask> inbox(String subjectType, Pageable pageable);
+
+    /**
+     * How many of the current user's open tasks wait, by subject type (the kinds without any are absent):
+     * what the inbox's filter shows, counted at once.
+     */
+    Map<String, Long> inboxCounts();
 
     /** An open task the current user may act on (empty if it does not exist, is done, or is not theirs). */
     Optional<ReviewTask> task(String taskId);

@@ -74,7 +74,8 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
                 null,
                 null,
                 null,
-                new ArticleDraft.Disclosure("九府发〔2026〕7号", "九寨沟县人民政府", LocalDate.of(2026, 3, 2), "旅游", "有效"));
+                new ArticleDraft.Disclosure("九府发〔2026〕7号", "九寨沟县人民政府", LocalDate.of(2026, 3, 2), "旅游", "有效"),
+                null);
         ArticleView a = operations.publish("demo", JIUZHAIGOU, "disclosure-catalogue", draft);
         long site = a.siteId();
 
@@ -264,6 +265,7 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         ArticleView a = write(WENCHUAN, "news-headlines", draft);
         long site = a.siteId();
@@ -311,6 +313,7 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
                 List.of(),
                 false,
                 0,
+                null,
                 null,
                 null,
                 null,

@@ -41,6 +41,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         ArticleView created = write(WENCHUAN, "news-headlines", draft);
         assertThat(created.state()).isEqualTo(ArticleState.DRAFT);
@@ -196,7 +197,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> articles.submit(a.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> articles.deleteDraft(a.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> articles.list(site(WENCHUAN).id(), null, null, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> articles.list(site(WENCHUAN).id(), null, null, false, false, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(articles.writableSites()).extracting(s -> s.siteCode()).containsExactly(JIUZHAIGOU);
 
@@ -296,6 +297,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         ArticleView b = articles.save(a.id(), draft, a.version());
 
@@ -343,6 +345,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         ArticleView a = write(siteCode, channelCode, draft);
         articles.submit(a.id());
@@ -356,7 +359,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
     }
 
     private long count(String siteCode) {
-        return articles.list(site(siteCode).id(), null, null, PageRequest.of(0, 1))
+        return articles.list(site(siteCode).id(), null, null, false, false, PageRequest.of(0, 1))
                 .getTotalElements();
     }
 
@@ -369,12 +372,27 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
 
     private static ArticleDraft withLink(String url) {
         return new ArticleDraft(
-                "外链", null, null, null, null, List.of(), null, null, List.of(), false, 0, url, null, null, null);
+                "外链", null, null, null, null, List.of(), null, null, List.of(), false, 0, url, null, null, null, null);
     }
 
     private static ArticleDraft withTags(List<String> tags) {
         return new ArticleDraft(
-                "标签", null, null, "<p>x</p>", null, List.of(), null, null, tags, false, 0, null, null, null, null);
+                "标签",
+                null,
+                null,
+                "<p>x</p>",
+                null,
+                List.of(),
+                null,
+                null,
+                tags,
+                false,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static ArticleDraft withAttachment(long blobId) {
@@ -390,6 +408,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
                 List.of(),
                 false,
                 0,
+                null,
                 null,
                 null,
                 null,
@@ -412,6 +431,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
                 null,
                 publishAt,
                 withdrawAt,
+                null,
                 null);
     }
 }

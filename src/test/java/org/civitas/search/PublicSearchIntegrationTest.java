@@ -160,6 +160,7 @@ class PublicSearchIntegrationTest extends ContentIntegrationTest {
                         null,
                         spring2020,
                         null,
+                        null,
                         null));
         ArticleView newer = operations.publish(
                 "cli:tester", WENCHUAN, "news-headlines", ArticleDraft.of("部署草原防火工作", "<p>全县部署草原防火。</p>"));
@@ -273,6 +274,7 @@ class PublicSearchIntegrationTest extends ContentIntegrationTest {
                 java.util.List.of(),
                 false,
                 0,
+                null,
                 null,
                 null,
                 null,

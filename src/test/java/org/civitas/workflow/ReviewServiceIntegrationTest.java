@@ -324,6 +324,21 @@ class ReviewServiceIntegrationTest extends WorkflowIntegrationTest {
         var all = reviews.inbox(PageRequest.of(0, 2));
         assertThat(all.getTotalElements()).isGreaterThanOrEqualTo(3);
         assertThat(all.getContent()).hasSize(2);
+
+        // the filter's counts come from one grouped query: they agree with the filtered pages, also
+        // for a task the user has claimed
+        reviews.claim(page.getContent().getFirst().taskId());
+        var counts = reviews.inboxCounts();
+        assertThat(counts)
+                .containsEntry(
+                        "other.kind",
+                        reviews.inbox("other.kind", PageRequest.of(0, 1)).getTotalElements());
+        assertThat(counts)
+                .containsEntry(
+                        first.type(),
+                        reviews.inbox(first.type(), PageRequest.of(0, 1)).getTotalElements());
+        assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(reviews.inbox(PageRequest.of(0, 1)).getTotalElements());
     }
 
     @Test

@@ -44,6 +44,7 @@ class OrganisationController {
     String tree(Model model) {
         model.addAttribute(
                 "roots", OrganisationTree.of(organisations.visibleTree()).roots());
+        model.addAttribute("mayWrite", access.has(ORGANISATION_WRITE));
         return "admin/organisations/list";
     }
 
@@ -129,15 +130,9 @@ class OrganisationController {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
         access.requireAny(ORGANISATION_WRITE);
-        OrganisationView o = organisations.get(id);
-        var refusal = Forms.refusal(messages, () -> organisations.delete(id));
-        if (refusal.isPresent()) {
-            model.addAttribute("organisation", o);
-            model.addAttribute("refusal", refusal.get());
-            return "admin/organisations/delete";
-        }
-        redirect.addFlashAttribute("flash", "common.deleted");
-        return LIST;
+        model.addAttribute("organisation", organisations.get(id));
+        return Forms.deleteConfirmed(
+                messages, model, redirect, "admin/organisations/delete", LIST, () -> organisations.delete(id));
     }
 
     /** The create or edit form; {@code editing} is null when creating. */

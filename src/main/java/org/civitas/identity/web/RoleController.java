@@ -61,6 +61,7 @@ class RoleController {
                         .map(r ->
                                 new RoleRow(r, r.permissions().stream().sorted().toList()))
                         .toList());
+        model.addAttribute("mayWrite", access.has(ROLE_WRITE));
         return "admin/roles/list";
     }
 
@@ -120,15 +121,8 @@ class RoleController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        RoleView role = roles.get(id);
-        var refusal = Forms.refusal(messages, () -> roles.delete(id));
-        if (refusal.isPresent()) {
-            model.addAttribute("role", role);
-            model.addAttribute("refusal", refusal.get());
-            return "admin/roles/delete";
-        }
-        redirect.addFlashAttribute("flash", "common.deleted");
-        return LIST;
+        model.addAttribute("role", roles.get(id));
+        return Forms.deleteConfirmed(messages, model, redirect, "admin/roles/delete", LIST, () -> roles.delete(id));
     }
 
     private String form(Model model, RoleView editing) {

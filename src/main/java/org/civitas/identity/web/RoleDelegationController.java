@@ -32,10 +32,7 @@ class RoleDelegationController {
             @RequestParam(defaultValue = "false") boolean delegable,
             RedirectAttributes redirect) {
         access.requireAny(ROLE_WRITE);
-        Forms.refusal(messages, () -> delegation.delegate(id, delegable))
-                .ifPresentOrElse(
-                        refusal -> redirect.addFlashAttribute("flashError", refusal),
-                        () -> redirect.addFlashAttribute("flash", "common.saved"));
+        Forms.flash(messages, redirect, "common.saved", () -> delegation.delegate(id, delegable));
         return "redirect:/admin/roles/" + id + "/edit#delegable";
     }
 }

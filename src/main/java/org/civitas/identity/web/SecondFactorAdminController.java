@@ -30,10 +30,7 @@ class SecondFactorAdminController {
     @PostMapping("/admin/users/{id}/second-factor/reset")
     String reset(@PathVariable long id, RedirectAttributes redirect) {
         access.requireAny(SECOND_FACTOR_RESET);
-        Forms.refusal(messages, () -> secondFactor.reset(id))
-                .ifPresentOrElse(
-                        refusal -> redirect.addFlashAttribute("flashError", refusal),
-                        () -> redirect.addFlashAttribute("flash", "secondFactor.reset.done"));
+        Forms.flash(messages, redirect, "secondFactor.reset.done", () -> secondFactor.reset(id));
         return "redirect:/admin/users/" + id + "#sign-in";
     }
 

@@ -60,6 +60,7 @@ class UserController {
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("organisations", organisations.options(USER_READ));
         model.addAttribute("pageBase", pageBase(q, organisationId));
+        model.addAttribute("mayWrite", access.has(USER_WRITE));
         return "admin/users/list";
     }
 

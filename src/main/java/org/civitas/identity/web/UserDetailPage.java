@@ -91,6 +91,8 @@ class UserDetailPage {
             model.addAttribute("clearanceForm", new ClearanceForm(user.clearance()));
         }
         model.addAttribute("ops", ops);
+        model.addAttribute("mayWriteGrants", me.has(GRANT_WRITE));
+        model.addAttribute("mayReadRoles", me.has(ROLE_READ));
         if (ops.contains("LIST_TOKENS") && me.has(TOKEN_MANAGE)) {
             model.addAttribute("tokens", tokens.ofUser(id));
             if (ops.contains("ISSUE_TOKEN")) {

@@ -98,12 +98,7 @@ class EditionCompileController {
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         access.requireAny(COMPILE);
-        Forms.refusal(messages, action)
-                .ifPresentOrElse(reason -> redirect.addFlashAttribute("flashError", reason), () -> {
-                    if (success != null) {
-                        redirect.addFlashAttribute("flash", success);
-                    }
-                });
+        Forms.flash(messages, redirect, success, action);
         return "redirect:/admin/editions/" + id + "#compile";
     }
 }

@@ -94,6 +94,7 @@ class EditionController {
                         .with("state", state)
                         .with("year", year)
                         .pageBase());
+        model.addAttribute("mayCompile", access.has(COMPILE));
         return "admin/editions/list";
     }
 
@@ -205,10 +206,7 @@ class EditionController {
 
     String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         access.requireAny(COMPILE);
-        Forms.refusal(messages, action)
-                .ifPresentOrElse(
-                        reason -> redirect.addFlashAttribute("flashError", reason),
-                        () -> redirect.addFlashAttribute("flash", success));
+        Forms.flash(messages, redirect, success, action);
         return "redirect:/admin/editions/" + id;
     }
 

@@ -105,10 +105,7 @@ class JournalController {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         requireManage();
-        Forms.refusal(messages, () -> journals.delete(id))
-                .ifPresentOrElse(
-                        reason -> redirect.addFlashAttribute("flashError", reason),
-                        () -> redirect.addFlashAttribute("flash", "journal.deleted"));
+        Forms.flash(messages, redirect, "journal.deleted", () -> journals.delete(id));
         return "redirect:/admin/journals";
     }
 

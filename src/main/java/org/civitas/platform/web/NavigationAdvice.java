@@ -7,20 +7,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the console navigation, filtered by the signed-in user's permissions, into every console model. */
+/** Puts the console navigation (the {@link NavigationItem} beans and the entries of every {@link NavigationMenu}), filtered by the signed-in user's permissions, into every console model. */
 @ControllerAdvice(basePackages = "org.civitas")
 class NavigationAdvice {
 
     private final List<NavigationItem> items;
 
-    NavigationAdvice(List<NavigationItem> items) {
-        this.items = items.stream()
+    NavigationAdvice(List<NavigationItem> items, List<NavigationMenu> menus) {
+        this.items = java.util.stream.Stream.concat(
+                        items.stream(), menus.stream().flatMap(menu -> menu.items().stream()))
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
     }

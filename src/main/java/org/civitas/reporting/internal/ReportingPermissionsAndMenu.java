@@ -8,6 +8,7 @@ import static org.civitas.reporting.ReportingPermissions.SUBMIT;
 
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,70 +32,27 @@ class ReportingPermissionsAndMenu {
                 PermissionDefinition.of(INSTRUCT));
     }
 
+    /**
+     * The desk group, in the order shown. Some pages appear twice for different holders: the submission
+     * list for units and (with {@code ?head}) their heads, who sign off in the task inbox; the commission
+     * list for the office and (with {@code ?mine}) the units asked; the instruction register for the
+     * office's editors and for leaders, who gave the instructions.
+     */
     @Bean
-    NavigationItem reportingUnitsNavigation() {
-        return new NavigationItem(
-                "nav.group.desk", "nav.reporting.units", "/admin/reporting/units", ADMIN, "building", 490);
+    NavigationMenu reportingMenu() {
+        return NavigationMenu.of(
+                desk("nav.reporting.mine", "/admin/reporting/submissions", SUBMIT, "send", 400),
+                desk("nav.reporting.mine", "/admin/reporting/submissions?head", SIGNOFF, "send-check", 401),
+                desk("nav.reporting.commissions.mine", "/admin/reporting/commissions?mine", SUBMIT, "megaphone", 405),
+                desk("nav.reporting.inbox", "/admin/reporting/inbox", EDIT, "inbox-fill", 410),
+                desk("nav.reporting.commissions", "/admin/reporting/commissions", EDIT, "megaphone", 415),
+                desk("nav.reporting.instructions", "/admin/reporting/instructions", EDIT, "pen", 420),
+                desk("nav.reporting.instructions", "/admin/reporting/instructions", INSTRUCT, "pen", 421),
+                desk("nav.reporting.scores", "/admin/reporting/scores", EDIT, "trophy", 430),
+                desk("nav.reporting.units", "/admin/reporting/units", ADMIN, "building", 490));
     }
 
-    @Bean
-    NavigationItem reportingMineNavigation() {
-        return new NavigationItem(
-                "nav.group.desk", "nav.reporting.mine", "/admin/reporting/submissions", SUBMIT, "send", 400);
-    }
-
-    @Bean
-    NavigationItem reportingSignOffNavigation() {
-        // unit heads follow their unit's items on the same list (they sign off in the task inbox)
-        return new NavigationItem(
-                "nav.group.desk",
-                "nav.reporting.mine",
-                "/admin/reporting/submissions?head",
-                SIGNOFF,
-                "send-check",
-                401);
-    }
-
-    @Bean
-    NavigationItem reportingCommissionsNavigation() {
-        return new NavigationItem(
-                "nav.group.desk", "nav.reporting.commissions", "/admin/reporting/commissions", EDIT, "megaphone", 415);
-    }
-
-    @Bean
-    NavigationItem reportingUnitCommissionsNavigation() {
-        // the same page, for the units: what the office asks of them
-        return new NavigationItem(
-                "nav.group.desk",
-                "nav.reporting.commissions.mine",
-                "/admin/reporting/commissions?mine",
-                SUBMIT,
-                "megaphone",
-                405);
-    }
-
-    @Bean
-    NavigationItem reportingInstructionsNavigation() {
-        return new NavigationItem(
-                "nav.group.desk", "nav.reporting.instructions", "/admin/reporting/instructions", EDIT, "pen", 420);
-    }
-
-    @Bean
-    NavigationItem reportingLeaderInstructionsNavigation() {
-        // the same register, for leaders: the instructions they and others gave
-        return new NavigationItem(
-                "nav.group.desk", "nav.reporting.instructions", "/admin/reporting/instructions", INSTRUCT, "pen", 421);
-    }
-
-    @Bean
-    NavigationItem reportingScoresNavigation() {
-        return new NavigationItem(
-                "nav.group.desk", "nav.reporting.scores", "/admin/reporting/scores", EDIT, "trophy", 430);
-    }
-
-    @Bean
-    NavigationItem reportingInboxNavigation() {
-        return new NavigationItem(
-                "nav.group.desk", "nav.reporting.inbox", "/admin/reporting/inbox", EDIT, "inbox-fill", 410);
+    private static NavigationItem desk(String messageKey, String href, String permission, String icon, int order) {
+        return new NavigationItem("nav.group.desk", messageKey, href, permission, icon, order);
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The security labels' names in the reader's language, so that the desk's pages show 内部 rather than INTERNAL. */
-@ControllerAdvice(assignableTypes = {SubmissionController.class, DeskController.class})
+// the pages of submissions: the units' own and the office's work on them
+@ControllerAdvice(basePackages = {"org.civitas.reporting.web.submission", "org.civitas.reporting.web.adoption"})
 class LabelNamesAdvice {
 
     private final SecurityLabels labels;

@@ -1,2 +1,2 @@
-/** The console pages and the JSON API of the information desk. */
+/** The console pages and the JSON API of the information desk, one sub-package per aggregate; here what they share. */
 package org.civitas.reporting.web;

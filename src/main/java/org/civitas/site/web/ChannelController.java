@@ -127,10 +127,7 @@ class ChannelController {
             RedirectAttributes redirect) {
         access.requireAny(SITE_CREATE, SITE_MANAGE);
         find(siteId, channelId);
-        Forms.refusal(messages, () -> channels.move(channelId, direction))
-                .ifPresentOrElse(
-                        reason -> redirect.addFlashAttribute("flashError", reason),
-                        () -> redirect.addFlashAttribute("flash", "site.channel.moved"));
+        Forms.flash(messages, redirect, "site.channel.moved", () -> channels.move(channelId, direction));
         return site(siteId);
     }
 

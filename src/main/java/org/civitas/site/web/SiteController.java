@@ -70,6 +70,7 @@ class SiteController {
         model.addAttribute("sites", mine);
         model.addAttribute("depths", SiteDepths.of(mine));
         model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("mayCreateSites", access.has(SITE_CREATE));
         return "admin/sites/list";
     }
 
@@ -109,6 +110,8 @@ class SiteController {
         model.addAttribute("channelTypes", ChannelType.values());
         model.addAttribute("channelForm", new ChannelController.ChannelForm(null, "", "", ChannelType.LIST, ""));
         model.addAttribute("adminForm", new AdminForm(""));
+        // the cluster administrator's part of the page: sub-sites, site code, blueprint, administrators
+        model.addAttribute("mayCreateSites", access.has(SITE_CREATE));
         return "admin/sites/show";
     }
 

@@ -49,6 +49,7 @@ class FlowableReviewService implements ReviewService {
     private final AccessControl access;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
+    private final InboxCounter counter;
 
     FlowableReviewService(
             Chains chains,
@@ -58,7 +59,8 @@ class FlowableReviewService implements ReviewService {
             ReviewHistoryReader histories,
             AccessControl access,
             UserDirectory directory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            InboxCounter counter) {
         this.chains = chains;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -67,6 +69,7 @@ class FlowableReviewService implements ReviewService {
         this.access = access;
         this.directory = directory;
         this.events = events;
+        this.counter = counter;
     }
 
     @Override
@@ -151,6 +154,13 @@ class FlowableReviewService implements ReviewService {
                 .map(task -> OpenTask.of(task).view())
                 .toList();
         return new PageImpl<>(page, pageable, total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Long> inboxCounts() {
+        String me = me();
+        return counter.count(me, directory.workflowGroups(me));
     }
 
     @Override
@@ -308,7 +318,6 @@ class FlowableReviewService implements ReviewService {
         return access.requireUser().getUsername();
     }
 
-    /** A comment or reason: trimmed, {@code null} when blank, refused when too long. */
     /** A comment or reason: trimmed, {@code null} when blank, refused when too long. */
     private static String text(String value, String field) {
         return TextInput.optional(value, field, MAX_TEXT);

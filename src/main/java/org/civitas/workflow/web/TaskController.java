@@ -3,6 +3,7 @@ package org.civitas.workflow.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.civitas.identity.AccessControl;
 import org.civitas.platform.DomainException;
@@ -79,15 +80,15 @@ class TaskController {
             @RequestParam(defaultValue = "0") int page,
             Model model,
             Locale locale) {
+        // one grouped count for the whole filter, not one query per kind
+        Map<String, Long> counts = reviews.inboxCounts();
         List<KindCount> kinds = new ArrayList<>();
         for (ReviewItems describer : items) {
-            long count =
-                    reviews.inbox(describer.subjectType(), PageRequest.of(0, 1)).getTotalElements();
             kinds.add(new KindCount(
                     describer.subjectType(),
                     KindCount.keyOf(describer.subjectType()),
                     messages.getMessage(describer.kindKey(), null, describer.kindKey(), locale),
-                    count));
+                    counts.getOrDefault(describer.subjectType(), 0L)));
         }
         // an unknown kind (an old bookmark, a typo) shows every task rather than none
         KindCount chosenKind =
@@ -97,10 +98,7 @@ class TaskController {
         model.addAttribute("kinds", kinds);
         model.addAttribute("kind", chosenKind == null ? null : chosenKind.key());
         model.addAttribute(
-                "allCount",
-                chosen == null
-                        ? tasks.getTotalElements()
-                        : reviews.inbox(PageRequest.of(0, 1)).getTotalElements());
+                "allCount", counts.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute(
                 "pageBase",
                 PageLink.to("/admin/tasks")
@@ -266,7 +264,7 @@ class TaskController {
         return "admin/tasks/task";
     }
 
-    private java.util.Map<String, String> labels(List<ReviewHistory> histories, Locale locale) {
+    private Map<String, String> labels(List<ReviewHistory> histories, Locale locale) {
         return groupLabels.of(
                 histories.stream()
                         .flatMap(h -> h.entries().stream())

@@ -29,7 +29,22 @@ class ArticleValidatorFilesTest {
 
     private static ArticleDraft draft(Long cover, List<Long> attachments, String body) {
         return new ArticleDraft(
-                "标题", null, null, body, cover, attachments, null, null, List.of(), false, 0, null, null, null, null);
+                "标题",
+                null,
+                null,
+                body,
+                cover,
+                attachments,
+                null,
+                null,
+                List.of(),
+                false,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

@@ -123,6 +123,7 @@ class ScheduledPublicationIntegrationTest {
                 null,
                 publishAt,
                 withdrawAt,
+                null,
                 null);
     }
 }

@@ -173,6 +173,7 @@ class ShareServiceIntegrationTest extends ContentIntegrationTest {
                 null,
                 publishAt,
                 null,
+                null,
                 null);
         ArticleView a = articles.submit(write(WENCHUAN, "news-headlines", draft).id());
         assertThat(a.state()).isEqualTo(ArticleState.APPROVED);

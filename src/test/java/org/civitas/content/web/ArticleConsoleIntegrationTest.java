@@ -162,7 +162,8 @@ class ArticleConsoleIntegrationTest extends ContentIntegrationTest {
         long site = site(WENCHUAN).id();
         long channel = channel(WENCHUAN, "news-headlines").id();
         people.signIn(wenchuanEditor);
-        long before = articles.list(site, null, null, PageRequest.of(0, 1)).getTotalElements();
+        long before = articles.list(site, null, null, false, false, PageRequest.of(0, 1))
+                .getTotalElements();
         ContentIntegrationTestAccess.signOut();
 
         mvc.perform(as(
@@ -189,7 +190,8 @@ class ArticleConsoleIntegrationTest extends ContentIntegrationTest {
                 .andExpect(content().string(containsString("不是有效的 http 或 https 链接")));
 
         people.signIn(wenchuanEditor);
-        assertThat(articles.list(site, null, null, PageRequest.of(0, 1)).getTotalElements())
+        assertThat(articles.list(site, null, null, false, false, PageRequest.of(0, 1))
+                        .getTotalElements())
                 .isEqualTo(before);
     }
 

@@ -99,6 +99,7 @@ class ArticleReviewTaskIntegrationTest extends ContentIntegrationTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         var article = write(WENCHUAN, "news-headlines", draft);
         articles.submit(article.id());
@@ -119,6 +120,7 @@ class ArticleReviewTaskIntegrationTest extends ContentIntegrationTest {
                 List.of(),
                 false,
                 0,
+                null,
                 null,
                 null,
                 null,

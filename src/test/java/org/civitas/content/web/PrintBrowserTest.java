@@ -89,6 +89,7 @@ class PrintBrowserTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
         articles.submit(article.id());
         ContentTestUsers.signOut();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.reporting.ReportingPermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,28 +15,30 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The menu shows a page once, even to someone who may reach it by two entries' permissions. */
 class NavigationAdviceTest {
 
-    private final NavigationAdvice advice = new NavigationAdvice(List.of(
-            new NavigationItem(
-                    "nav.group.desk",
-                    "nav.reporting.instructions",
-                    "/admin/reporting/instructions",
-                    ReportingPermissions.EDIT,
-                    "pen",
-                    420),
-            new NavigationItem(
-                    "nav.group.desk",
-                    "nav.reporting.instructions",
-                    "/admin/reporting/instructions",
-                    ReportingPermissions.INSTRUCT,
-                    "pen",
-                    421),
-            new NavigationItem(
+    private final NavigationAdvice advice = new NavigationAdvice(
+            List.of(
+                    new NavigationItem(
+                            "nav.group.desk",
+                            "nav.reporting.instructions",
+                            "/admin/reporting/instructions",
+                            ReportingPermissions.EDIT,
+                            "pen",
+                            420),
+                    new NavigationItem(
+                            "nav.group.desk",
+                            "nav.reporting.instructions",
+                            "/admin/reporting/instructions",
+                            ReportingPermissions.INSTRUCT,
+                            "pen",
+                            421)),
+            // entries declared together in a menu are shown among the others, in their order
+            List.of(NavigationMenu.of(new NavigationItem(
                     "nav.group.desk",
                     "nav.reporting.scores",
                     "/admin/reporting/scores",
                     ReportingPermissions.EDIT,
                     "trophy",
-                    430)));
+                    430))));
 
     @AfterEach
     void signOut() {

@@ -52,7 +52,8 @@ class PublicSiteBrowserTest {
                         null,
                         Instant.now().minus(daysAgo, ChronoUnit.DAYS),
                         null,
-                        disclosure));
+                        disclosure,
+                        null));
     }
 
     private void portalContent() {

@@ -153,7 +153,8 @@ class ContentDemoData implements DemoData {
                 null,
                 publishAt,
                 null,
-                disclosure);
+                disclosure,
+                null);
     }
 
     private static String fill(String template, String site, String org) {

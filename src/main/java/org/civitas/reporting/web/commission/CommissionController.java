@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.commission;
 
 import static org.civitas.reporting.ReportingPermissions.EDIT;
 import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
@@ -48,6 +48,7 @@ class CommissionController {
         access.requireAny(EDIT, SUBMIT, SIGNOFF);
         var user = access.requireUser();
         model.addAttribute("office", user.has(EDIT));
+        model.addAttribute("maySubmit", user.has(SUBMIT));
         model.addAttribute("commissions", commissions.list());
         model.addAttribute("mine", user.has(SUBMIT) || user.has(SIGNOFF) ? commissions.mine() : List.of());
         return "admin/reporting/commissions";
@@ -87,7 +88,7 @@ class CommissionController {
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, RedirectAttributes redirect) {
         access.requireAny(EDIT);
-        ConsoleSupport.flash(messages, redirect, "reporting.commission.closedDone", () -> commissions.close(id));
+        Forms.flash(messages, redirect, "reporting.commission.closedDone", () -> commissions.close(id));
         return "redirect:/admin/reporting/commissions/" + id;
     }
 

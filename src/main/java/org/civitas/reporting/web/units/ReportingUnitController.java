@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.units;
 
 import static org.civitas.reporting.ReportingPermissions.ADMIN;
 
@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.platform.Forms;
 import org.civitas.reporting.ReportingUnitService;
 import org.civitas.reporting.ReportingUnitView;
 import org.civitas.reporting.UnitType;
@@ -62,7 +63,7 @@ class ReportingUnitController {
             @RequestParam(required = false) UnitType type,
             RedirectAttributes redirect) {
         access.requireAny(ADMIN);
-        ConsoleSupport.flash(
+        Forms.flash(
                 messages,
                 redirect,
                 "reporting.unit.flagged",
@@ -73,7 +74,7 @@ class ReportingUnitController {
     @PostMapping("/{organisationId}/remove")
     String unflag(@PathVariable long organisationId, RedirectAttributes redirect) {
         access.requireAny(ADMIN);
-        ConsoleSupport.flash(messages, redirect, "reporting.unit.removed", () -> units.unflag(organisationId));
+        Forms.flash(messages, redirect, "reporting.unit.removed", () -> units.unflag(organisationId));
         return "redirect:/admin/reporting/units";
     }
 
@@ -85,7 +86,7 @@ class ReportingUnitController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         access.requireAny(ADMIN);
-        ConsoleSupport.flash(
+        Forms.flash(
                 messages, redirect, "common.saved", () -> units.configure(type, monthlyQuota, signoffChain, version));
         return "redirect:/admin/reporting/units";
     }

@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.adoption;
 
 import static org.civitas.reporting.ReportingPermissions.EDIT;
 import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
@@ -6,6 +6,7 @@ import static org.civitas.reporting.ReportingPermissions.SUBMIT;
 
 import org.civitas.identity.AccessControl;
 import org.civitas.journal.ItemUse;
+import org.civitas.platform.Forms;
 import org.civitas.reporting.AdoptionPlacement;
 import org.civitas.reporting.DeskService;
 import org.civitas.reporting.InstructionService;
@@ -67,7 +68,7 @@ class AdoptionController {
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
         access.requireAny(EDIT);
-        ConsoleSupport.flash(messages, redirect, "reporting.adoption.addedToEdition", () -> {
+        Forms.flash(messages, redirect, "reporting.adoption.addedToEdition", () -> {
             if (editionId == null) {
                 throw org.civitas.platform.DomainException.onField("editionId", "reporting.adoption.edition.required");
             }

@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.submission;
 
 import static org.civitas.reporting.ReportingPermissions.EDIT;
 import static org.civitas.reporting.ReportingPermissions.SIGNOFF;
@@ -110,6 +110,7 @@ class SubmissionController {
     private String list(SubmissionQuery filter, int number, boolean inbox, String path, Model model) {
         var result = submissions.search(filter, PageRequest.of(Math.max(0, number), PAGE_SIZE));
         model.addAttribute("inbox", inbox);
+        model.addAttribute("maySubmit", access.has(SUBMIT));
         model.addAttribute("filter", filter);
         model.addAttribute("page", result);
         model.addAttribute("pageBase", pageBase(path, filter));
@@ -242,7 +243,7 @@ class SubmissionController {
     @PostMapping("/submissions/{id}/send")
     String send(@PathVariable long id, RedirectAttributes redirect) {
         access.requireAny(SUBMIT);
-        ConsoleSupport.flash(messages, redirect, "reporting.sent", () -> submissions.send(id));
+        Forms.flash(messages, redirect, "reporting.sent", () -> submissions.send(id));
         return "redirect:/admin/reporting/submissions/" + id;
     }
 

@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.submission;
 
 import java.util.List;
 import java.util.Optional;

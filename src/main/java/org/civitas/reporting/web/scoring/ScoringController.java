@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.scoring;
 
 import static org.civitas.reporting.ReportingPermissions.ADMIN;
 import static org.civitas.reporting.ReportingPermissions.EDIT;
@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civitas.identity.AccessControl;
 import org.civitas.journal.JournalLevel;
+import org.civitas.platform.Forms;
 import org.civitas.reporting.InstructionLevel;
 import org.civitas.reporting.ScoreRuleView;
 import org.civitas.reporting.ScoreUse;
@@ -66,6 +67,8 @@ class ScoringController {
         model.addAttribute("types", UnitType.values());
         model.addAttribute("levels", InstructionLevel.values());
         model.addAttribute("lastMonth", YearMonth.now().minusMonths(1));
+        // rules and settlement are the administrator's
+        model.addAttribute("mayAdminister", access.has(ADMIN));
         return "admin/reporting/scores";
     }
 
@@ -91,7 +94,7 @@ class ScoringController {
                 points.put(name.substring(7, name.length() - 1), value);
             }
         });
-        ConsoleSupport.flash(messages, redirect, "reporting.score.rules.saved", () -> scoring.change(points));
+        Forms.flash(messages, redirect, "reporting.score.rules.saved", () -> scoring.change(points));
         return "redirect:/admin/reporting/scores/rules";
     }
 
@@ -100,7 +103,7 @@ class ScoringController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
             RedirectAttributes redirect) {
         access.requireAny(ADMIN);
-        ConsoleSupport.flash(messages, redirect, "reporting.score.settled", () -> scoring.settleQuotas(month));
+        Forms.flash(messages, redirect, "reporting.score.settled", () -> scoring.settleQuotas(month));
         return "redirect:/admin/reporting/scores" + (month == null ? "" : "?month=" + month);
     }
 }

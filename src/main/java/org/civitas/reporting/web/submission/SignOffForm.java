@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.submission;
 
 /** What the unit head types on the submission's page: a comment when signing off, a reason when returning. */
 public class SignOffForm {

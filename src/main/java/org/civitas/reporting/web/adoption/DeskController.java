@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.adoption;
 
 import static org.civitas.reporting.ReportingPermissions.EDIT;
 
@@ -68,14 +68,14 @@ class DeskController {
     @PostMapping("/{id}/pre-adopt")
     String preAdopt(@PathVariable long id, RedirectAttributes redirect) {
         access.requireAny(EDIT);
-        ConsoleSupport.flash(messages, redirect, "reporting.preAdopted", () -> desk.preAdopt(id));
+        Forms.flash(messages, redirect, "reporting.preAdopted", () -> desk.preAdopt(id));
         return "redirect:/admin/reporting/submissions/" + id;
     }
 
     @PostMapping("/{id}/adopt")
     String adopt(@PathVariable long id, RedirectAttributes redirect) {
         access.requireAny(EDIT);
-        ConsoleSupport.flash(messages, redirect, "reporting.adopted", () -> desk.adopt(id));
+        Forms.flash(messages, redirect, "reporting.adopted", () -> desk.adopt(id));
         return "redirect:/admin/reporting/submissions/" + id;
     }
 
@@ -83,7 +83,7 @@ class DeskController {
     String returnToUnit(
             @PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         access.requireAny(EDIT);
-        ConsoleSupport.flash(messages, redirect, "reporting.returned", () -> desk.returnToUnit(id, reason));
+        Forms.flash(messages, redirect, "reporting.returned", () -> desk.returnToUnit(id, reason));
         return "redirect:/admin/reporting/submissions/" + id;
     }
 
@@ -100,7 +100,7 @@ class DeskController {
         if (with != null) {
             ids.addAll(with);
         }
-        ConsoleSupport.flash(messages, redirect, "reporting.merged", () -> desk.merge(ids, title, null));
+        Forms.flash(messages, redirect, "reporting.merged", () -> desk.merge(ids, title, null));
         return "redirect:/admin/reporting/submissions/" + id;
     }
 

@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.submission;
 
 import static org.civitas.reporting.ReportingPermissions.EDIT;
 import static org.civitas.reporting.ReportingPermissions.SIGNOFF;

@@ -1,4 +1,4 @@
-package org.civitas.reporting.web;
+package org.civitas.reporting.web.instruction;
 
 import static org.civitas.reporting.ReportingPermissions.EDIT;
 import static org.civitas.reporting.ReportingPermissions.INSTRUCT;
@@ -101,7 +101,7 @@ class InstructionController {
             @RequestParam(defaultValue = "-1") long version,
             RedirectAttributes redirect) {
         access.requireAny(EDIT);
-        ConsoleSupport.flash(
+        Forms.flash(
                 messages,
                 redirect,
                 "reporting.instruction.followedUp",
