@@ -45,6 +45,19 @@ class ThemeSandboxTest {
     }
 
     @Test
+    void aNameNoViewModelHasIsRefusedNamingTheTemplateAndTheName() {
+        assertThatThrownBy(() -> Theme.of("typo", theme("{{site.nmae}}{{#articles}}{{titel}}{{/articles}}"), Map.of()))
+                .isInstanceOfSatisfying(ThemeRefusal.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("publishing.theme.error.vocabulary");
+                    assertThat(e.arguments()).containsExactly("home", "site.nmae, titel");
+                });
+        // message keys are the theme's own: any msg.<key> is fine
+        assertThat(Theme.of("fine", theme("{{msg.anyKeyAtAll}}{{site.name}}"), Map.of())
+                        .name())
+                .isEqualTo("fine");
+    }
+
+    @Test
     void unescapedOutputOtherThanTheBodyIsRefused() {
         assertThatThrownBy(() -> Theme.of("evil", theme("{{{site.name}}}"), Map.of()))
                 .hasMessageContaining("publishing.theme.error.unescaped");
