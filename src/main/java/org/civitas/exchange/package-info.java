@@ -1,4 +1,4 @@
-/** Exchange with the outside: the command line; later Lotus Notes DXL import and sync, backup and restore. */
+/** Exchange with the outside: the command line, Lotus Notes DXL import; later sync, backup and restore. */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "content",
@@ -11,6 +11,7 @@
             "search",
             "site",
             "site :: trusted",
+            "storage",
             "storage :: trusted"
         })
 package org.civitas.exchange;

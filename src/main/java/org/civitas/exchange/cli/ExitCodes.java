@@ -14,5 +14,8 @@ final class ExitCodes {
     /** The environment kept the command from running: database in use or unreachable, unwritable data directory. */
     static final int ENVIRONMENT = 3;
 
+    /** The command did part of its work and says what it could not do (an import with warnings). */
+    static final int PARTIAL = 4;
+
     private ExitCodes() {}
 }

@@ -40,7 +40,7 @@ final class OperatorRun {
         int code;
         try {
             outcome = asOperator(() -> work.apply(context));
-            code = ExitCodes.OK;
+            code = outcome.exitCode();
         } catch (DomainException e) {
             problem = cli.messages().text("refused", reason(context, e));
             code = ExitCodes.REFUSED;
