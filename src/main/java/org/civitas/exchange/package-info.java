@@ -1,4 +1,4 @@
-/** Exchange with the outside: the command line; backup and restore; later Lotus Notes DXL import and sync. */
+/** Exchange with the outside: the command line, Lotus Notes DXL import, backup and restore; later sync. */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "audit",
@@ -13,6 +13,7 @@
             "search",
             "site",
             "site :: trusted",
+            "storage",
             "storage :: trusted"
         })
 package org.civitas.exchange;

@@ -15,6 +15,8 @@ create table exchange_legacy_document (
     note_json text not null,
     items_json text not null,
     rich_text_html text,
+    mapped_json text,
+    access_json text,
     source_file varchar(1000) not null,
     target_type varchar(32) not null,
     target_id bigint,

@@ -119,7 +119,8 @@ record ArticleLine(
                 null,
                 fields.instant("publishedAt"),
                 null,
-                disclosure ? new ArticleDraft.Disclosure(documentNumber, issuer, written, category, validity) : null);
+                disclosure ? new ArticleDraft.Disclosure(documentNumber, issuer, written, category, validity) : null,
+                null); // the site's language
         List<Path> files = new ArrayList<>();
         attachments.forEach(a -> files.add(a.path()));
         files.addAll(pictures.values());

@@ -14,8 +14,8 @@ final class ExitCodes {
     /** The environment kept the command from running: database in use or unreachable, unwritable data directory. */
     static final int ENVIRONMENT = 3;
 
-    /** Partly done: some items were refused (each named with its reason) and the others done (import-articles), or the
-     * work done but not all of it (a restore whose audit trail no longer verifies). */
+    /** Partly done: the command did what it could and names what it could not (refused lines, an import with warnings,
+     * a restored audit trail that no longer verifies). */
     static final int PARTIAL = 4;
 
     private ExitCodes() {}

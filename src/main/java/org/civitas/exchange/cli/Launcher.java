@@ -61,6 +61,8 @@ public final class Launcher {
                 .addSubcommand(new CreateTokenCommand(cli))
                 .addSubcommand(new CreateSiteCommand(cli))
                 .addSubcommand(new ImportArticlesCommand(cli))
+                .addSubcommand(new ImportDxlCommand(cli))
+                .addSubcommand(new VerifyImportCommand(cli))
                 .addSubcommand(new ExportSiteCommand(cli))
                 .addSubcommand(new ReindexCommand(cli))
                 .addSubcommand(new CryptoMigrateCommand(cli))
