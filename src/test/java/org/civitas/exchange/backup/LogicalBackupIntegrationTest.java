@@ -41,6 +41,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @DatabaseTest
 class LogicalBackupIntegrationTest {
 
+    /** Tables whose columns the workflow engine declares differently per database, with why. */
+    private static final Map<String, String> DECLARED_DIFFERENTLY =
+            Map.of("act_evt_log", "IS_PROCESSED_ is a bit on H2 and a smallint on PostgreSQL");
+
     @Autowired
     LogicalBackup backup;
 
@@ -180,10 +184,25 @@ class LogicalBackupIntegrationTest {
                 OutputStream out = Files.newOutputStream(dir.resolve("again.zip"))) {
             c.setAutoCommit(false);
             again = new ArchiveWriter(p -> {})
-                    .write(c, targetBlobs, out, new ArchiveWriter.Origin("test", "x", "target", "test"));
+                    .write(
+                            c,
+                            targetBlobs,
+                            out,
+                            new ArchiveWriter.Origin(
+                                    "test",
+                                    "x",
+                                    c.getMetaData().getDatabaseProductName() + " "
+                                            + c.getMetaData().getDatabaseProductVersion(),
+                                    "test"));
         }
         Map<String, TablePart> restored = again.tables().stream().collect(Collectors.toMap(TablePart::table, t -> t));
+        boolean sameDatabase = source.database().equals(again.database());
         for (TablePart table : source.tables()) {
+            if (!sameDatabase && DECLARED_DIFFERENTLY.containsKey(table.table())) {
+                // the header names another kind for the column, so only the rows can be compared
+                assertThat(restored.get(table.table()).rows()).isEqualTo(table.rows());
+                continue;
+            }
             assertThat(restored.get(table.table()))
                     .as("table %s", table.table())
                     .isNotNull()
