@@ -121,8 +121,15 @@ final class ValueCodec {
         }
         String text = value.toString();
         switch (kind) {
-            case BOOL -> statement.setBoolean(index, (Boolean) value);
-            case INT -> statement.setLong(index, ((Number) value).longValue());
+            // a flag one database declares as a bit and another as a number (Flowable's ACT_EVT_LOG.IS_PROCESSED_)
+            case BOOL -> {
+                if (target.kind() == Kind.INT) statement.setInt(index, (Boolean) value ? 1 : 0);
+                else statement.setBoolean(index, (Boolean) value);
+            }
+            case INT -> {
+                if (target.kind() == Kind.BOOL) statement.setBoolean(index, ((Number) value).longValue() != 0);
+                else statement.setLong(index, ((Number) value).longValue());
+            }
             case DEC -> statement.setBigDecimal(index, new BigDecimal(text));
             case DATE -> statement.setObject(index, LocalDate.parse(text));
             case TIME -> statement.setObject(index, LocalTime.parse(text));

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.civitas.storage.StorageSettings;
 import org.civitas.storage.trusted.BlobContent;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +23,7 @@ class FileSystemBlobContent implements BlobContent {
 
     private final BlobFileLayout files;
 
+    @Autowired
     FileSystemBlobContent(StorageSettings settings, @Value("${civitas.data-dir}") Path dataDir) {
         this(new BlobFileLayout(
                 settings.directory() != null ? settings.directory() : dataDir.resolve("blobs"), settings.fsync()));

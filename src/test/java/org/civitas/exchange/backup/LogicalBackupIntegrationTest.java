@@ -21,15 +21,16 @@ import org.civitas.exchange.backup.BackupManifest.TablePart;
 import org.civitas.platform.DomainException;
 import org.civitas.storage.BlobInfo;
 import org.civitas.storage.BlobStore;
+import org.civitas.storage.StoragePermissions;
 import org.civitas.storage.trusted.BlobContent;
 import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
-import org.civitas.support.RunAs;
 import org.civitas.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Backup of the running test application and restore into a second, empty installation (H2, and PostgreSQL when
@@ -39,6 +40,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @CivitasIntegrationTest
 @DatabaseTest
 class LogicalBackupIntegrationTest {
+
+    /** Tables whose columns the workflow engine declares differently per database, with why. */
+    private static final Map<String, String> DECLARED_DIFFERENTLY =
+            Map.of("act_evt_log", "IS_PROCESSED_ is a bit on H2 and a smallint on PostgreSQL");
 
     @Autowired
     LogicalBackup backup;
@@ -51,9 +56,6 @@ class LogicalBackupIntegrationTest {
 
     @Autowired
     ScheduledBackup scheduled;
-
-    @Autowired
-    UserDetailsService users;
 
     @TempDir
     Path dir;
@@ -151,13 +153,16 @@ class LogicalBackupIntegrationTest {
     /** Stores a blob of this test's own, then backs the application up to {@code dir/source.zip}. */
     private BackupManifest backupWithOwnBlob() {
         String text = "backup test " + UUID.randomUUID();
-        BlobInfo blob = new RunAs(users)
-                .as(
-                        "admin",
-                        () -> store.store(
-                                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                                "backup-test.txt",
-                                "text/plain"));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken("backup-test", null, StoragePermissions.UPLOAD));
+        SecurityContextHolder.setContext(context);
+        BlobInfo blob;
+        try {
+            blob = store.store(
+                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "backup-test.txt", "text/plain");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         BackupManifest manifest =
                 backup.backup(dir.resolve("source.zip"), p -> {}).manifest();
         assertThat(manifest.tables()).extracting(TablePart::table).contains("blob", "audit_record", "app_user");
@@ -179,10 +184,25 @@ class LogicalBackupIntegrationTest {
                 OutputStream out = Files.newOutputStream(dir.resolve("again.zip"))) {
             c.setAutoCommit(false);
             again = new ArchiveWriter(p -> {})
-                    .write(c, targetBlobs, out, new ArchiveWriter.Origin("test", "x", "target", "test"));
+                    .write(
+                            c,
+                            targetBlobs,
+                            out,
+                            new ArchiveWriter.Origin(
+                                    "test",
+                                    "x",
+                                    c.getMetaData().getDatabaseProductName() + " "
+                                            + c.getMetaData().getDatabaseProductVersion(),
+                                    "test"));
         }
         Map<String, TablePart> restored = again.tables().stream().collect(Collectors.toMap(TablePart::table, t -> t));
+        boolean sameDatabase = source.database().equals(again.database());
         for (TablePart table : source.tables()) {
+            if (!sameDatabase && DECLARED_DIFFERENTLY.containsKey(table.table())) {
+                // the header names another kind for the column, so only the rows can be compared
+                assertThat(restored.get(table.table()).rows()).isEqualTo(table.rows());
+                continue;
+            }
             assertThat(restored.get(table.table()))
                     .as("table %s", table.table())
                     .isNotNull()
