@@ -83,8 +83,8 @@ final class ArticleImport {
                     write(batch, actor, report);
                     batch.clear();
                 }
-                if (report.lines() % 1000 == 0) {
-                    progress.accept(report.lines());
+                if (number % 1000 == 0) {
+                    progress.accept(number);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
