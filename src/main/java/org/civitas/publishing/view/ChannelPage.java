@@ -10,7 +10,9 @@ import java.util.List;
  * @param channel the channel with its feeds
  * @param subchannels the channel's children, or its siblings when it has none, for the sidebar
  * @param article the one article of a single-page channel, else none
- * @param articles this page's articles ({@code empty} when there are none)
+ * @param articles this page's articles
+ * @param empty whether the page has no articles
+ * @param pager the channel's pages
  */
 public record ChannelPage(
         boolean isChannel,

@@ -6,7 +6,10 @@ import java.util.List;
  * The information-disclosure catalogue (template {@code disclosure}), filtered by its facets.
  *
  * @param isDisclosure always set: tells shared partials they are on the catalogue
- * @param articles this page's documents ({@code empty} when there are none)
+ * @param filters the filter form
+ * @param articles this page's documents
+ * @param empty whether the page has no documents
+ * @param pager the catalogue's pages
  */
 public record DisclosurePage(
         boolean isDisclosure, Filters filters, List<ArticleItem> articles, boolean empty, Pager pager)

@@ -5,6 +5,8 @@ package org.civitas.publishing.view;
  *
  * @param isError always set: tells shared partials they are on an error page
  * @param status the HTTP status
+ * @param title what went wrong, in a few words
+ * @param message what went wrong and what to do
  */
 public record ErrorPage(boolean isError, int status, String title, String message) implements PageContent {
 

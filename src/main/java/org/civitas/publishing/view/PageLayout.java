@@ -45,9 +45,11 @@ public record PageLayout(
     /**
      * The site in header and footer.
      *
+     * @param name the site's name
      * @param code the national site code (网站标识码)
      * @param home the address of the site's home page
-     * @param logo the address of the site's logo, when it has one ({@code hasLogo})
+     * @param logo the address of the site's logo, if it has one
+     * @param hasLogo whether the site has a logo
      * @param primaryColour a CSS colour chosen for the site, if any
      * @param footerText the site's own footer line, if any
      * @param partyLabel the 党政机关网站标识 text, if registered
@@ -71,7 +73,8 @@ public record PageLayout(
      *
      * @param current whether the page belongs to this channel
      * @param external whether the link leaves the site
-     * @param children its shown sub-channels ({@code hasChildren} when there are any)
+     * @param children its shown sub-channels
+     * @param hasChildren whether it has any shown sub-channels
      */
     public record NavItem(
             String name,
