@@ -6,7 +6,11 @@ import java.util.List;
  * A published article on its own page (or a single-page channel): the list fields and its body.
  *
  * @param language the article's language where it differs from the page's
- * @param body sanitized HTML made by Civitas, the only value a template may write unescaped
+ * @param body sanitized HTML made by Civitas, the only value a template may write unescaped (in triple braces)
+ * @param source the 来源 line, if any
+ * @param author the author, if named
+ * @param tags the article's tags, as texts
+ * @param attachments its files with their public addresses
  * @param disclosure the information-disclosure fields, for disclosure documents
  * @param sharedFrom the source site of a shared copy
  */

@@ -6,7 +6,13 @@ import java.util.List;
  * A channel's page (template {@code channel}): its articles a page at a time, or for a single-page
  * channel its one {@code article}.
  *
+ * @param isChannel always set: tells shared partials they are on a channel page
+ * @param channel the channel with its feeds
  * @param subchannels the channel's children, or its siblings when it has none, for the sidebar
+ * @param article the one article of a single-page channel, else none
+ * @param articles this page's articles
+ * @param empty whether the page has no articles
+ * @param pager the channel's pages
  */
 public record ChannelPage(
         boolean isChannel,

@@ -2,7 +2,13 @@ package org.civitas.publishing.view;
 
 import java.util.List;
 
-/** The home page (template {@code home}): the latest articles and a block per list channel. */
+/**
+ * The home page (template {@code home}): the latest articles and a block per list channel.
+ *
+ * @param isHome always set: tells shared partials they are on the home page
+ * @param headlines the site's latest articles
+ * @param blocks up to eight list channels with their latest articles
+ */
 public record HomePage(boolean isHome, List<ArticleItem> headlines, List<Block> blocks) implements PageContent {
 
     public HomePage(List<ArticleItem> headlines, List<Block> blocks) {

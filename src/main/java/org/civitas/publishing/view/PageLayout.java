@@ -12,6 +12,11 @@ import java.util.Map;
  * @param pageTitle the text of the {@code <title>} element
  * @param assets the path the theme's assets are served under
  * @param v the theme's version, for cache-busting asset links
+ * @param site the site: name, logo, colours, footer and registration numbers
+ * @param nav the top channels of the main navigation
+ * @param breadcrumbs the way from the home page to this page
+ * @param otherSites the other public sites of the cluster, for the footer
+ * @param links the addresses of the site's fixed pages (home, disclosure, feeds, sitemap, search)
  */
 public record PageLayout(
         String lang,
@@ -40,8 +45,16 @@ public record PageLayout(
     /**
      * The site in header and footer.
      *
+     * @param name the site's name
+     * @param code the national site code (网站标识码)
      * @param home the address of the site's home page
-     * @param logo the address of the site's logo, when it has one ({@code hasLogo})
+     * @param logo the address of the site's logo, if it has one
+     * @param hasLogo whether the site has a logo
+     * @param primaryColour a CSS colour chosen for the site, if any
+     * @param footerText the site's own footer line, if any
+     * @param partyLabel the 党政机关网站标识 text, if registered
+     * @param icpNumber the ICP filing number, if any
+     * @param policeNumber the public-security filing number, if any
      */
     public record SiteInfo(
             String name,
@@ -55,7 +68,14 @@ public record PageLayout(
             String icpNumber,
             String policeNumber) {}
 
-    /** A top channel in the main navigation; {@code current} when the page belongs to it. */
+    /**
+     * A top channel in the main navigation.
+     *
+     * @param current whether the page belongs to this channel
+     * @param external whether the link leaves the site
+     * @param children its shown sub-channels
+     * @param hasChildren whether it has any shown sub-channels
+     */
     public record NavItem(
             String name,
             String url,

@@ -7,6 +7,8 @@ import java.util.function.IntFunction;
 /**
  * The page links of a list a page at a time.
  *
+ * @param current the page shown, from 1
+ * @param total how many pages there are
  * @param multiple whether there is more than one page (a pager is shown at all)
  * @param prev the previous page's address, on all but the first
  * @param next the next page's address, on all but the last

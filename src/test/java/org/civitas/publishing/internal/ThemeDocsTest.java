@@ -9,6 +9,10 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.civitas.publishing.view.PageContent;
 import org.junit.jupiter.api.Test;
@@ -48,24 +52,76 @@ class ThemeDocsTest {
                 .isEqualTo(expected);
     }
 
-    /** One section per view model: its fields with their types. */
+    /** One section per view model: what it is, its fields with their types and, where documented, meaning. */
     static String list() {
         StringBuilder out = new StringBuilder();
         for (Class<?> type : ViewModels.THEMES.types()) {
+            Javadoc doc = Javadoc.of(type);
             out.append("\n### `").append(name(type)).append('`');
             if (PageContent.class.isAssignableFrom(type)) {
                 out.append(" (page)");
             }
-            out.append("\n\n| field | type |\n|---|---|\n");
+            out.append("\n\n");
+            if (!doc.summary().isEmpty()) {
+                out.append(doc.summary()).append("\n\n");
+            }
+            out.append("| field | type | meaning |\n|---|---|---|\n");
             for (RecordComponent component : type.getRecordComponents()) {
                 out.append("| `")
                         .append(component.getName())
                         .append("` | ")
                         .append(describe(component.getGenericType()))
+                        .append(" | ")
+                        .append(doc.params().getOrDefault(component.getName(), ""))
                         .append(" |\n");
             }
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * A view model's Javadoc read from its source file: the first sentence and the {@code @param} texts
+     * (Javadoc is not kept at run time, and the records are the one place it is written).
+     */
+    record Javadoc(String summary, Map<String, String> params) {
+
+        private static final Path SOURCES = Path.of("src/main/java");
+
+        static Javadoc of(Class<?> type) {
+            Class<?> outer = type;
+            while (outer.getEnclosingClass() != null) {
+                outer = outer.getEnclosingClass();
+            }
+            Path file = SOURCES.resolve(outer.getName().replace('.', '/') + ".java");
+            String source;
+            try {
+                source = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return new Javadoc("", Map.of());
+            }
+            Matcher m = Pattern.compile(
+                            "/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:public\\s+)?record\\s+" + type.getSimpleName() + "\\b",
+                            Pattern.DOTALL)
+                    .matcher(source);
+            if (!m.find()) {
+                return new Javadoc("", Map.of());
+            }
+            String text = m.group(1)
+                    .replaceAll("(?m)^\\s*\\*\\s?", "")
+                    .replaceAll("\\{@code ([^}]*)}", "`$1`")
+                    .replaceAll("\\{@link (?:#)?([^}]*)}", "$1")
+                    .replace("|", "\\|");
+            String[] parts = text.split("(?m)^@param\\s+");
+            String summary = parts[0].strip().replaceAll("\\s+", " ");
+            int end = summary.indexOf(". ");
+            summary = end < 0 ? summary : summary.substring(0, end + 1);
+            Map<String, String> params = new LinkedHashMap<>();
+            for (int i = 1; i < parts.length; i++) {
+                String[] nameAndText = parts[i].strip().split("\\s+", 2);
+                params.put(nameAndText[0], nameAndText.length < 2 ? "" : nameAndText[1].replaceAll("\\s+", " "));
+            }
+            return new Javadoc(summary, params);
+        }
     }
 
     private static String describe(Type type) {
