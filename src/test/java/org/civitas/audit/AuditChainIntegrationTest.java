@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the chain it breaks is not the one other tests check. Tests run in order: tampering is last.
  */
 @DatabaseTest
-@SpringBootTest(properties = "civitas.audit.export-batch-size=3")
+// no demo data: the test writes the records it checks, and the demo's creation cost as much as the application's start
+@SpringBootTest(properties = {"civitas.audit.export-batch-size=3", "civitas.demo.mode=never"})
 @AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditChainIntegrationTest {

@@ -14,7 +14,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DatabaseTest
-@SpringBootTest(properties = "civitas.crypto.profile=gm")
+// no demo data: the tests make the accounts and files they check, and the demo's creation cost as much as the
+// application's start (the PostgreSQL pass never made it: civitas.demo.mode=auto makes it on H2 only)
+@SpringBootTest(properties = {"civitas.crypto.profile=gm", "civitas.demo.mode=never"})
 @ContextConfiguration(initializers = GmProfileTest.Keystore.class)
 public @interface GmProfileTest {
 

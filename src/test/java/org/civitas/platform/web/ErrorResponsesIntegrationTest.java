@@ -9,30 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import org.civitas.platform.NotFoundException;
+import org.civitas.support.CivitasIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Browsers get the HTML error page, API clients get RFC 9457 problem details, including for the
- * framework's own errors (which {@code spring.mvc.problemdetails.enabled} would have sent to browsers too).
+ * framework's own errors (which {@code spring.mvc.problemdetails.enabled} would have sent to browsers too). The API
+ * that fails on purpose is {@link org.civitas.support.TestOnlyApi}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(ErrorResponsesIntegrationTest.SampleApi.class)
+@CivitasIntegrationTest
 @WithMockUser
 class ErrorResponsesIntegrationTest {
 
@@ -85,21 +74,5 @@ class ErrorResponsesIntegrationTest {
         mvc.perform(get("/api/v1/test-samples/SomethingInternal/3").param("lang", "zh_CN"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("未找到您要查看的内容，或您无权查看。"));
-    }
-
-    record Sample(@NotBlank String name) {}
-
-    @RestController
-    static class SampleApi {
-
-        @PostMapping("/api/v1/test-samples")
-        Sample create(@Valid @RequestBody Sample sample) {
-            return sample;
-        }
-
-        @GetMapping("/api/v1/test-samples/{type}/{id}")
-        Sample missing(@PathVariable String type, @PathVariable long id) {
-            throw new NotFoundException(type, id);
-        }
     }
 }

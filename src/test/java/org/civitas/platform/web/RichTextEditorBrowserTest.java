@@ -17,23 +17,14 @@ import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.ConsoleSignIn;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The shared rich-text field in a real browser, on a test-only page: formatting typed in the editor
  * reaches the server, an injected {@code onerror} payload is removed and never runs, and without
- * JavaScript the plain textarea still posts.
+ * JavaScript the plain textarea still posts. The page is {@link org.civitas.support.browser.TestOnlyPages}'s.
  */
 @BrowserTesting
-@Import(RichTextEditorBrowserTest.TestPage.class)
 class RichTextEditorBrowserTest {
 
     static final String PASSWORD = CivitasIntegrationTest.ADMIN_PASSWORD;
@@ -157,34 +148,5 @@ class RichTextEditorBrowserTest {
 
     private static void signIn(Page page) {
         ConsoleSignIn.signIn(page, "admin", PASSWORD);
-    }
-
-    /** A page hosting the rich-text field; exists only in tests. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestPage {
-
-        @Bean
-        RichTextTestController richTextTestController() {
-            return new RichTextTestController();
-        }
-    }
-
-    @Controller
-    static class RichTextTestController {
-
-        @GetMapping("/admin/test-richtext")
-        String show(Model model) {
-            model.addAttribute("body", "<p>初始内容</p>");
-            return "admin/test/richtext";
-        }
-
-        @PostMapping("/admin/test-richtext")
-        String save(@RequestParam(defaultValue = "") String body, Model model) {
-            RichText.Result result = RichText.sanitize(body);
-            model.addAttribute("body", result.html());
-            model.addAttribute("stored", result.html());
-            model.addAttribute("changed", result.changed());
-            return "admin/test/richtext";
-        }
     }
 }

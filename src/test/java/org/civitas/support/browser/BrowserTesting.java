@@ -9,6 +9,7 @@ import org.civitas.support.CivitasIntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * Marks a browser test: tagged {@code browser} (surefire leaves it out; failsafe runs classes named
@@ -16,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@link com.microsoft.playwright.Page} whose relative URLs go to the application. It also starts that
  * application, one for all browser test classes: on a random port, with the demo data, and {@code admin} and the
  * demo accounts with {@link CivitasIntegrationTest#ADMIN_PASSWORD} as their first password (browser tests sign in
- * through the forced password change, see {@link ConsoleSignIn}). A class that needs more (an imported test page,
- * a mock bean) declares it, and so gets an application of its own.
+ * through the forced password change, see {@link ConsoleSignIn}), and the test-only pages of {@link TestOnlyPages}.
+ * A class that needs more (another property, a mock bean) declares it, and so gets an application of its own.
  *
  * <pre>{@code
  * @BrowserTesting
@@ -44,4 +45,5 @@ import org.springframework.boot.test.context.SpringBootTest;
             "civitas.identity.admin-password=" + CivitasIntegrationTest.ADMIN_PASSWORD,
             "civitas.publishing.peer-sync=1h"
         })
+@Import(TestOnlyPages.class)
 public @interface BrowserTesting {}
