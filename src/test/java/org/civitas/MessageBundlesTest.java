@@ -125,6 +125,9 @@ class MessageBundlesTest {
      */
     private static final Set<String> LATIN_TERMS_IN_CHINESE = Set.of(
             "Civitas",
+            "Lotus",
+            "Notes",
+            "lossless",
             "Word",
             "Spring",
             "Java",

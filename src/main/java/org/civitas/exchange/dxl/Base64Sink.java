@@ -37,7 +37,7 @@ final class Base64Sink implements AutoCloseable {
         }
     }
 
-    /** @throws IllegalArgumentException when the characters are not Base64 */
+    /** @throws InvalidBase64 when the characters are not Base64 */
     void accept(char[] text, int start, int length) {
         for (int i = start; i < start + length; i++) {
             char c = text[i];
@@ -62,7 +62,12 @@ final class Base64Sink implements AutoCloseable {
     }
 
     private void decode(String base64) {
-        byte[] bytes = Base64.getDecoder().decode(base64);
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBase64(e.getMessage());
+        }
         sha256.update(bytes);
         size += bytes.length;
         try {
@@ -82,6 +87,13 @@ final class Base64Sink implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    /** Base64 data that does not decode; the reader reports it with where it is. */
+    static final class InvalidBase64 extends RuntimeException {
+        InvalidBase64(String message) {
+            super(message, null, false, false);
+        }
     }
 
     @Override

@@ -81,7 +81,7 @@ public final class DxlReader {
     public void read(InputStream in, Listener listener) {
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(in);
+            r = FACTORY.createXMLStreamReader(in);
             while (r.next() != START_ELEMENT) {
                 // past the declaration, the DOCTYPE and comments
             }
@@ -106,12 +106,15 @@ public final class DxlReader {
             Location at = e.getLocation();
             throw new DxlProblem(
                     at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), reason(e));
-        } catch (IllegalArgumentException e) {
+        } catch (Base64Sink.InvalidBase64 e) {
             throw problem(r, "invalid Base64 content: " + e.getMessage());
         } finally {
             close(r);
         }
     }
+
+    /** Configured once: finding and configuring a factory costs more than reading a small export. */
+    private static final XMLInputFactory FACTORY = factory();
 
     private static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();

@@ -177,4 +177,19 @@ class DxlReaderTest {
             assertThat(p.reason()).contains("<blob>");
         });
     }
+
+    @Test
+    void refusesAttachmentDataThatIsNotBase64() {
+        String export = "<database xmlns='http://www.lotus.com/dxl'><document form='x'>"
+                + "<noteinfo unid='0123456789ABCDEF0123456789ABCDEF' sequence='1'/>"
+                + "<item name='$FILE'><object><file name='a.txt'>\n<created><datetime>20160101</datetime></created>"
+                + "<modified><datetime>20160101</datetime></modified>\n<filedata>bm90 IGJhc2U2NA=*=</filedata>"
+                + "</file></object></item></document></database>";
+        assertThatThrownBy(() -> new DxlReader(null)
+                        .read(new java.io.ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)), d -> {}))
+                .isInstanceOfSatisfying(DxlProblem.class, p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.reason()).startsWith("invalid Base64 content");
+                });
+    }
 }

@@ -60,7 +60,7 @@ public record FormMapping(Map<String, FormTarget> forms, String otherForms) {
         for (Map.Entry<String, JsonNode> form : root.get("forms").properties()) {
             String target = form.getValue().path("target").asString("archive");
             if (!TARGETS.contains(target)) {
-                throw new DomainException("dxl.mapping.target", source, form.getKey(), target);
+                throw new DomainException("dxl.mapping.target", source, form.getKey(), target, targetList());
             }
             Map<String, String> fields = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> field :
@@ -73,9 +73,13 @@ public record FormMapping(Map<String, FormTarget> forms, String otherForms) {
         }
         String other = root.path("otherForms").asString("archive");
         if (!TARGETS.contains(other)) {
-            throw new DomainException("dxl.mapping.target", source, "otherForms", other);
+            throw new DomainException("dxl.mapping.target", source, "otherForms", other, targetList());
         }
         return new FormMapping(Map.copyOf(forms), other);
+    }
+
+    private static String targetList() {
+        return String.join(", ", TARGETS.stream().sorted().toList());
     }
 
     public FormTarget target(String form) {
