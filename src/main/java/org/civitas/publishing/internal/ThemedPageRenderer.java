@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import org.civitas.publishing.PublicPageContext;
 import org.civitas.publishing.PublicPageRenderer;
+import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,11 @@ class ThemedPageRenderer implements PublicPageRenderer {
     @Override
     public List<SiteView> publicSites() {
         return cluster.snapshot().publicSites();
+    }
+
+    @Override
+    public List<ChannelView> channels(long siteId) {
+        return cluster.snapshot().channels(siteId).all();
     }
 
     @Override

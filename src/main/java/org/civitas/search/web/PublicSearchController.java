@@ -22,7 +22,6 @@ import org.civitas.search.internal.PublicSearcher;
 import org.civitas.search.internal.Snippets;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
-import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,14 +40,11 @@ class PublicSearchController {
 
     private final PublicPageRenderer pages;
     private final PublicSearchCache searcher;
-    private final SiteDirectory sites;
     private final SearchPageModel model;
 
-    PublicSearchController(
-            PublicPageRenderer pages, PublicSearchCache searcher, SiteDirectory sites, PublishingSettings publishing) {
+    PublicSearchController(PublicPageRenderer pages, PublicSearchCache searcher, PublishingSettings publishing) {
         this.pages = pages;
         this.searcher = searcher;
-        this.sites = sites;
         this.model = new SearchPageModel(pages, publishing);
     }
 
@@ -79,7 +75,7 @@ class PublicSearchController {
         Long chosenSite = cluster ? number(site).filter(publicIds::contains).orElse(null) : null;
         Set<Long> siteIds = !cluster ? Set.of(ctx.site().id()) : chosenSite != null ? Set.of(chosenSite) : publicIds;
         List<ChannelView> channels =
-                cluster ? List.of() : flatten(sites.channels(ctx.site().id()));
+                cluster ? List.of() : pages.channels(ctx.site().id());
         Long channelId = cluster
                 ? null
                 : number(channel)
@@ -159,7 +155,7 @@ class PublicSearchController {
     }
 
     private String channelName(long siteId, long channelId) {
-        return flatten(sites.channels(siteId)).stream()
+        return pages.channels(siteId).stream()
                 .filter(c -> c.id() == channelId)
                 .map(ChannelView::name)
                 .findFirst()
@@ -194,15 +190,6 @@ class PublicSearchController {
             list.add(m);
         }
         return list;
-    }
-
-    static List<ChannelView> flatten(List<ChannelView> roots) {
-        List<ChannelView> all = new ArrayList<>();
-        for (ChannelView c : roots) {
-            all.add(c);
-            all.addAll(flatten(c.children()));
-        }
-        return all;
     }
 
     private static Optional<Long> number(String value) {
