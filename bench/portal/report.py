@@ -22,9 +22,43 @@ def parse(path):
         result["requests"] = int(m.group(1))
     if m := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text):
         result["errors"] += sum(int(g) for g in m.groups())
+    if m := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text):
+        result["timeouts"] = int(m.group(4))
     if m := re.search(r"Non-2xx or 3xx responses: (\d+)", text):
         result["errors"] += int(m.group(1))
+    if m := re.search(r"Status 200: (\d+), 503: (\d+), other: (\d+)", text):
+        result["ok"], result["busy"], result["other"] = (int(g) for g in m.groups())
+        result["errors"] -= result["busy"]  # a fast 503 is the pool's answer, counted apart
     return result
+
+
+def surge(results):
+    """The surge scenario's table (issue #14), when run.sh measured it."""
+    nginx = parse(os.path.join(results, "nginx-article.txt"))
+    quiet = parse(os.path.join(results, "civitas-article.txt"))
+    rows = [("search alone, 8 hot words", "search-hot.txt", None)]
+    for name, label in (("hot", "8 hot words"), ("distinct", "100 distinct queries")):
+        rows.append((f"surge ({label}): search", f"surge-{name}-search.txt", None))
+        rows.append((f"surge ({label}): cached article", f"surge-{name}-article.txt", nginx))
+    if not os.path.exists(os.path.join(results, rows[1][1])):
+        return
+    print()
+    print("| measurement | req/s | p50 ms | p99 ms | timeouts | other errors | 503 busy | req/s vs nginx article |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for label, reference in (("nginx, article alone", None), ("Civitas, article alone", nginx)):
+        r = nginx if reference is None else quiet
+        ratio = r["rps"] / nginx["rps"] if nginx["rps"] else float("nan")
+        print(f"| {label} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r.get('timeouts', 0)} | "
+              f"{r['errors'] - r.get('timeouts', 0)} | — | {ratio:.2f} |")
+    for label, file, reference in rows:
+        path = os.path.join(results, file)
+        if not os.path.exists(path):
+            continue
+        r = parse(path)
+        ratio = f"{r['rps'] / reference['rps']:.2f}" if reference and reference["rps"] else "—"
+        busy = r.get("busy", "—")
+        print(f"| {label} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r.get('timeouts', 0)} | "
+              f"{r['errors'] - r.get('timeouts', 0)} | {busy} | {ratio} |")
 
 
 def main():
@@ -60,6 +94,7 @@ def main():
     if args.import_seconds:
         print(f"- import of {args.articles:,} articles (one JVM, including its start): {args.import_seconds:.1f} s "
               f"({args.articles / args.import_seconds:,.0f} articles/s)")
+    surge(args.results)
     if args.export_seconds and args.pages:
         rate = args.export_rate or args.pages / args.export_seconds
         print(f"- static export of {args.pages:,} pages: {rate:,.0f} pages/s as timed by the export "

@@ -65,12 +65,12 @@ start_server() {
   # exec: SERVER_PID is the JVM itself, so that stopping it releases the embedded database
   (exec java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "$@" >>"$WORK/server.log" 2>&1) &
   SERVER_PID=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-240}"); do
     if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then return 0; fi
     kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$WORK/server.log" >&2; fail "the server stopped"; }
     sleep 1
   done
-  fail "the server did not become healthy in 240 s"
+  fail "the server did not become healthy in ${BENCH_START_SECONDS:-240} s"
 }
 
 api() { # fails with the server's reason (problem detail) rather than curl's bare status
@@ -176,6 +176,60 @@ for page in home article; do
   measure "civitas-$page" "http://127.0.0.1:$PORT$path"
   measure "nginx-$page" "http://127.0.0.1:$NGINX_PORT$path"
 done
+
+# The disaster-day surge (issue #14): 100 connections search the portal for a few hot words while 1,000
+# connections ask for the cached article page; then the same search load with distinct words. nginx's figure
+# for the same article, measured above in this run, is the reference.
+SEARCH_CONNECTIONS=${BENCH_SEARCH_CONNECTIONS:-100}
+python3 - "$WORK/hot.lua" "$WORK/distinct.lua" "$PORTAL" <<'PY'
+import sys, urllib.parse
+hot = ["地震", "救灾", "安置", "道路", "通知", "应急", "医疗", "天气"]
+distinct = [a + b for a in ["地震", "救灾", "安置", "道路", "应急", "医疗", "学校", "交通", "供水", "电力"]
+            for b in ["", " 通知", " 安全", " 工作", " 管理", " 服务", " 群众", " 规定", " 条例", " 办法"]]
+for path, words in ((sys.argv[1], hot), (sys.argv[2], distinct)):
+    paths = ",".join('"/s/%s/search?scope=cluster&q=%s"' % (sys.argv[3], urllib.parse.quote(w)) for w in words)
+    # counts 200 and 503 (turned away by the search pool) apart: wrk alone reports both as "non-2xx"
+    open(path, "w").write("""
+local paths = {%s}
+local n = 0
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) ok = 0; busy = 0; other = 0 end
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n %% #paths) + 1], {["Accept-Encoding"] = "gzip"})
+end
+function response(status, headers, body)
+  if status == 200 then ok = ok + 1 elseif status == 503 then busy = busy + 1 else other = other + 1 end
+end
+function done(summary, latency, requests)
+  local o, b, x = 0, 0, 0
+  for _, t in ipairs(threads) do o = o + t:get("ok"); b = b + t:get("busy"); x = x + t:get("other") end
+  io.write(string.format("Status 200: %%d, 503: %%d, other: %%d\\n", o, b, x))
+end
+""" % paths)
+PY
+surge() { # name script
+  local name=$1 script=$2 secs=${DURATION%s}
+  wrk -t1 -c"$SEARCH_CONNECTIONS" -d5s -s "$WORK/$script" "http://127.0.0.1:$PORT/" >/dev/null 2>&1 || true  # warm-up
+  wrk -t1 -c"$SEARCH_CONNECTIONS" -d"$((secs + 4))s" --latency -s "$WORK/$script" "http://127.0.0.1:$PORT/" \
+    >"$WORK/results/surge-$name-search.txt" 2>&1 &
+  local search=$!
+  sleep 2
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$ARTICLE_PATH" \
+    >"$WORK/results/surge-$name-article.txt" 2>&1
+  wait "$search" || true
+  echo "surge ($name words): article $(grep -E 'Requests/sec' "$WORK/results/surge-$name-article.txt"), search $(grep -E 'Requests/sec' "$WORK/results/surge-$name-search.txt")" >&2
+}
+if [ "${BENCH_SURGE:-1}" = 1 ]; then
+  echo "load before the surge scenario: $(uptime)" >&2
+  wrk -t1 -c"$SEARCH_CONNECTIONS" -d"$DURATION" --latency -s "$WORK/hot.lua" "http://127.0.0.1:$PORT/" \
+    >"$WORK/results/search-hot.txt" 2>&1
+  echo "search alone (hot words): $(grep -E 'Requests/sec' "$WORK/results/search-hot.txt")" >&2
+  surge hot hot.lua
+  surge distinct distinct.lua
+  echo "load after the surge scenario: $(uptime)" >&2
+fi
 
 python3 "$HERE/report.py" "$WORK/results" \
   --import-seconds "$(python3 -c "print($IMPORT_END - $IMPORT_START)")" --articles "$ARTICLES" \

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import org.civitas.publishing.view.PageContent;
 import org.civitas.publishing.view.Pager;
+import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 
 /**
@@ -22,6 +23,12 @@ public interface PublicPageRenderer {
 
     /** The sites the public may see, in cluster order. */
     List<SiteView> publicSites();
+
+    /**
+     * Every channel of a site, parents before their children, from the cluster's snapshot in memory: a page
+     * that names the channels of its results asks here rather than the database, once per result.
+     */
+    List<ChannelView> channels(long siteId);
 
     /** A link to the article's page on {@code siteId}, as seen from the page being rendered. */
     String articleLink(PublicPageContext context, long siteId, long articleId);

@@ -9,6 +9,7 @@ import org.civitas.publishing.view.Link;
 import org.civitas.publishing.view.PageContent;
 import org.civitas.publishing.view.PageLayout;
 import org.civitas.publishing.view.Pager;
+import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,11 @@ class ThemedPageRenderer implements PublicPageRenderer {
     @Override
     public List<SiteView> publicSites() {
         return cluster.snapshot().publicSites();
+    }
+
+    @Override
+    public List<ChannelView> channels(long siteId) {
+        return cluster.snapshot().channels(siteId).all();
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.civitas.search.internal.PublicSearcher;
 import org.civitas.search.internal.Snippets;
 import org.civitas.site.ChannelView;
 import org.civitas.site.SiteView;
-import org.civitas.site.trusted.SiteDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,14 +41,11 @@ class PublicSearchController {
 
     private final PublicPageRenderer pages;
     private final PublicSearchCache searcher;
-    private final SiteDirectory sites;
     private final SearchPageModel model;
 
-    PublicSearchController(
-            PublicPageRenderer pages, PublicSearchCache searcher, SiteDirectory sites, PublishingSettings publishing) {
+    PublicSearchController(PublicPageRenderer pages, PublicSearchCache searcher, PublishingSettings publishing) {
         this.pages = pages;
         this.searcher = searcher;
-        this.sites = sites;
         this.model = new SearchPageModel(pages, publishing);
     }
 
@@ -80,7 +76,7 @@ class PublicSearchController {
         Long chosenSite = cluster ? number(site).filter(publicIds::contains).orElse(null) : null;
         Set<Long> siteIds = !cluster ? Set.of(ctx.site().id()) : chosenSite != null ? Set.of(chosenSite) : publicIds;
         List<ChannelView> channels =
-                cluster ? List.of() : flatten(sites.channels(ctx.site().id()));
+                cluster ? List.of() : pages.channels(ctx.site().id());
         Long channelId = cluster
                 ? null
                 : number(channel)
@@ -156,7 +152,7 @@ class PublicSearchController {
     }
 
     private String channelName(long siteId, long channelId) {
-        return flatten(sites.channels(siteId)).stream()
+        return pages.channels(siteId).stream()
                 .filter(c -> c.id() == channelId)
                 .map(ChannelView::name)
                 .findFirst()
@@ -184,15 +180,6 @@ class PublicSearchController {
         return segments.stream()
                 .map(s -> new SearchPage.Segment(s.text(), s.hit()))
                 .toList();
-    }
-
-    static List<ChannelView> flatten(List<ChannelView> roots) {
-        List<ChannelView> all = new ArrayList<>();
-        for (ChannelView c : roots) {
-            all.add(c);
-            all.addAll(flatten(c.children()));
-        }
-        return all;
     }
 
     private static Optional<Long> number(String value) {
