@@ -2,6 +2,7 @@ package org.civitas.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civitas.content.ArticleDraftBuilder.draft;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -250,23 +251,10 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
         long file = upload("通知.pdf", "application/pdf");
         long inline = upload("photo.jpg", "image/jpeg");
         long unrelated = upload("other.pdf", "application/pdf");
-        var draft = new ArticleDraft(
-                "带附件的文章",
-                null,
-                null,
-                "<p>正文<img src=\"/api/v1/blobs/" + inline + "\" alt=\"现场\"></p>",
-                cover,
-                List.of(file),
-                null,
-                null,
-                List.of(),
-                false,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null);
+        var draft = draft("带附件的文章", "<p>正文<img src=\"/api/v1/blobs/" + inline + "\" alt=\"现场\"></p>")
+                .cover(cover)
+                .attachments(List.of(file))
+                .build();
         ArticleView a = write(WENCHUAN, "news-headlines", draft);
         long site = a.siteId();
         assertThat(catalogue.isPublicBlob(site, cover)).isFalse();
@@ -301,22 +289,6 @@ class ArticleCatalogueIntegrationTest extends ContentIntegrationTest {
     }
 
     private static ArticleDraft withCover(long blobId) {
-        return new ArticleDraft(
-                "封面",
-                null,
-                null,
-                "<p>x</p>",
-                blobId,
-                List.of(),
-                null,
-                null,
-                List.of(),
-                false,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return draft("封面", "<p>x</p>").cover(blobId).build();
     }
 }

@@ -2,6 +2,7 @@ package org.civitas.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civitas.content.ArticleDraftBuilder.draft;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -330,23 +331,7 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
     }
 
     private long publish(String siteCode, String channelCode, String title, boolean pinned, int sortOrder) {
-        var draft = new ArticleDraft(
-                title,
-                null,
-                null,
-                "<p>正文</p>",
-                null,
-                List.of(),
-                null,
-                null,
-                List.of(),
-                pinned,
-                sortOrder,
-                null,
-                null,
-                null,
-                null,
-                null);
+        var draft = draft(title, "<p>正文</p>").pinned(pinned, sortOrder).build();
         ArticleView a = write(siteCode, channelCode, draft);
         articles.submit(a.id());
         return a.id();
@@ -371,67 +356,18 @@ class ArticleServiceIntegrationTest extends ContentIntegrationTest {
     }
 
     private static ArticleDraft withLink(String url) {
-        return new ArticleDraft(
-                "外链", null, null, null, null, List.of(), null, null, List.of(), false, 0, url, null, null, null, null);
+        return draft("外链", null).externalUrl(url).build();
     }
 
     private static ArticleDraft withTags(List<String> tags) {
-        return new ArticleDraft(
-                "标签",
-                null,
-                null,
-                "<p>x</p>",
-                null,
-                List.of(),
-                null,
-                null,
-                tags,
-                false,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return draft("标签", "<p>x</p>").tags(tags).build();
     }
 
     private static ArticleDraft withAttachment(long blobId) {
-        return new ArticleDraft(
-                "附件",
-                null,
-                null,
-                "<p>x</p>",
-                null,
-                List.of(blobId),
-                null,
-                null,
-                List.of(),
-                false,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return draft("附件", "<p>x</p>").attachments(List.of(blobId)).build();
     }
 
     private static ArticleDraft scheduled(Instant publishAt, Instant withdrawAt) {
-        return new ArticleDraft(
-                "定时",
-                null,
-                null,
-                "<p>x</p>",
-                null,
-                List.of(),
-                null,
-                null,
-                List.of(),
-                false,
-                0,
-                null,
-                publishAt,
-                withdrawAt,
-                null,
-                null);
+        return draft("定时", "<p>x</p>").scheduled(publishAt, withdrawAt).build();
     }
 }

@@ -2,24 +2,18 @@ package org.civitas.reporting;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
-import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
-import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.journal.JournalPermissions;
 import org.civitas.storage.StoragePermissions;
+import org.civitas.support.TestAccounts;
 import org.civitas.workflow.ReviewChainDefinition;
 import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * The real accounts of the desk tests, made once per database through identity's services:
@@ -27,18 +21,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * {@code t.editor} edits everything with the highest clearance, {@code t.editor.low} with the lowest.
  * Both counties are COUNTY units whose sign-off chain has one step for the unit's head.
  */
-final class DeskAccounts {
+final class DeskAccounts extends TestAccounts {
 
     static final String CHAIN = "t-reporting-signoff";
     static final String PASSWORD = "Desk#Account-2026";
     static final String OWN_PASSWORD = "Desk#Mine-2026-x";
 
-    private final UserDetailsService userDetails;
-    private final UserService users;
     private final RoleService roles;
     private final ReviewChainService chains;
     private final ReportingUnitService units;
-    private final OrganisationDirectory organisations;
 
     DeskAccounts(
             UserDetailsService userDetails,
@@ -47,12 +38,10 @@ final class DeskAccounts {
             ReviewChainService chains,
             ReportingUnitService units,
             OrganisationDirectory organisations) {
-        this.userDetails = userDetails;
-        this.users = users;
+        super(userDetails, users, roles, organisations);
         this.roles = roles;
         this.chains = chains;
         this.units = units;
-        this.organisations = organisations;
     }
 
     void ensure() {
@@ -88,11 +77,7 @@ final class DeskAccounts {
             return;
         }
         long office = org("aba-office");
-        runAs("admin", () -> users.create(new UserDraft("t.office", "测试 t.office", office, null, null, PASSWORD)));
-        runAs("t.office", () -> {
-            users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
-            return null;
-        });
+        create("t.office", office, PASSWORD, OWN_PASSWORD);
         runAs("secadmin", () -> {
             RoleView editor = role("T_REPORTING_EDITOR", Set.of(ReportingPermissions.EDIT, ReportingPermissions.ADMIN));
             RoleView compiler = role(
@@ -116,14 +101,7 @@ final class DeskAccounts {
                 "t.mx.head", maoxian,
                 "t.editor", office,
                 "t.editor.low", office);
-        people.forEach((username, org) -> {
-            runAs("admin", () -> users.create(new UserDraft(username, "测试 " + username, org, null, null, PASSWORD)));
-            // the console admits a user with an initial password to nothing but the password change
-            runAs(username, () -> {
-                users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
-                return null;
-            });
-        });
+        people.forEach((username, org) -> create(username, org, PASSWORD, OWN_PASSWORD));
         runAs("secadmin", () -> {
             RoleView writer =
                     role("T_REPORTING_WRITER", Set.of(ReportingPermissions.SUBMIT, StoragePermissions.UPLOAD));
@@ -152,50 +130,5 @@ final class DeskAccounts {
 
     private String labelsHighest() {
         return "SENSITIVE";
-    }
-
-    private RoleView role(String code, Set<String> permissions) {
-        return roles.roles().stream()
-                .filter(r -> r.code().equals(code))
-                .findFirst()
-                .orElseGet(() -> roles.create(new RoleDraft(code, code, null, permissions)));
-    }
-
-    long org(String code) {
-        return organisations.all().stream()
-                .filter(o -> o.code().equals(code))
-                .findFirst()
-                .orElseThrow()
-                .id();
-    }
-
-    long id(String username) {
-        return ((CivitasUser) userDetails.loadUserByUsername(username)).id();
-    }
-
-    private boolean exists(String username) {
-        try {
-            userDetails.loadUserByUsername(username);
-            return true;
-        } catch (UsernameNotFoundException e) {
-            return false;
-        }
-    }
-
-    /** Signs in the real account {@code username} with its grants as they are now. */
-    void signIn(String username) {
-        var principal = (CivitasUser) userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-    }
-
-    <T> T runAs(String username, Supplier<T> action) {
-        signIn(username);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -1,6 +1,12 @@
 package org.civitas.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
@@ -98,47 +104,18 @@ class DeskSearchIntegrationTest extends ReportingIntegrationTest {
     @Test
     void theConsolePagesSearchRebuildAndCheckTheIndex() throws Exception {
         submitted("茂县" + OTHER + "复查", null);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/search")
-                        .param("q", OTHER)
-                        .with(as("t.editor.low")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("data-kind=\"submission\"")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("<mark>")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/search/index")
-                        .with(as("t.editor.low")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isForbidden());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/search/index")
-                        .with(as("admin")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("九寨沟县")));
-        mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                        "/admin/search/index/terms")
-                                .param("synonyms", "甲 => 乙 => 丙")
-                                .param("protectedTerms", "九寨沟县")
-                                .with(as("admin"))
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("is-invalid")));
-        mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                        "/admin/search/index/terms")
-                                .param("synonyms", "阿坝州,阿坝藏族羌族自治州")
-                                .param("protectedTerms", "九寨沟县\n青稞酒作坊")
-                                .with(as("admin"))
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .is3xxRedirection());
+        mvc.perform(get("/admin/search").param("q", OTHER).with(as("t.editor.low")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-kind=\"submission\"")))
+                .andExpect(content().string(containsString("<mark>")));
+        mvc.perform(get("/admin/search/index").with(as("t.editor.low"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/search/index").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("九寨沟县")));
+        mvc.perform(termsByAdmin("甲 => 乙 => 丙", "九寨沟县"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(termsByAdmin("阿坝州,阿坝藏族羌族自治州", "九寨沟县\n青稞酒作坊")).andExpect(status().is3xxRedirection());
 
         var report = administration.reindex("test", p -> {});
         assertThat(report.documents()).isPositive();
@@ -148,15 +125,17 @@ class DeskSearchIntegrationTest extends ReportingIntegrationTest {
                 .isTrue();
         ConsoleSearcher.Results after = accounts.runAs("t.editor", () -> searcher.search(OTHER, null, 1));
         assertThat(after.total()).isEqualTo(1);
-        mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                        "/admin/search/index/drift")
-                                .with(as("admin"))
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("text-success")));
+        mvc.perform(post("/admin/search/index/drift").with(as("admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("text-success")));
+    }
+
+    /** The index page's form for synonyms and protected terms, sent by {@code admin}. */
+    private org.springframework.test.web.servlet.RequestBuilder termsByAdmin(String synonyms, String protectedTerms) {
+        return post("/admin/search/index/terms")
+                .param("synonyms", synonyms)
+                .param("protectedTerms", protectedTerms)
+                .with(as("admin"))
+                .with(csrf());
     }
 }

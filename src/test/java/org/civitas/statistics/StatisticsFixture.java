@@ -4,15 +4,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.OrganisationDraft;
 import org.civitas.identity.OrganisationService;
-import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.RoleView;
-import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
 import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.reporting.Category;
@@ -23,11 +19,9 @@ import org.civitas.reporting.SubmissionDraft;
 import org.civitas.reporting.SubmissionService;
 import org.civitas.reporting.UnitType;
 import org.civitas.reporting.Urgency;
+import org.civitas.support.TestAccounts;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Two fresh direct reporting points with a known history in 2025 (the demo's history is in the last
@@ -47,7 +41,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * with the highest clearance, {@code t.st.low} the same with the lowest, {@code t.st.a} writes for 甲
  * with the highest clearance and reads its statistics, {@code t.st.none} writes for 乙 without statistics.
  */
-final class StatisticsFixture {
+final class StatisticsFixture extends TestAccounts {
 
     static final String PASSWORD = "Stats#Account-2026";
     static final String OWN_PASSWORD = "Stats#Mine-2026-x";
@@ -55,11 +49,8 @@ final class StatisticsFixture {
     static final String UNIT_B = "统计测试单位乙";
     static final int QUOTA = 2;
 
-    private final UserDetailsService userDetails;
-    private final UserService users;
     private final RoleService roles;
     private final OrganisationService organisationService;
-    private final OrganisationDirectory organisations;
     private final ReportingUnitService units;
     private final SubmissionService submissions;
     private final DeskService desk;
@@ -78,11 +69,9 @@ final class StatisticsFixture {
             SubmissionService submissions,
             DeskService desk,
             JdbcTemplate jdbc) {
-        this.userDetails = userDetails;
-        this.users = users;
+        super(userDetails, users, roles, organisations);
         this.roles = roles;
         this.organisationService = organisationService;
-        this.organisations = organisations;
         this.units = units;
         this.submissions = submissions;
         this.desk = desk;
@@ -188,57 +177,6 @@ final class StatisticsFixture {
     }
 
     private void user(String username, long organisation) {
-        runAs(
-                "admin",
-                () -> users.create(new UserDraft(username, "测试 " + username, organisation, null, null, PASSWORD)));
-        // the console admits a user with an initial password to nothing but the password change
-        runAs(username, () -> {
-            users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
-            return null;
-        });
-    }
-
-    private RoleView role(String code, Set<String> permissions) {
-        return roles.roles().stream()
-                .filter(r -> r.code().equals(code))
-                .findFirst()
-                .orElseGet(() -> roles.create(new RoleDraft(code, code, null, permissions)));
-    }
-
-    long org(String code) {
-        return organisations.all().stream()
-                .filter(o -> o.code().equals(code))
-                .findFirst()
-                .orElseThrow()
-                .id();
-    }
-
-    long id(String username) {
-        return ((CivitasUser) userDetails.loadUserByUsername(username)).id();
-    }
-
-    private boolean exists(String username) {
-        try {
-            userDetails.loadUserByUsername(username);
-            return true;
-        } catch (UsernameNotFoundException e) {
-            return false;
-        }
-    }
-
-    void signIn(String username) {
-        var principal = (CivitasUser) userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-    }
-
-    <T> T runAs(String username, Supplier<T> action) {
-        signIn(username);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        create(username, organisation, PASSWORD, OWN_PASSWORD);
     }
 }

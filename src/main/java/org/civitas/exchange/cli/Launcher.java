@@ -21,7 +21,12 @@ public final class Launcher {
     private final ServeCommand serve;
 
     Launcher(Class<?> application, Terminal terminal) {
-        this.cli = new Cli(application, terminal, new CliMessages(terminal.locale()));
+        this(new Cli(application, terminal, new CliMessages(terminal.locale())));
+    }
+
+    /** The same commands on the given terminal and application (tests lend them the one they run in). */
+    Launcher(Cli cli) {
+        this.cli = cli;
         this.serve = new ServeCommand(cli);
     }
 

@@ -7,14 +7,13 @@ import org.civitas.platform.RunningAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs one operator command inside the application without its web server: starts the context
- * (which creates or migrates the schema, as {@code serve} does), acts as {@code cli:<os user>} so
- * that the audit trail shows who ran it, closes the context (the workflow engine's threads would
- * otherwise keep the JVM alive) and only then prints the result, so that the value a script
- * captures is the last line of standard output.
+ * Runs one operator command in the application its {@link CommandApplication} lends it (from
+ * {@code java -jar civitas.jar}: started for the command, without its web server), acts as
+ * {@code cli:<os user>} so that the audit trail shows who ran it, gives the application back (closing
+ * one started for the command) and only then prints the result, so that the value a script captures is
+ * the last line of standard output.
  */
 final class OperatorRun {
 
@@ -27,29 +26,28 @@ final class OperatorRun {
     }
 
     int run(String command, OperatorOptions options, Function<ApplicationContext, Outcome> work) {
-        Startup startup = new Startup(cli.application(), false);
-        ConfigurableApplicationContext context;
+        CommandApplication.Lease lease;
         try {
-            context = startup.run(options.springArguments(command));
-        } catch (RuntimeException e) {
-            cli.note(startup.explain(e, cli.messages()));
+            lease = cli.commandApplication().open(command, options, cli.messages());
+        } catch (CommandApplication.NotStarted e) {
+            cli.note(e.getMessage());
             return ExitCodes.ENVIRONMENT;
         }
         Outcome outcome = null;
         String problem = null;
         int code;
         try {
-            outcome = asOperator(() -> work.apply(context));
+            outcome = asOperator(() -> work.apply(lease.context()));
             code = outcome.exitCode();
         } catch (DomainException e) {
-            problem = cli.messages().text("refused", reason(context, e));
+            problem = cli.messages().text("refused", reason(lease.context(), e));
             code = ExitCodes.REFUSED;
         } catch (RuntimeException e) {
             log.error("Command {} failed", command, e);
-            problem = cli.messages().text("failed", Failures.rootReason(e), startup.logFile());
+            problem = cli.messages().text("failed", Failures.rootReason(e), lease.logFile());
             code = ExitCodes.ENVIRONMENT;
         } finally {
-            close(context);
+            lease.close();
         }
         if (problem != null) {
             cli.note(problem);
@@ -76,13 +74,5 @@ final class OperatorRun {
     private String reason(ApplicationContext context, DomainException e) {
         return context.getMessage(
                 e.messageKey(), e.arguments(), e.messageKey(), cli.messages().locale());
-    }
-
-    private static void close(ConfigurableApplicationContext context) {
-        try {
-            context.close();
-        } catch (RuntimeException e) {
-            log.warn("The application did not close cleanly after a command", e);
-        }
     }
 }

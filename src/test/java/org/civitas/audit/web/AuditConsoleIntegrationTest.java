@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The auditor's console: readable with audit:read only, filterable, exportable, verifiable. */
@@ -56,14 +57,7 @@ class AuditConsoleIntegrationTest {
     void anAuditorSeesTheTrailWithReadableActionNames() throws Exception {
         String id = write("发布《地震灾后重建》");
 
-        String html = mvc.perform(get("/admin/audit")
-                        .param("objectId", id)
-                        .param("lang", "zh_CN")
-                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String html = asAuditor(get("/admin/audit").param("objectId", id).param("lang", "zh_CN"));
 
         assertThat(html).contains("审计记录", "发布《地震灾后重建》", "登录", "auth:login", "成功");
         assertThat(html).contains("href=\"/admin/audit/export.csv?objectId=" + id + "&amp;\"");
@@ -90,14 +84,9 @@ class AuditConsoleIntegrationTest {
         assertThat(english).contains("Sign off submission", "&quot;灾后重建进展&quot;: Awaiting sign-off → Submitted");
         assertThat(english).doesNotContain("SIGNING", "待签发", "签发来稿");
 
-        String csv = mvc.perform(get("/admin/audit/export.csv")
-                        .param("objectId", String.valueOf(submission))
-                        .param("lang", "en")
-                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String csv = asAuditor(get("/admin/audit/export.csv")
+                .param("objectId", String.valueOf(submission))
+                .param("lang", "en"));
         assertThat(csv).contains("Awaiting sign-off → Submitted").doesNotContain("待签发");
     }
 
@@ -142,55 +131,29 @@ class AuditConsoleIntegrationTest {
         assertThat(chinese).doesNotContain("上级单位编号");
         // the account stays readable beside the name, and filtering by it still finds the record
         assertThat(chinese).contains(account);
-        String filtered = mvc.perform(get("/admin/audit")
-                        .param("actor", account)
-                        .param("objectType", "Organisation")
-                        .param("lang", "en")
-                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String filtered = asAuditor(get("/admin/audit")
+                .param("actor", account)
+                .param("objectType", "Organisation")
+                .param("lang", "en"));
         assertThat(filtered).contains(person, "&quot;水磨镇便民服务中心&quot; created under " + countyName);
     }
 
     private String trail(long objectId, String lang) throws Exception {
-        return mvc.perform(get("/admin/audit")
-                        .param("objectId", String.valueOf(objectId))
-                        .param("lang", lang)
-                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return asAuditor(
+                get("/admin/audit").param("objectId", String.valueOf(objectId)).param("lang", lang));
     }
 
     @Test
     void anyoneElseIsRefusedAndTheDenialIsRecorded() throws Exception {
-        String clerk = "clerk-" + UUID.randomUUID();
-
-        mvc.perform(get("/admin/audit").with(user(clerk).authorities(() -> ContentPermissions.WRITE)))
-                .andExpect(status().isForbidden());
-
-        List<String> recorded = jdbc.queryForList(
-                "select action || ' ' || outcome || ' ' || address || ' ' || object_type from audit_record where actor = ?",
-                String.class,
-                clerk);
-        assertThat(recorded).containsExactly("audit:read DENIED 127.0.0.1 Method");
+        assertThat(deniedToAClerk("/admin/audit", "action || ' ' || outcome || ' ' || address || ' ' || object_type"))
+                .containsExactly("audit:read DENIED 127.0.0.1 Method");
     }
 
     @Test
     void aDenialByAUrlRuleIsRecordedWithTheRequest() throws Exception {
-        String clerk = "clerk-" + UUID.randomUUID();
-
-        mvc.perform(get("/actuator/prometheus").with(user(clerk).authorities(() -> ContentPermissions.WRITE)))
-                .andExpect(status().isForbidden());
-
-        List<String> recorded = jdbc.queryForList(
-                "select action || ' ' || outcome || ' ' || object_type || ' ' || object_id from audit_record where actor = ?",
-                String.class,
-                clerk);
-        assertThat(recorded).containsExactly("operations:metrics DENIED Request GET /actuator/prometheus");
+        assertThat(deniedToAClerk(
+                        "/actuator/prometheus", "action || ' ' || outcome || ' ' || object_type || ' ' || object_id"))
+                .containsExactly("operations:metrics DENIED Request GET /actuator/prometheus");
     }
 
     @Test
@@ -201,15 +164,10 @@ class AuditConsoleIntegrationTest {
 
     @Test
     void aBackwardsTimeRangeIsExplainedNotSearched() throws Exception {
-        String html = mvc.perform(get("/admin/audit")
-                        .param("from", "2026-05-02T00:00")
-                        .param("to", "2026-05-01T00:00")
-                        .param("lang", "en")
-                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String html = asAuditor(get("/admin/audit")
+                .param("from", "2026-05-02T00:00")
+                .param("to", "2026-05-01T00:00")
+                .param("lang", "en"));
 
         assertThat(html).contains("The end must not be before the start.", "value=\"2026-05-02T00:00:00\"");
     }
@@ -250,14 +208,7 @@ class AuditConsoleIntegrationTest {
     void verifyingTheChainShowsTheResult() throws Exception {
         write("something");
 
-        String html = mvc.perform(post("/admin/audit/verify")
-                        .param("lang", "en")
-                        .with(csrf())
-                        .with(user("auditor").authorities(() -> AuditPermissions.READ)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String html = asAuditor(post("/admin/audit/verify").param("lang", "en").with(csrf()));
 
         assertThat(html).contains("The chain is intact");
     }
@@ -287,6 +238,23 @@ class AuditConsoleIntegrationTest {
 
         assertThat(jdbc.queryForList("select action from audit_record where actor = ?", String.class, leaving))
                 .containsExactly("auth:logout");
+    }
+
+    /** The page {@code request} gives an auditor (who may read the trail), expecting it to answer. */
+    private String asAuditor(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user("auditor").authorities(() -> AuditPermissions.READ)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** Has a clerk of its own (who may only write content) refused {@code url}; returns the audit's {@code columns} of it. */
+    private List<String> deniedToAClerk(String url, String columns) throws Exception {
+        String clerk = "clerk-" + UUID.randomUUID();
+        mvc.perform(get(url).with(user(clerk).authorities(() -> ContentPermissions.WRITE)))
+                .andExpect(status().isForbidden());
+        return jdbc.queryForList("select " + columns + " from audit_record where actor = ?", String.class, clerk);
     }
 
     private String write(String summary) {

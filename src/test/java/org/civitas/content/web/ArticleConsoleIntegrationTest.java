@@ -66,15 +66,11 @@ class ArticleConsoleIntegrationTest extends ContentIntegrationTest {
 
         String location = mvc.perform(as(
                         wenchuanEditor,
-                        post("/admin/articles")
-                                .with(csrf())
-                                .param("site", "" + site)
-                                .param("channel", "" + channel)
+                        newArticle(site, channel)
                                 .param("title", "<script>alert('x')</script>控制台测试")
                                 .param("bodyHtml", "<p>正文<img src=x onerror=alert(1)></p>")
                                 .param("tags", "防汛、应急")
-                                .param("publishAt", "2026-05-12T14:28")
-                                .param("version", "0")))
+                                .param("publishAt", "2026-05-12T14:28")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/admin/articles/*"))
                 .andReturn()
@@ -168,24 +164,12 @@ class ArticleConsoleIntegrationTest extends ContentIntegrationTest {
 
         mvc.perform(as(
                         wenchuanEditor,
-                        post("/admin/articles")
-                                .with(csrf())
-                                .param("site", "" + site)
-                                .param("channel", "" + channel)
-                                .param("title", " ")
-                                .param("bodyHtml", "<p>x</p>")
-                                .param("version", "0")))
+                        newArticle(site, channel).param("title", " ").param("bodyHtml", "<p>x</p>")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("标题不能为空")));
         mvc.perform(as(
                         wenchuanEditor,
-                        post("/admin/articles")
-                                .with(csrf())
-                                .param("site", "" + site)
-                                .param("channel", "" + channel)
-                                .param("title", "外链")
-                                .param("externalUrl", "javascript:alert(1)")
-                                .param("version", "0")))
+                        newArticle(site, channel).param("title", "外链").param("externalUrl", "javascript:alert(1)")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不是有效的 http 或 https 链接")));
 
@@ -235,5 +219,14 @@ class ArticleConsoleIntegrationTest extends ContentIntegrationTest {
                 .andExpect(content().string(containsString("机关代码应为")));
         mvc.perform(as(wenchuanEditor, get("/admin/sites/" + site + "/article-settings")))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The console's form for a new article in the channel, with the CSRF token; the test adds the fields. */
+    private static MockHttpServletRequestBuilder newArticle(long site, long channel) {
+        return post("/admin/articles")
+                .with(csrf())
+                .param("site", "" + site)
+                .param("channel", "" + channel)
+                .param("version", "0");
     }
 }

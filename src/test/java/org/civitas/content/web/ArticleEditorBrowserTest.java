@@ -7,18 +7,11 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.civitas.content.ChannelReviewSettings;
 import org.civitas.content.ContentTestUsers;
-import org.civitas.identity.RoleService;
-import org.civitas.identity.UserService;
-import org.civitas.identity.trusted.OrganisationDirectory;
-import org.civitas.site.trusted.SiteDirectory;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A county editor writes an article in a real browser: title, body in the rich-text editor, an
@@ -26,29 +19,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * is published. Every page passes the accessibility rules.
  */
 @BrowserTesting
-class ArticleEditorBrowserTest {
-
-    @Autowired
-    UserDetailsService details;
-
-    @Autowired
-    UserService users;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    @Autowired
-    SiteDirectory sites;
-
-    @Autowired
-    ChannelReviewSettings channelReview;
+class ArticleEditorBrowserTest extends ContentBrowserSupport {
 
     @Test
     void aCountyEditorWritesAndSubmitsAnArticle(Page page, Screenshots screenshots) {
-        var people = new ContentTestUsers(details, users, roles, organisations);
+        var people = people();
         String editor = people.create("wc.writer", ContentTestUsers.EDITOR_ROLE, "wenchuan");
 
         signIn(page, editor);
@@ -87,14 +62,5 @@ class ArticleEditorBrowserTest {
         assertThat(page.locator("main")).containsText("地质灾害");
         Accessibility.assertNoSeriousViolations(page);
         screenshots.take("3-submitted");
-    }
-
-    private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(ContentTestUsers.OWN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
     }
 }

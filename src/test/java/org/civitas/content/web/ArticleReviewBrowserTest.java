@@ -6,16 +6,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleService;
-import org.civitas.content.ChannelReviewSettings;
 import org.civitas.content.ContentTestUsers;
-import org.civitas.identity.RoleService;
-import org.civitas.identity.UserService;
-import org.civitas.identity.trusted.OrganisationDirectory;
-import org.civitas.site.ChannelView;
-import org.civitas.site.trusted.SiteDirectory;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
@@ -24,7 +17,6 @@ import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A reviewer approves a change to a published article in a real browser: the inbox names the kind of item, the
@@ -32,27 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * every page passes every axe-core rule, best practices included.
  */
 @BrowserTesting
-class ArticleReviewBrowserTest {
-
-    private static final String WENCHUAN = "5132210001";
-
-    @Autowired
-    UserDetailsService details;
-
-    @Autowired
-    UserService users;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    @Autowired
-    SiteDirectory sites;
-
-    @Autowired
-    ChannelReviewSettings channelReview;
+class ArticleReviewBrowserTest extends ContentBrowserSupport {
 
     @Autowired
     ReviewChainService chains;
@@ -62,11 +34,11 @@ class ArticleReviewBrowserTest {
 
     @Test
     void aReviewerSeesTheChangeTheyApprove(Page page, Screenshots screenshots) {
-        var people = new ContentTestUsers(details, users, roles, organisations);
+        var people = people();
         String editor = people.create("wc.writer", ContentTestUsers.EDITOR_ROLE, "wenchuan");
         String reviewer = people.create("wc.reviewer", ContentTestUsers.REVIEWER_ROLE, "wenchuan");
-        long site = sites.findByCode(WENCHUAN).orElseThrow().id();
-        long channel = channel(sites.channels(site), "news-headlines").id();
+        long site = site(WENCHUAN);
+        long channel = channel(site, "news-headlines").id();
 
         // published first without review, then the channel gets a one-step chain and the editor changes it
         people.signIn("admin");
@@ -118,28 +90,5 @@ class ArticleReviewBrowserTest {
         assertThat(page.getByText("已审核通过。")).isVisible();
         Accessibility.assertNoViolations(page);
         screenshots.take("3-approved");
-    }
-
-    private static ChannelView channel(List<ChannelView> channels, String code) {
-        for (ChannelView c : channels) {
-            if (c.code().equals(code)) {
-                return c;
-            }
-            try {
-                return channel(c.children(), code);
-            } catch (IllegalStateException e) {
-                // not below this one
-            }
-        }
-        throw new IllegalStateException("no channel " + code);
-    }
-
-    private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(ContentTestUsers.OWN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
     }
 }

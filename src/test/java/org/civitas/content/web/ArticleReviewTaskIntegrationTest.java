@@ -1,6 +1,7 @@
 package org.civitas.content.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civitas.content.ArticleDraftBuilder.draft;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -13,7 +14,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleState;
 import org.civitas.content.ContentIntegrationTest;
 import org.civitas.content.ContentTestUsers;
@@ -84,23 +84,9 @@ class ArticleReviewTaskIntegrationTest extends ContentIntegrationTest {
     private long aPublishedArticleChangedAndSubmitted(long attachment, long added) {
         noChain(WENCHUAN, "news-headlines");
         people.signIn(wenchuanEditor);
-        var draft = new ArticleDraft(
-                "汶川县召开防汛工作会议",
-                null,
-                null,
-                "<p>会议部署了今年的防汛工作。</p><p>要求各乡镇落实责任。</p>",
-                null,
-                List.of(attachment),
-                null,
-                null,
-                List.of(),
-                false,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null);
+        var draft = draft("汶川县召开防汛工作会议", "<p>会议部署了今年的防汛工作。</p><p>要求各乡镇落实责任。</p>")
+                .attachments(List.of(attachment))
+                .build();
         var article = write(WENCHUAN, "news-headlines", draft);
         articles.submit(article.id());
         ContentTestUsers.signOut();
@@ -108,23 +94,9 @@ class ArticleReviewTaskIntegrationTest extends ContentIntegrationTest {
         people.signIn(wenchuanEditor);
         var published = articles.get(article.id());
         assertThat(published.state()).isEqualTo(ArticleState.PUBLISHED);
-        var changed = new ArticleDraft(
-                "汶川县召开2026年防汛工作会议",
-                null,
-                null,
-                "<p>会议部署了今年的防汛抗旱工作。</p><p>要求各乡镇落实责任。</p><p>新增：开展应急演练。</p>",
-                null,
-                List.of(attachment, added),
-                null,
-                null,
-                List.of(),
-                false,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null);
+        var changed = draft("汶川县召开2026年防汛工作会议", "<p>会议部署了今年的防汛抗旱工作。</p><p>要求各乡镇落实责任。</p><p>新增：开展应急演练。</p>")
+                .attachments(List.of(attachment, added))
+                .build();
         articles.save(article.id(), changed, published.version());
         articles.submit(article.id());
         ContentTestUsers.signOut();

@@ -12,19 +12,12 @@ import java.util.regex.Pattern;
 import org.civitas.content.ArticleDraft;
 import org.civitas.content.ArticleService;
 import org.civitas.content.ArticleView;
-import org.civitas.content.ChannelReviewSettings;
 import org.civitas.content.ContentTestUsers;
-import org.civitas.identity.RoleService;
-import org.civitas.identity.UserService;
-import org.civitas.identity.trusted.OrganisationDirectory;
-import org.civitas.site.ChannelView;
-import org.civitas.site.trusted.SiteDirectory;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Articles on paper: the console's preview has a 打印 button and, printed, shows the article without the
@@ -33,27 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * beside the screenshots.
  */
 @BrowserTesting
-class PrintBrowserTest {
-
-    private static final String WENCHUAN = "5132210001";
-
-    @Autowired
-    UserDetailsService details;
-
-    @Autowired
-    UserService users;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    @Autowired
-    SiteDirectory sites;
-
-    @Autowired
-    ChannelReviewSettings channelReview;
+class PrintBrowserTest extends ContentBrowserSupport {
 
     @Autowired
     ArticleService articles;
@@ -61,10 +34,10 @@ class PrintBrowserTest {
     @Test
     void anArticlePrintsWithoutNavigationFromTheConsoleAndThePublicSite(Page page, Screenshots screenshots)
             throws Exception {
-        var people = new ContentTestUsers(details, users, roles, organisations);
+        var people = people();
         String editor = people.create("wc.printer", ContentTestUsers.EDITOR_ROLE, "wenchuan");
-        long siteId = sites.findByCode(WENCHUAN).orElseThrow().id();
-        long channelId = channel(sites.channels(siteId), "news-notices").id();
+        long siteId = site(WENCHUAN);
+        long channelId = channel(siteId, "news-notices").id();
         people.signIn("admin");
         channelReview.setChain(siteId, channelId, null);
         people.signIn(editor);
@@ -137,28 +110,5 @@ class PrintBrowserTest {
                 screenshots.directory().resolve("2-public-article.pdf"),
                 page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true)));
         screenshots.take("2-public-article-print");
-    }
-
-    private static ChannelView channel(List<ChannelView> channels, String code) {
-        for (ChannelView c : channels) {
-            if (c.code().equals(code)) {
-                return c;
-            }
-            try {
-                return channel(c.children(), code);
-            } catch (IllegalStateException e) {
-                // not below this one
-            }
-        }
-        throw new IllegalStateException("no channel " + code);
-    }
-
-    private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(ContentTestUsers.OWN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
     }
 }

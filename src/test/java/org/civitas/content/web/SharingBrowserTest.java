@@ -14,14 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.civitas.content.ChannelReviewSettings;
 import org.civitas.content.ContentTestUsers;
 import org.civitas.identity.DataScope;
-import org.civitas.identity.RoleService;
-import org.civitas.identity.UserService;
-import org.civitas.identity.trusted.OrganisationDirectory;
-import org.civitas.site.ChannelView;
-import org.civitas.site.trusted.SiteDirectory;
 import org.civitas.support.browser.Accessibility;
 import org.civitas.support.browser.BrowserTesting;
 import org.civitas.support.browser.Screenshots;
@@ -30,7 +24,6 @@ import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The sharing story of the issue, end to end in Chromium: a 汶川县 editor writes an article with a cover
@@ -40,42 +33,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the portal (home, channel, article, elder-friendly mode) go to target/screenshots/.
  */
 @BrowserTesting
-class SharingBrowserTest {
+class SharingBrowserTest extends ContentBrowserSupport {
 
-    static final String WENCHUAN = "5132210001";
-    static final String PORTAL = "5132000001";
     static final String TITLE = "汶川县开展汛前地质灾害隐患排查";
     static final String EDITED_TITLE = "汶川县完成汛前地质灾害隐患排查";
 
     @Autowired
-    UserDetailsService details;
-
-    @Autowired
-    UserService users;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    @Autowired
-    SiteDirectory sites;
-
-    @Autowired
     ReviewChainService chains;
-
-    @Autowired
-    ChannelReviewSettings channelReview;
 
     @Test
     void aCountyArticleIsReviewedPushedToThePortalEditedAndWithdrawnEverywhere(Page page, Screenshots screenshots)
             throws IOException {
-        var people = new ContentTestUsers(details, users, roles, organisations);
+        var people = people();
         String editor = people.create("wc.share", ContentTestUsers.SHARER_ROLE, "wenchuan");
         String reviewer = people.create("wc.review", "TEST_SHARE_REVIEWER", "wenchuan");
         String portalEditor = people.create("aba.share", ContentTestUsers.SHARER_ROLE, "aba", DataScope.OWN);
-        long wenchuan = sites.findByCode(WENCHUAN).orElseThrow().id();
+        long wenchuan = site(WENCHUAN);
         long headlines = channel(wenchuan, "news-headlines").id();
         people.signIn("admin");
         chains.define(new ReviewChainDefinition(
@@ -234,24 +207,6 @@ class SharingBrowserTest {
         assertThat(page.locator("main")).not().containsText(EDITED_TITLE);
     }
 
-    private ChannelView channel(long siteId, String code) {
-        return find(sites.channels(siteId), code);
-    }
-
-    private static ChannelView find(List<ChannelView> tree, String code) {
-        for (ChannelView c : tree) {
-            if (c.code().equals(code)) {
-                return c;
-            }
-            try {
-                return find(c.children(), code);
-            } catch (IllegalStateException e) {
-                // not below this one
-            }
-        }
-        throw new IllegalStateException("no channel " + code);
-    }
-
     /** Opens the review task of the article (the newest version's) from the reviewer's inbox. */
     private static void openTask(Page page) {
         page.navigate("/admin/tasks");
@@ -293,15 +248,6 @@ class SharingBrowserTest {
     private static void switchUser(Page page, String username) {
         page.context().clearCookies();
         signIn(page, username);
-    }
-
-    private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(ContentTestUsers.OWN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(Pattern.compile("/admin"));
     }
 
     /** A small landscape picture (sky over green hills) as PNG, for the cover. */

@@ -1,206 +1,155 @@
 package org.civitas.exchange.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.civitas.CivitasApplication;
+import java.time.Duration;
+import java.util.UUID;
+import org.civitas.identity.UserDraft;
+import org.civitas.identity.UserService;
+import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.platform.crypto.CryptoSettings;
 import org.civitas.platform.crypto.DigestAlgorithm;
-import org.civitas.support.TestKeystores;
+import org.civitas.platform.crypto.internal.TestCiphertexts;
+import org.civitas.storage.BlobInfo;
+import org.civitas.storage.BlobStore;
+import org.civitas.storage.StoragePermissions;
+import org.civitas.support.GmProfileTest;
+import org.civitas.support.RunAs;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * An operator moves an installation made under the standard profile to gm with
- * {@code civitas crypto-migrate}, runs it again (nothing more to do), rotates the key, and meets a
- * wrong password and a wrong key: the real entry point in JVMs of its own, on one data directory.
+ * An operator brings an installation to gm with {@code civitas crypto-migrate}: values and files written
+ * before the switch are encrypted and given SM3 checksums, a second run has nothing more to do, values under
+ * another key of the keystore move to the current one, and a value no key decrypts stops the command. Through
+ * the command line's entry point, in the gm application the {@link GmProfileTest} classes share (keys
+ * {@code k1}, current, and {@code k2}); a keystore that does not open is {@link CommandLineIntegrationTest}'s.
  */
+@GmProfileTest
 class CryptoMigrateCommandIntegrationTest {
 
-    private static final long TIMEOUT_MINUTES = 6;
+    private static final String EMAIL = "ops@aba.gov.cn";
+    private static final String PHONE = "13800138000";
 
-    @TempDir
-    Path work;
+    @Autowired
+    ApplicationContext context;
 
-    record Run(int exitCode, String out, String err) {
-        String lastLine() {
-            List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
-            return lines.isEmpty() ? "" : lines.getLast();
-        }
+    @Autowired
+    UserService users;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    UserDetailsService principals;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    CryptoSettings crypto;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test
-    void anInstallationMovesToGmAndRotatesItsKey() throws Exception {
-        Path dataDir = work.resolve("data");
-        Run admin = civitas(dataDir, Map.of(), "create-admin", "--username", "ops");
-        assertThat(admin.exitCode()).as(admin.err()).isZero();
-        byte[] content = "汶川县防汛简报".getBytes(StandardCharsets.UTF_8);
-        try (Connection db = database(dataDir)) {
-            update(db, "update app_user set email = 'ops@aba.gov.cn', phone = '13800138000' where username = 'ops'");
-            storeFileAsBeforeTheSwitch(db, dataDir, content);
-        }
-        Path keystore = TestKeystores.write(
-                work.resolve("fields.p12"),
-                "PKCS12",
-                TestKeystores.PASSWORD,
-                Map.of("k1", TestKeystores.randomKey(), "k2", TestKeystores.randomKey()));
-        Map<String, String> gm = gm(keystore, TestKeystores.PASSWORD, "k1");
+    void anInstallationMovesToGmRotatesItsKeyAndStopsAtAValueNoKeyDecrypts() {
+        var civitas = new InProcessCommandLine(context);
+        long user = createUser();
+        // as the standard profile wrote them before the switch: in clear, and a file under its SHA-256
+        jdbc.update("update app_user set email = ?, phone = ? where id = ?", EMAIL, PHONE, user);
+        byte[] content = ("汶川县防汛简报 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        BlobInfo blob = store(content);
+        jdbc.update("update blob set checksum_algorithm = 'SHA-256', checksum = sha256 where id = ?", blob.id());
+        long audited = auditedBatches();
 
-        Run migrate = civitas(dataDir, gm, "crypto-migrate", "--batch-size", "1");
+        CommandRun migrate = civitas.run("crypto-migrate", "--batch-size", "1");
 
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
         assertThat(migrate.err())
-                .contains("app_user.email: 1 values encrypted with the key k1")
-                .contains("app_user.phone: 1 values encrypted with the key k1")
-                .contains("1 stored files were checked and given SM3 checksums");
-        assertThat(migrate.lastLine()).isEqualTo("3");
-        try (Connection db = database(dataDir)) {
-            assertThat(text(db, "select email from app_user where username = 'ops'"))
-                    .startsWith("sm4gcm:k1:")
-                    .doesNotContain("ops@");
-            assertThat(text(db, "select phone from app_user where username = 'ops'"))
-                    .startsWith("sm4gcm:k1:")
-                    .doesNotContain("13800138000");
-            assertThat(text(db, "select checksum_algorithm || ' ' || checksum from blob"))
-                    .isEqualTo("SM3 " + DigestAlgorithm.SM3.hex(content));
-            assertThat(text(db, "select count(*) from audit_record where action = 'crypto:encrypt-fields'"))
-                    .isEqualTo("2");
-        }
+                .containsPattern("app_user.email: [1-9]\\d* values encrypted with the key k1")
+                .containsPattern("app_user.phone: [1-9]\\d* values encrypted with the key k1")
+                .containsPattern("[1-9]\\d* stored files were checked and given SM3 checksums");
+        assertThat(Long.parseLong(migrate.lastLine())).isGreaterThanOrEqualTo(3);
+        assertThat(column("email", user)).startsWith("sm4gcm:k1:").doesNotContain("ops@");
+        assertThat(column("phone", user)).startsWith("sm4gcm:k1:").doesNotContain(PHONE);
+        assertThat(jdbc.queryForObject(
+                        "select checksum_algorithm || ' ' || checksum from blob where id = ?", String.class, blob.id()))
+                .isEqualTo("SM3 " + DigestAlgorithm.SM3.hex(content));
+        // one audit record a batch that changed something; the audit listener runs asynchronously
+        await().atMost(Duration.ofSeconds(30)).until(() -> auditedBatches() >= audited + 2);
 
-        Run again = civitas(dataDir, gm, "crypto-migrate");
+        CommandRun again = civitas.run("crypto-migrate");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.lastLine()).as("nothing left to do").isEqualTo("0");
 
-        Run rotate = civitas(dataDir, gm(keystore, TestKeystores.PASSWORD, "k2"), "crypto-migrate");
+        // a rotated key: values under the keystore's other key move to the current one
+        jdbc.update(
+                "update app_user set email = ?, phone = ? where id = ?",
+                TestCiphertexts.underKey(crypto, "k2", EMAIL),
+                TestCiphertexts.underKey(crypto, "k2", PHONE),
+                user);
+        CommandRun rotate = civitas.run("crypto-migrate");
         assertThat(rotate.exitCode()).as(rotate.err()).isZero();
         assertThat(rotate.lastLine()).isEqualTo("2");
-        try (Connection db = database(dataDir)) {
-            assertThat(text(db, "select email from app_user where username = 'ops'"))
-                    .startsWith("sm4gcm:k2:");
-        }
+        assertThat(column("email", user)).startsWith("sm4gcm:k1:");
+        assertThat(new RunAs(principals).as("admin", () -> users.get(user).email()))
+                .isEqualTo(EMAIL);
 
-        Run wrongPassword = civitas(dataDir, gm(keystore, "not-the-password", "k2"), "crypto-migrate");
-        assertThat(wrongPassword.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
-        assertThat(wrongPassword.err()).contains("wrong password (civitas.crypto.keystore.password)");
-
-        Path otherKeys = TestKeystores.write(
-                work.resolve("other.p12"),
-                "PKCS12",
-                TestKeystores.PASSWORD,
-                Map.of("k1", TestKeystores.randomKey(), "k2", TestKeystores.randomKey()));
-        Run wrongKey = civitas(dataDir, gm(otherKeys, TestKeystores.PASSWORD, "k1"), "crypto-migrate");
-        assertThat(wrongKey.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
-        assertThat(wrongKey.err()).contains("does not decrypt with the key \"k2\"");
-        try (Connection db = database(dataDir)) {
-            assertThat(text(db, "select email from app_user where username = 'ops'"))
-                    .as("left as it was")
-                    .startsWith("sm4gcm:k2:");
+        // a value encrypted with a key of that name that is not this keystore's: the command stops, changing nothing
+        String migrated = column("email", user);
+        String foreign = TestCiphertexts.underForeignKey("k2", EMAIL);
+        jdbc.update("update app_user set email = ? where id = ?", foreign, user);
+        try {
+            CommandRun wrongKey = civitas.run("crypto-migrate");
+            assertThat(wrongKey.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
+            assertThat(wrongKey.err()).contains("does not decrypt with the key \"k2\"");
+            assertThat(column("email", user)).as("left as it was").isEqualTo(foreign);
+        } finally {
+            // the other gm tests read every user
+            jdbc.update("update app_user set email = ? where id = ?", migrated, user);
         }
     }
 
-    private static Map<String, String> gm(Path keystore, String password, String currentKey) {
-        return Map.of(
-                "CIVITAS_CRYPTO_PROFILE",
-                "gm",
-                "CIVITAS_CRYPTO_KEYSTORE_PATH",
-                keystore.toString(),
-                "CIVITAS_CRYPTO_KEYSTORE_PASSWORD",
-                password,
-                "CIVITAS_CRYPTO_KEYSTORE_CURRENT_KEY",
-                currentKey);
+    private long createUser() {
+        long root = organisations.all().getFirst().id();
+        String username = "gm.cli." + UUID.randomUUID().toString().substring(0, 8);
+        return new RunAs(principals)
+                .as("admin", () -> users.create(new UserDraft(username, "国密命令行", root, null, null, null)))
+                .user()
+                .id();
     }
 
-    /** An upload as the standard profile stored it: the file under its SHA-256, which is also its checksum. */
-    private static void storeFileAsBeforeTheSwitch(Connection db, Path dataDir, byte[] content)
-            throws IOException, SQLException {
-        String sha = DigestAlgorithm.SHA_256.hex(content);
-        Path file = dataDir.resolve("blobs")
-                .resolve(sha.substring(0, 2))
-                .resolve(sha.substring(2, 4))
-                .resolve(sha);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
-        try (var insert =
-                db.prepareStatement("insert into blob (sha256, size_bytes, content_type, filename, created_by,"
-                        + " created_at, checksum_algorithm, checksum, public_key) values (?, ?, 'text/plain', 'note.txt',"
-                        + " 'ops', ?, 'SHA-256', ?, '" + java.util.UUID.randomUUID() + "')")) {
-            insert.setString(1, sha);
-            insert.setLong(2, content.length);
-            insert.setObject(3, OffsetDateTime.now());
-            insert.setString(4, sha);
-            insert.executeUpdate();
+    private BlobInfo store(byte[] content) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("uploader", null, StoragePermissions.UPLOAD));
+        try {
+            return blobs.store(new ByteArrayInputStream(content), "note.txt", "text/plain");
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 
-    private static Connection database(Path dataDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/civitas"), "civitas", "");
+    private String column(String name, long user) {
+        return jdbc.queryForObject("select " + name + " from app_user where id = ?", String.class, user);
     }
 
-    private static void update(Connection db, String sql) throws SQLException {
-        try (var statement = db.createStatement()) {
-            assertThat(statement.executeUpdate(sql)).isEqualTo(1);
-        }
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (var statement = db.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private Run civitas(Path dataDir, Map<String, String> env, String... args)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current()
-                .info()
-                .command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true"));
-        command.addAll(List.of("-cp", applicationClassPath(), CivitasApplication.class.getName()));
-        command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CIVITAS_"));
-        builder.environment().remove("LC_ALL");
-        builder.environment().remove("LC_MESSAGES");
-        builder.environment().put("LANG", "en_US.UTF-8");
-        builder.environment().put("CIVITAS_DATA_DIR", dataDir.toString());
-        builder.environment().putAll(new HashMap<>(env));
-        Path out = Files.createTempFile(work, "out", ".txt");
-        Path err = Files.createTempFile(work, "err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("civitas " + String.join(" ", args) + " did not finish within " + TIMEOUT_MINUTES
-                    + " minutes; its output: " + Files.readString(err, StandardCharsets.UTF_8));
-        }
-        return new Run(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    /** Without the test classes, whose initializer would give the child an in-memory database. */
-    private static String applicationClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
+    private long auditedBatches() {
+        return jdbc.queryForObject(
+                "select count(*) from audit_record where action = 'crypto:encrypt-fields'", Long.class);
     }
 }

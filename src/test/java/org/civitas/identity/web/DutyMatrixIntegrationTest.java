@@ -1,6 +1,5 @@
 package org.civitas.identity.web;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civitas.site.SitePermissions.SITE_CREATE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -48,121 +47,57 @@ class DutyMatrixIntegrationTest extends ConsoleTestSupport {
     static final List<String> TARGETS = List.of(
             "SELF", "ORDINARY", "BEYOND", "SERVICE", "SYSTEM", "SYSTEM_PEER", "SYSTEM_BELOW", "SECURITY", "AUDIT");
 
-    /** In this order on each target, so that no operation undoes what a later one needs. */
-    static final List<String> ACCOUNT_OPERATIONS = List.of(
-            "UPDATE",
-            "SET_CLEARANCE",
-            "LINK_EXTERNAL",
-            "UNLINK_EXTERNAL",
-            "RESET_SECOND_FACTOR",
-            "ISSUE_TOKEN",
-            "LIST_TOKENS",
-            "REVOKE_TOKEN",
-            "UNLOCK",
-            "DISABLE",
-            "ENABLE",
-            "RESET_PASSWORD",
-            "GRANT_DELEGATED_ROLE",
-            "REVOKE_DELEGATED_GRANT",
-            "GRANT_ROLE",
-            "REVOKE_GRANT");
+    /**
+     * What each kind of actor may do (columns) with each operation (rows, in the order walked on each target, so that
+     * no operation undoes what a later one needs), one character a target in the order of {@link #TARGETS}. The
+     * system administrator: ordinary and service accounts, and system duty holders below its level. A county's user
+     * administrator: only accounts whose every grant lies inside the county, below it. The security administrator:
+     * grants and clearances of all but its peers, the other administrators' accounts by its recovery process, tokens
+     * of service accounts only. The auditor reads. A clerk (no administrative duty): their own tokens only.
+     */
+    static final String TABLE = """
+            operation               system     county     security   auditor    clerk
+            UPDATE                  -YYY-YY--  -Y-Yn-Ynn  ----YYY-Y  ---------  ---------
+            SET_CLEARANCE           ---------  ---------  -YYYYYY-Y  ---------  ---------
+            LINK_EXTERNAL           ---------  ---------  -YYYYYY-Y  ---------  ---------
+            UNLINK_EXTERNAL         ---------  ---------  -YYYYYY-Y  ---------  ---------
+            RESET_SECOND_FACTOR     ---------  ---------  -YYYYYY-Y  ---------  ---------
+            ISSUE_TOKEN             ---------  ---------  ---Y-----  ---------  Y--------
+            LIST_TOKENS             Y--------  Y--------  YYYYYYY-Y  Y--------  Y--------
+            REVOKE_TOKEN            Y--------  Y--------  YYYYYYY-Y  Y--------  Y--------
+            UNLOCK                  -YYY-YY--  -Y-Yn-Ynn  ----YYY-Y  ---------  ---------
+            DISABLE                 -YYY-YY--  -Y-Yn-Ynn  ----YYY-Y  ---------  ---------
+            ENABLE                  -YYY-YY--  -Y-Yn-Ynn  ----YYY-Y  ---------  ---------
+            RESET_PASSWORD          -YY--YY--  -Y--n-Ynn  ----YYY-Y  ---------  ---------
+            GRANT_DELEGATED_ROLE    -YY------  -Y--n--nn  -YYYYYY-Y  ---------  ---------
+            REVOKE_DELEGATED_GRANT  -YY------  -Y--n--nn  -YYYYYY-Y  ---------  ---------
+            GRANT_ROLE              ---------  ---------  -YYYYYY-Y  ---------  ---------
+            REVOKE_GRANT            ---------  ---------  -YYYYYY-Y  ---------  ---------
+            """;
 
-    static final Map<String, Map<String, String>> EXPECTED = Map.of(
-            // the system administrator: ordinary and service accounts, and system duty holders below its level
-            "system",
-            Map.ofEntries(
-                    entry("UPDATE", "-YYY-YY--"),
-                    entry("SET_CLEARANCE", "---------"),
-                    entry("LINK_EXTERNAL", "---------"),
-                    entry("UNLINK_EXTERNAL", "---------"),
-                    entry("RESET_SECOND_FACTOR", "---------"),
-                    entry("ISSUE_TOKEN", "---------"),
-                    entry("LIST_TOKENS", "Y--------"),
-                    entry("REVOKE_TOKEN", "Y--------"),
-                    entry("UNLOCK", "-YYY-YY--"),
-                    entry("DISABLE", "-YYY-YY--"),
-                    entry("ENABLE", "-YYY-YY--"),
-                    entry("RESET_PASSWORD", "-YY--YY--"),
-                    entry("GRANT_DELEGATED_ROLE", "-YY------"),
-                    entry("REVOKE_DELEGATED_GRANT", "-YY------"),
-                    entry("GRANT_ROLE", "---------"),
-                    entry("REVOKE_GRANT", "---------")),
-            // a county's user administrator: only accounts whose every grant lies inside the county, below it
-            "county",
-            Map.ofEntries(
-                    entry("UPDATE", "-Y-Yn-Ynn"),
-                    entry("SET_CLEARANCE", "---------"),
-                    entry("LINK_EXTERNAL", "---------"),
-                    entry("UNLINK_EXTERNAL", "---------"),
-                    entry("RESET_SECOND_FACTOR", "---------"),
-                    entry("ISSUE_TOKEN", "---------"),
-                    entry("LIST_TOKENS", "Y--------"),
-                    entry("REVOKE_TOKEN", "Y--------"),
-                    entry("UNLOCK", "-Y-Yn-Ynn"),
-                    entry("DISABLE", "-Y-Yn-Ynn"),
-                    entry("ENABLE", "-Y-Yn-Ynn"),
-                    entry("RESET_PASSWORD", "-Y--n-Ynn"),
-                    entry("GRANT_DELEGATED_ROLE", "-Y--n--nn"),
-                    entry("REVOKE_DELEGATED_GRANT", "-Y--n--nn"),
-                    entry("GRANT_ROLE", "---------"),
-                    entry("REVOKE_GRANT", "---------")),
-            // the security administrator: grants and clearances of all but its peers, the other administrators'
-            // accounts by its recovery process, tokens of service accounts only
-            "security",
-            Map.ofEntries(
-                    entry("UPDATE", "----YYY-Y"),
-                    entry("SET_CLEARANCE", "-YYYYYY-Y"),
-                    entry("LINK_EXTERNAL", "-YYYYYY-Y"),
-                    entry("UNLINK_EXTERNAL", "-YYYYYY-Y"),
-                    entry("RESET_SECOND_FACTOR", "-YYYYYY-Y"),
-                    entry("ISSUE_TOKEN", "---Y-----"),
-                    entry("LIST_TOKENS", "YYYYYYY-Y"),
-                    entry("REVOKE_TOKEN", "YYYYYYY-Y"),
-                    entry("UNLOCK", "----YYY-Y"),
-                    entry("DISABLE", "----YYY-Y"),
-                    entry("ENABLE", "----YYY-Y"),
-                    entry("RESET_PASSWORD", "----YYY-Y"),
-                    entry("GRANT_DELEGATED_ROLE", "-YYYYYY-Y"),
-                    entry("REVOKE_DELEGATED_GRANT", "-YYYYYY-Y"),
-                    entry("GRANT_ROLE", "-YYYYYY-Y"),
-                    entry("REVOKE_GRANT", "-YYYYYY-Y")),
-            "auditor",
-            Map.ofEntries(
-                    entry("UPDATE", "---------"),
-                    entry("SET_CLEARANCE", "---------"),
-                    entry("LINK_EXTERNAL", "---------"),
-                    entry("UNLINK_EXTERNAL", "---------"),
-                    entry("RESET_SECOND_FACTOR", "---------"),
-                    entry("ISSUE_TOKEN", "---------"),
-                    entry("LIST_TOKENS", "Y--------"),
-                    entry("REVOKE_TOKEN", "Y--------"),
-                    entry("UNLOCK", "---------"),
-                    entry("DISABLE", "---------"),
-                    entry("ENABLE", "---------"),
-                    entry("RESET_PASSWORD", "---------"),
-                    entry("GRANT_DELEGATED_ROLE", "---------"),
-                    entry("REVOKE_DELEGATED_GRANT", "---------"),
-                    entry("GRANT_ROLE", "---------"),
-                    entry("REVOKE_GRANT", "---------")),
-            // a person without an administrative duty: their own tokens only
-            "clerk",
-            Map.ofEntries(
-                    entry("UPDATE", "---------"),
-                    entry("SET_CLEARANCE", "---------"),
-                    entry("LINK_EXTERNAL", "---------"),
-                    entry("UNLINK_EXTERNAL", "---------"),
-                    entry("RESET_SECOND_FACTOR", "---------"),
-                    entry("ISSUE_TOKEN", "Y--------"),
-                    entry("LIST_TOKENS", "Y--------"),
-                    entry("REVOKE_TOKEN", "Y--------"),
-                    entry("UNLOCK", "---------"),
-                    entry("DISABLE", "---------"),
-                    entry("ENABLE", "---------"),
-                    entry("RESET_PASSWORD", "---------"),
-                    entry("GRANT_DELEGATED_ROLE", "---------"),
-                    entry("REVOKE_DELEGATED_GRANT", "---------"),
-                    entry("GRANT_ROLE", "---------"),
-                    entry("REVOKE_GRANT", "---------")));
+    static final List<String> ACTORS =
+            row(TABLE.lines().findFirst().orElseThrow()).subList(1, 6);
+
+    static final List<String> ACCOUNT_OPERATIONS =
+            TABLE.lines().skip(1).map(line -> row(line).getFirst()).toList();
+
+    /** Actor kind → operation → the expectation on each target. */
+    static final Map<String, Map<String, String>> EXPECTED = expectations();
+
+    private static List<String> row(String line) {
+        return List.of(line.strip().split("\\s+"));
+    }
+
+    private static Map<String, Map<String, String>> expectations() {
+        Map<String, Map<String, String>> expected = new LinkedHashMap<>();
+        TABLE.lines().skip(1).map(DutyMatrixIntegrationTest::row).forEach(cells -> {
+            for (int actor = 0; actor < ACTORS.size(); actor++) {
+                expected.computeIfAbsent(ACTORS.get(actor), a -> new LinkedHashMap<>())
+                        .put(cells.getFirst(), cells.get(actor + 1));
+            }
+        });
+        return expected;
+    }
 
     @Autowired
     JdbcTemplate jdbc;

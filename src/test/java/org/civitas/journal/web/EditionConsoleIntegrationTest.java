@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,63 +17,30 @@ import java.util.List;
 import java.util.Set;
 import org.civitas.audit.AuditQuery;
 import org.civitas.audit.AuditTrail;
-import org.civitas.identity.CivitasUser;
-import org.civitas.identity.RoleService;
-import org.civitas.identity.trusted.OrganisationDirectory;
-import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.EditionView;
 import org.civitas.journal.JournalDefinition;
 import org.civitas.journal.JournalLayout;
 import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalPermissions;
-import org.civitas.journal.JournalService;
 import org.civitas.journal.JournalView;
 import org.civitas.storage.BlobStore;
 import org.civitas.storage.StoragePermissions;
 import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewChainDefinition;
-import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.WorkflowPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Compiling, signing off, downloading and forwarding an edition in the console, and who is refused. */
 @DatabaseTest
 @CivitasIntegrationTest
-class EditionConsoleIntegrationTest {
+class EditionConsoleIntegrationTest extends JournalConsoleSupport {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate linkJdbc;
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    @Autowired
-    JournalService journals;
-
-    @Autowired
-    EditionService editions;
-
-    @Autowired
-    ReviewChainService chains;
 
     @Autowired
     BlobStore blobs;
@@ -82,50 +48,24 @@ class EditionConsoleIntegrationTest {
     @Autowired
     AuditTrail audit;
 
-    MockMvc mvc;
-    JournalConsoleSupport support;
-
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
-        support = new JournalConsoleSupport(userDetails, roles, organisations);
-        support.grantOnce(
-                "admin",
-                "JOURNAL_OFFICE_TEST",
-                JournalPermissions.MANAGE,
-                JournalPermissions.COMPILE,
-                JournalPermissions.READ);
-        support.grantOnce("wenchuan.admin", "JOURNAL_READER_TEST", JournalPermissions.READ);
+        grantTheOfficeToAdmin();
+        grantOnce("wenchuan.admin", "JOURNAL_READER_TEST", JournalPermissions.READ);
     }
 
     /** Runs service calls as a stand-in office head cleared for everything (the demo accounts are cleared for 公开 only). */
     private <T> T asOfficeHead(java.util.function.Supplier<T> action) {
-        var setup = new CivitasUser(
+        return asStandIn(
                 920_000L,
                 "setup",
-                "setup",
-                1L,
-                "SENSITIVE",
                 Set.of(
                         JournalPermissions.MANAGE,
                         JournalPermissions.COMPILE,
                         JournalPermissions.READ,
                         WorkflowPermissions.CHAIN_WRITE,
                         StoragePermissions.UPLOAD),
-                true,
-                false,
-                false,
-                null);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(setup, null, setup.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+                action);
     }
 
     /** A journal on a chain of no steps whose editions are labelled {@code label} by default. */
@@ -149,7 +89,7 @@ class EditionConsoleIntegrationTest {
     }
 
     private EditionView edition(long id) {
-        return support.runAs("admin", () -> editions.get(id));
+        return runAs("admin", () -> editions.get(id));
     }
 
     @Test
@@ -157,7 +97,7 @@ class EditionConsoleIntegrationTest {
         JournalView journal = journal("PUBLIC");
         String location = mvc.perform(post("/admin/editions")
                         .with(csrf())
-                        .with(support.as("admin"))
+                        .with(as("admin"))
                         .param("journalId", String.valueOf(journal.id())))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
@@ -167,7 +107,7 @@ class EditionConsoleIntegrationTest {
         for (String title : List.of("若尔盖县湿地保护取得新成效", "红原县牦牛产业提质增效")) {
             mvc.perform(post("/admin/editions/{id}/items", id)
                             .with(csrf())
-                            .with(support.as("admin"))
+                            .with(as("admin"))
                             .param("section", "生态建设")
                             .param("title", title)
                             .param("bodyHtml", "<p>" + title + "。</p>"))
@@ -175,48 +115,48 @@ class EditionConsoleIntegrationTest {
         }
         mvc.perform(post("/admin/editions/{id}/items", id)
                         .with(csrf())
-                        .with(support.as("admin"))
+                        .with(as("admin"))
                         .param("title", "")
                         .param("bodyHtml", "<p>正文</p>"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/admin/editions/{id}", id).with(support.as("admin")))
+        mvc.perform(get("/admin/editions/{id}", id).with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("若尔盖县湿地保护取得新成效")))
                 .andExpect(content().string(containsString("生态建设")));
         long second = edition(id).sections().getFirst().items().get(1).id();
         mvc.perform(post("/admin/editions/{id}/items/{item}/move", id, second)
                         .with(csrf())
-                        .with(support.as("admin"))
+                        .with(as("admin"))
                         .param("direction", "UP"))
                 .andExpect(status().is3xxRedirection());
         assertThat(edition(id).sections().getFirst().items())
                 .extracting(EditionView.Item::title)
                 .containsExactly("红原县牦牛产业提质增效", "若尔盖县湿地保护取得新成效");
 
-        mvc.perform(post("/admin/editions/{id}/release", id).with(csrf()).with(support.as("admin")))
+        mvc.perform(post("/admin/editions/{id}/release", id).with(csrf()).with(as("admin")))
                 .andExpect(status().is3xxRedirection());
         assertThat(edition(id).state()).isEqualTo(EditionState.DRAFT);
-        mvc.perform(post("/admin/editions/{id}/submit", id).with(csrf()).with(support.as("admin")))
+        mvc.perform(post("/admin/editions/{id}/submit", id).with(csrf()).with(as("admin")))
                 .andExpect(status().is3xxRedirection());
         assertThat(edition(id).state()).isEqualTo(EditionState.SIGNED_OFF);
 
-        mvc.perform(get("/admin/editions/{id}/pdf", id).with(support.as("admin")))
+        mvc.perform(get("/admin/editions/{id}/pdf", id).with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
-        mvc.perform(get("/admin/editions/{id}/docx", id).with(support.as("admin")))
+        mvc.perform(get("/admin/editions/{id}/docx", id).with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString(".docx")));
         mvc.perform(post("/admin/editions/{id}/forward", id)
                         .with(csrf())
-                        .with(support.as("admin"))
+                        .with(as("admin"))
                         .param("recipient", "四川省人民政府办公厅信息处")
                         .param("method", "GOVERNMENT_NETWORK"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/zip"));
-        mvc.perform(get("/admin/forwards").with(support.as("admin")))
+        mvc.perform(get("/admin/forwards").with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("四川省人民政府办公厅信息处")));
-        mvc.perform(get("/admin/editions").with(support.as("admin")).param("journalId", String.valueOf(journal.id())))
+        mvc.perform(get("/admin/editions").with(as("admin")).param("journalId", String.valueOf(journal.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(edition(id).numberText())));
     }
@@ -264,7 +204,7 @@ class EditionConsoleIntegrationTest {
                 .containsExactlyInAnyOrder(fromSubmission, uploaded);
 
         // wenchuan.admin reads journals and holds no reporting permission: the page points at the edition's pictures
-        mvc.perform(get("/admin/editions/{id}", id).with(support.as("wenchuan.admin")))
+        mvc.perform(get("/admin/editions/{id}", id).with(as("wenchuan.admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/editions/" + id + "/pictures/" + fromSubmission)))
                 .andExpect(content().string(containsString("/admin/editions/" + id + "/pictures/" + uploaded)))
@@ -274,7 +214,7 @@ class EditionConsoleIntegrationTest {
                 .andExpect(content().string(containsString("data-print")))
                 .andExpect(content().string(containsString("/css/console-print.css")));
         for (long picture : new long[] {fromSubmission, uploaded}) {
-            mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, picture).with(support.as("wenchuan.admin")))
+            mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, picture).with(as("wenchuan.admin")))
                     .andExpect(status().isOk())
                     .andExpect(content().contentType("image/png"))
                     .andExpect(content().bytes(png))
@@ -282,42 +222,42 @@ class EditionConsoleIntegrationTest {
                     .andExpect(header().string("ETag", containsString("\"")));
         }
         String etag = mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, fromSubmission)
-                        .with(support.as("wenchuan.admin")))
+                        .with(as("wenchuan.admin")))
                 .andReturn()
                 .getResponse()
                 .getHeader("ETag");
         mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, fromSubmission)
                         .header("If-None-Match", etag)
-                        .with(support.as("wenchuan.admin")))
+                        .with(as("wenchuan.admin")))
                 .andExpect(status().isNotModified());
 
         // a blob none of the edition's items shows, even for the office
         for (String user : List.of("wenchuan.admin", "admin")) {
             mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, elsewhere)
-                            .with(support.as(user)))
+                            .with(as(user)))
                     .andExpect(status().isNotFound());
             mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, 987_654_321L)
-                            .with(support.as(user)))
+                            .with(as(user)))
                     .andExpect(status().isNotFound());
         }
         // users who may not read the edition: a draft for a reader, anything for a user without journal rights
         mvc.perform(get("/admin/editions/{id}/pictures/{blob}", draft, fromSubmission)
-                        .with(support.as("wenchuan.admin")))
+                        .with(as("wenchuan.admin")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/editions/{id}/pictures/{blob}", draft, fromSubmission)
-                        .with(support.as("admin")))
+                        .with(as("admin")))
                 .andExpect(status().isOk());
         mvc.perform(get("/admin/editions/{id}/pictures/{blob}", id, fromSubmission)
-                        .with(support.as("auditor")))
+                        .with(as("auditor")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/editions/{id}/pictures/{blob}", 987_654_321L, fromSubmission)
-                        .with(support.as("admin")))
+                        .with(as("admin")))
                 .andExpect(status().isNotFound());
 
         // naming a blob in an item does not open it: the compiler must be able to read it themselves
         mvc.perform(post("/admin/editions/{id}/items", draft)
                         .with(csrf())
-                        .with(support.as("admin"))
+                        .with(as("admin"))
                         .param("title", "借图")
                         .param("bodyHtml", "<p>图<img src=\"/admin/reporting/files/" + elsewhere + "\"></p>"))
                 .andExpect(status().is3xxRedirection())
@@ -326,7 +266,7 @@ class EditionConsoleIntegrationTest {
     }
 
     private long reads(String username, long editionId) {
-        return support.runAs(
+        return runAs(
                         "auditor",
                         () -> audit.search(
                                 new AuditQuery(
@@ -359,11 +299,11 @@ class EditionConsoleIntegrationTest {
 
         // admin compiles, wenchuan.admin only reads: the page and the API each record one read
         for (String user : List.of("admin", "wenchuan.admin")) {
-            mvc.perform(get("/admin/editions/{id}", id).with(support.as(user)))
+            mvc.perform(get("/admin/editions/{id}", id).with(as(user)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("小金县苹果产业增收")));
             assertThat(reads(user, id)).as(user + " on the page").isEqualTo(1);
-            mvc.perform(get("/api/v1/editions/{id}", id).with(support.as(user)))
+            mvc.perform(get("/api/v1/editions/{id}", id).with(as(user)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.sections[0].items[0].title").value("小金县苹果产业增收"))
                     .andExpect(jsonPath("$.sections[0].items[0].label").value("PUBLIC"));
@@ -384,36 +324,29 @@ class EditionConsoleIntegrationTest {
             return created;
         });
         // wenchuan.admin may read journals but is cleared for public items only
-        mvc.perform(get("/admin/editions/{id}", id)
-                        .with(support.as("wenchuan.admin"))
-                        .accept("text/html"))
+        mvc.perform(get("/admin/editions/{id}", id).with(as("wenchuan.admin")).accept("text/html"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/editions/{id}/pdf", id).with(support.as("wenchuan.admin")))
+        mvc.perform(get("/admin/editions/{id}/pdf", id).with(as("wenchuan.admin")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/editions")
-                        .with(support.as("wenchuan.admin"))
-                        .param("journalId", String.valueOf(journal.id())))
+        mvc.perform(get("/admin/editions").with(as("wenchuan.admin")).param("journalId", String.valueOf(journal.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/admin/editions/" + id + "\""))));
-        assertThat(support.runAs(
+        assertThat(runAs(
                         "wenchuan.admin",
                         () -> editions.count(new org.civitas.journal.EditionQuery(journal.id(), null, null))))
                 .isZero();
 
         // the API answers as the console does
-        mvc.perform(get("/api/v1/editions/{id}", id).with(support.as("wenchuan.admin")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/editions")
-                        .with(support.as("wenchuan.admin"))
-                        .param("journalId", String.valueOf(journal.id())))
+        mvc.perform(get("/api/v1/editions/{id}", id).with(as("wenchuan.admin"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/editions").with(as("wenchuan.admin")).param("journalId", String.valueOf(journal.id())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0))
                 .andExpect(jsonPath("$.items").isEmpty());
-        mvc.perform(get("/api/v1/editions/{id}", id).with(support.as("admin")))
+        mvc.perform(get("/api/v1/editions/{id}", id).with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(id));
         mvc.perform(get("/api/v1/editions")
-                        .with(support.as("admin"))
+                        .with(as("admin"))
                         .param("journalId", String.valueOf(journal.id()))
                         .param("size", "100"))
                 .andExpect(status().isOk())
@@ -421,13 +354,13 @@ class EditionConsoleIntegrationTest {
                 .andExpect(jsonPath("$.size").value(100))
                 .andExpect(jsonPath("$.items[0].id").value(id));
         // a size above the largest is refused (issue 10: one paging rule for every list), no longer cut down
-        mvc.perform(get("/api/v1/editions").with(support.as("admin")).param("size", "1000"))
+        mvc.perform(get("/api/v1/editions").with(as("admin")).param("size", "1000"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/editions").with(support.as("auditor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/editions").with(as("auditor"))).andExpect(status().isForbidden());
 
-        mvc.perform(get("/admin/editions").with(support.as("auditor")).accept("text/html"))
+        mvc.perform(get("/admin/editions").with(as("auditor")).accept("text/html"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/forwards").with(support.as("wenchuan.admin")).accept("text/html"))
+        mvc.perform(get("/admin/forwards").with(as("wenchuan.admin")).accept("text/html"))
                 .andExpect(status().isForbidden());
     }
 }

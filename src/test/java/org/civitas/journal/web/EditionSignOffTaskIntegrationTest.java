@@ -1,7 +1,6 @@
 package org.civitas.journal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,39 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.civitas.identity.CivitasUser;
 import org.civitas.identity.DataScope;
 import org.civitas.identity.IdentityPermissions;
 import org.civitas.identity.RoleDraft;
-import org.civitas.identity.RoleService;
 import org.civitas.identity.UserDraft;
 import org.civitas.identity.UserService;
-import org.civitas.identity.trusted.OrganisationDirectory;
 import org.civitas.journal.Credit;
 import org.civitas.journal.EditionItemDraft;
-import org.civitas.journal.EditionService;
 import org.civitas.journal.EditionState;
 import org.civitas.journal.JournalDefinition;
 import org.civitas.journal.JournalLayout;
 import org.civitas.journal.JournalLevel;
 import org.civitas.journal.JournalPermissions;
-import org.civitas.journal.JournalService;
 import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.civitas.workflow.ReviewChainDefinition;
-import org.civitas.workflow.ReviewChainService;
 import org.civitas.workflow.ReviewChainStep;
 import org.civitas.workflow.ReviewService;
 import org.civitas.workflow.WorkflowPermissions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Whoever signs an edition off sees it on the task: its contents and its PDF, by the edition's own visibility
@@ -50,64 +36,32 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @DatabaseTest
 @CivitasIntegrationTest
-class EditionSignOffTaskIntegrationTest {
+class EditionSignOffTaskIntegrationTest extends JournalConsoleSupport {
 
     private static final String PASSWORD = "Signer#Initial-2026";
     private static final String OWN_PASSWORD = "Signer#Mine-2026-x";
     private static final String ROLE = "T_EDITION_SIGNER";
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
     UserService users;
 
     @Autowired
-    RoleService roles;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    @Autowired
-    JournalService journals;
-
-    @Autowired
-    EditionService editions;
-
-    @Autowired
-    ReviewChainService chains;
-
-    @Autowired
     ReviewService reviews;
-
-    MockMvc mvc;
-    JournalConsoleSupport support;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
-        support = new JournalConsoleSupport(userDetails, roles, organisations);
-    }
 
     /** A real account holding only the signer's role (no journal permission), cleared for 公开 only. */
     private String signer(String prefix, boolean withRole) {
         String username = prefix + "." + System.nanoTime() % 1_000_000;
         long root = organisations.all().getFirst().id();
-        long id = support.runAs(
+        long id = runAs(
                         "admin",
                         () -> users.create(new UserDraft(username, "签发人" + username, root, null, null, PASSWORD)))
                 .user()
                 .id();
-        support.runAs(username, () -> {
+        runAs(username, () -> {
             users.changeOwnPassword(PASSWORD, OWN_PASSWORD);
             return null;
         });
-        support.runAs("secadmin", () -> {
+        runAs("secadmin", () -> {
             String code = withRole ? ROLE : "T_EDITION_NOBODY";
             var role = roles.roles().stream()
                     .filter(r -> r.code().equals(code))
@@ -120,29 +74,15 @@ class EditionSignOffTaskIntegrationTest {
     }
 
     private <T> T asOffice(Supplier<T> action) {
-        var office = new CivitasUser(
+        return asStandIn(
                 930_000L,
                 "office.setup",
-                "office.setup",
-                1L,
-                "SENSITIVE",
                 Set.of(
                         JournalPermissions.MANAGE,
                         JournalPermissions.COMPILE,
                         JournalPermissions.READ,
                         WorkflowPermissions.CHAIN_WRITE),
-                true,
-                false,
-                false,
-                null);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(office, null, office.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+                action);
     }
 
     /** An edition labelled {@code label} with two items, sent to a one-step sign-off chain; returns its id. */
@@ -186,7 +126,7 @@ class EditionSignOffTaskIntegrationTest {
     }
 
     private String taskOf(String signer, long edition) {
-        return support.runAs(
+        return runAs(
                 signer,
                 () -> reviews.openTask("journal.edition", String.valueOf(edition))
                         .orElseThrow()
@@ -194,7 +134,7 @@ class EditionSignOffTaskIntegrationTest {
     }
 
     private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(support.as(username)))
+        return mvc.perform(get(path).with(as(username)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -215,17 +155,17 @@ class EditionSignOffTaskIntegrationTest {
                 .contains("九寨沟县景区有序恢复开放", "本期编发汛期工作信息。")
                 .contains("/admin/editions/" + id + "/pdf?preview=true")
                 .doesNotContain("journal.edition", "role:" + ROLE);
-        mvc.perform(get("/admin/editions/{id}/pdf", id).param("preview", "true").with(support.as(signer)))
+        mvc.perform(get("/admin/editions/{id}/pdf", id).param("preview", "true").with(as(signer)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
 
         // someone who may not decide it reads neither the edition nor its PDF
         String other = signer("t.nosigner", false);
-        mvc.perform(get("/admin/editions/{id}/pdf", id).with(support.as(other)))
+        mvc.perform(get("/admin/editions/{id}/pdf", id).with(as(other)))
                 .andExpect(
                         result -> assertThat(result.getResponse().getStatus()).isIn(403, 404));
-        mvc.perform(get("/admin/tasks/" + taskId).with(support.as(other))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/tasks/" + taskId).with(as(other))).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -237,7 +177,7 @@ class EditionSignOffTaskIntegrationTest {
         assertThat(page(signer, "/admin/tasks/" + taskId))
                 .contains("您无权阅读此事项")
                 .doesNotContain("转移受威胁群众", "/admin/editions/" + id + "/pdf");
-        mvc.perform(get("/admin/editions/{id}/pdf", id).with(support.as(signer)))
+        mvc.perform(get("/admin/editions/{id}/pdf", id).with(as(signer)))
                 .andExpect(
                         result -> assertThat(result.getResponse().getStatus()).isIn(403, 404));
     }

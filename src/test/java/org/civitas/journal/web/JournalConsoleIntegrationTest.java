@@ -3,65 +3,32 @@ package org.civitas.journal.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.civitas.identity.RoleService;
-import org.civitas.identity.trusted.OrganisationDirectory;
-import org.civitas.journal.JournalPermissions;
 import org.civitas.support.CivitasIntegrationTest;
 import org.civitas.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The journal settings pages as a real account meets them. */
 @DatabaseTest
 @CivitasIntegrationTest
-class JournalConsoleIntegrationTest {
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    MockMvc mvc;
-    JournalConsoleSupport support;
+class JournalConsoleIntegrationTest extends JournalConsoleSupport {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
-        support = new JournalConsoleSupport(userDetails, roles, organisations);
-        support.grantOnce(
-                "admin",
-                "JOURNAL_OFFICE_TEST",
-                JournalPermissions.MANAGE,
-                JournalPermissions.COMPILE,
-                JournalPermissions.READ);
+        grantTheOfficeToAdmin();
     }
 
     private MockHttpServletRequestBuilder create(String code, String name, String numberFormat) {
         return post("/admin/journals")
                 .with(csrf())
-                .with(support.as("admin"))
+                .with(as("admin"))
                 .param("code", code)
                 .param("name", name)
                 .param("level", "MUNICIPAL")
@@ -80,23 +47,23 @@ class JournalConsoleIntegrationTest {
         mvc.perform(create("console-bad", "控制台刊物甲", "{year}年").accept("text/html"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("期号格式必须包含 {number}")));
-        mvc.perform(get("/admin/journals").with(support.as("admin")))
+        mvc.perform(get("/admin/journals").with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("控制台刊物甲"))));
 
         mvc.perform(create("console-ok", "控制台刊物乙", "第{number}期")).andExpect(redirectedUrl("/admin/journals"));
-        mvc.perform(get("/admin/journals").with(support.as("admin")))
+        mvc.perform(get("/admin/journals").with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("控制台刊物乙")))
                 .andExpect(content().string(containsString("第1期")));
-        mvc.perform(get("/admin/journals/new").with(support.as("admin")))
+        mvc.perform(get("/admin/journals/new").with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("{year}年第{number}期（总第{total}期）")));
     }
 
     @Test
     void usersWithoutTheJournalPermissionAreRefused() throws Exception {
-        mvc.perform(get("/admin/journals").with(support.as("auditor")).accept("text/html"))
+        mvc.perform(get("/admin/journals").with(as("auditor")).accept("text/html"))
                 .andExpect(status().isForbidden());
     }
 }

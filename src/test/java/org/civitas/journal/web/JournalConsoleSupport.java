@@ -1,6 +1,7 @@
 package org.civitas.journal.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.util.Set;
 import java.util.function.Supplier;
@@ -9,21 +10,66 @@ import org.civitas.identity.DataScope;
 import org.civitas.identity.RoleDraft;
 import org.civitas.identity.RoleService;
 import org.civitas.identity.trusted.OrganisationDirectory;
+import org.civitas.journal.EditionService;
+import org.civitas.journal.JournalPermissions;
+import org.civitas.journal.JournalService;
 import org.civitas.platform.RunningAs;
+import org.civitas.workflow.ReviewChainService;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
-/** Real demo accounts given journal roles through identity's services, for console tests. */
-final class JournalConsoleSupport {
+/**
+ * What the journal console tests share: the console through MockMvc, the journal services, real demo accounts
+ * given journal roles through identity's services, and stand-ins for service calls. Each test class still carries
+ * {@code @CivitasIntegrationTest} itself (this adds no configuration: they keep sharing the one context).
+ */
+abstract class JournalConsoleSupport {
 
-    private final UserDetailsService userDetails;
-    private final RoleService roles;
-    private final OrganisationDirectory organisations;
+    @Autowired
+    WebApplicationContext context;
 
-    JournalConsoleSupport(UserDetailsService userDetails, RoleService roles, OrganisationDirectory organisations) {
-        this.userDetails = userDetails;
-        this.roles = roles;
-        this.organisations = organisations;
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    JournalService journals;
+
+    @Autowired
+    EditionService editions;
+
+    @Autowired
+    ReviewChainService chains;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void buildMockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+    }
+
+    /** Lets {@code admin} manage journals and compile and read editions, as the office does. */
+    void grantTheOfficeToAdmin() {
+        grantOnce(
+                "admin",
+                "JOURNAL_OFFICE_TEST",
+                JournalPermissions.MANAGE,
+                JournalPermissions.COMPILE,
+                JournalPermissions.READ);
     }
 
     void grantOnce(String username, String roleCode, String... permissions) {
@@ -47,5 +93,21 @@ final class JournalConsoleSupport {
 
     RequestPostProcessor as(String username) {
         return user(userDetails.loadUserByUsername(username));
+    }
+
+    /**
+     * Runs service calls as a stand-in that is no account, cleared for everything and holding {@code permissions}
+     * (the demo accounts are cleared for 公开 only); leaves nobody signed in.
+     */
+    static <T> T asStandIn(long id, String username, Set<String> permissions, Supplier<T> action) {
+        var standIn = new CivitasUser(id, username, username, 1L, "SENSITIVE", permissions, true, false, false, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(standIn, null, standIn.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

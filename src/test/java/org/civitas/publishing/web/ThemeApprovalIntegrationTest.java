@@ -5,9 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -15,37 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.civitas.identity.CivitasUser;
-import org.civitas.identity.DataScope;
-import org.civitas.identity.RoleDraft;
-import org.civitas.identity.RoleService;
-import org.civitas.identity.trusted.OrganisationDirectory;
-import org.civitas.platform.RunningAs;
-import org.civitas.publishing.internal.ThemeRegistry;
 import org.civitas.site.SiteDetailsDraft;
 import org.civitas.site.SitePermissions;
-import org.civitas.site.SiteService;
 import org.civitas.site.SiteView;
-import org.civitas.site.trusted.SiteDirectory;
 import org.civitas.support.CivitasIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * On a single host (no console host configured, the embedded default), theme packages with script or
@@ -53,33 +28,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Spring configuration as {@link PublishingConsoleIntegrationTest}, so the context is shared.
  */
 @CivitasIntegrationTest
-class ThemeApprovalIntegrationTest {
+class ThemeApprovalIntegrationTest extends PublishingConsoleTestSupport {
 
     private static final String SITE = "5132000002";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    @Autowired
-    SiteDirectory directory;
-
-    @Autowired
-    SiteService siteService;
-
-    @Autowired
-    ThemeRegistry themes;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @BeforeEach
     void setUp() {
@@ -234,73 +185,5 @@ class ThemeApprovalIntegrationTest {
                 .param(theme)
                 .query(String.class)
                 .list();
-    }
-
-    private MockMultipartHttpServletRequestBuilder upload(String name, byte[] zip) {
-        return multipart("/admin/publishing/themes")
-                .file(new MockMultipartFile("file", "theme.zip", "application/zip", zip))
-                .param("name", name)
-                .with(csrf());
-    }
-
-    /** The default theme's files with some replaced or added and some left out, as a package. */
-    private static byte[] themePackage(Map<String, String> changed, Set<String> without) throws Exception {
-        Path root = Path.of(ThemeApprovalIntegrationTest.class
-                .getClassLoader()
-                .getResource("themes/default")
-                .toURI());
-        var files = new TreeMap<String, byte[]>();
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        changed.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        without.forEach(files::remove);
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var e : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] zip(String name, String content) throws Exception {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return out.toByteArray();
-    }
-
-    private void asUser(String username, Runnable action) {
-        RunningAs.account(userDetails.loadUserByUsername(username), () -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(userDetails.loadUserByUsername(username));
-    }
-
-    private void grantOnce(String username, String roleCode, String... permissions) {
-        var user = (CivitasUser) userDetails.loadUserByUsername(username);
-        if (user.has(permissions[0])) {
-            return;
-        }
-        long root = organisations.all().getFirst().id();
-        asUser("secadmin", () -> {
-            var role = roles.roles().stream()
-                    .filter(r -> r.code().equals(roleCode))
-                    .findFirst()
-                    .orElseGet(() -> roles.create(new RoleDraft(roleCode, roleCode, null, Set.of(permissions))));
-            roles.grant(user.id(), role.id(), DataScope.ALL, root);
-        });
     }
 }
