@@ -11,6 +11,7 @@
             "search",
             "site",
             "site :: trusted",
+            "storage",
             "storage :: trusted"
         })
 package org.civitas.exchange;
