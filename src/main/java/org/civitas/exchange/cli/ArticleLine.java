@@ -73,7 +73,7 @@ record ArticleLine(
         JsonNode listed = node.get("attachments");
         if (listed != null && !listed.isNull()) {
             if (!listed.isArray()) {
-                throw new LineProblem(messages.text("import.attachments"));
+                throw new LineProblem(messages.text("import.attachments", "attachments"));
             }
             for (JsonNode item : listed) {
                 String reference = item.isString() ? item.asString() : text(item, "path");
