@@ -1,7 +1,7 @@
 package org.civitas.platform;
 
 /**
- * An entry of the console navigation. Modules declare their entries as beans; the layout shows an
+ * An entry of the console navigation. Modules declare their entries in a {@link NavigationMenu}; the layout shows an
  * entry only to users holding {@code permission} (or to every signed-in user when it is {@code null})
  * and, when the entry has a {@code guard}, only when the guard admits them: the guard is the one the
  * page's controller asks, so that an entry never leads to a refusal.

@@ -3,9 +3,8 @@ package org.civitas.platform;
 import java.util.List;
 
 /**
- * Several entries of the console navigation declared together, as one bean: a module with many entries
- * lists them in one place instead of one bean method each. The layout shows them as if each were a
- * {@link NavigationItem} bean.
+ * A module's entries of the console navigation, declared together as one bean: each module lists all its
+ * entries in one place. The layout merges the menus of all modules by each entry's {@code order}.
  */
 public record NavigationMenu(List<NavigationItem> items) {
 

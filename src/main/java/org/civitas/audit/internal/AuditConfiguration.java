@@ -4,6 +4,7 @@ import org.civitas.audit.AuditPermissions;
 import org.civitas.platform.AdministrativeDuty;
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +40,8 @@ class AuditConfiguration {
     }
 
     @Bean
-    NavigationItem auditNavigation() {
-        return new NavigationItem(
-                "nav.group.audit", "audit.nav", "/admin/audit", AuditPermissions.READ, "journal-check", 900);
+    NavigationMenu auditMenu() {
+        return NavigationMenu.of(new NavigationItem(
+                "nav.group.audit", "audit.nav", "/admin/audit", AuditPermissions.READ, "journal-check", 900));
     }
 }

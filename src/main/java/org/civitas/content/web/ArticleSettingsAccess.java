@@ -5,7 +5,7 @@ import static org.civitas.site.SitePermissions.SITE_MANAGE;
 
 import org.civitas.identity.AccessControl;
 import org.civitas.identity.CivitasUser;
-import org.civitas.platform.NavigationItem;
+import org.civitas.platform.PageGuard;
 import org.civitas.site.SiteService;
 import org.civitas.workflow.WorkflowPermissions;
 import org.springframework.context.annotation.Bean;
@@ -29,16 +29,10 @@ class ArticleSettingsAccess {
         this.sites = sites;
     }
 
+    /** The check of the settings' menu entry, which the module's menu ({@code ContentPermissionsAndMenu}) asks. */
     @Bean
-    NavigationItem articleSettingsNavigation() {
-        return new NavigationItem(
-                "nav.group.content",
-                "nav.articleSettings",
-                "/admin/articles/settings",
-                null,
-                "sliders",
-                410,
-                this::admitsAnySite);
+    PageGuard articleSettingsGuard() {
+        return this::admitsAnySite;
     }
 
     /** Whether the current user may open the settings of at least one site. */

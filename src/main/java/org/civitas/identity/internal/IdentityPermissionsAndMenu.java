@@ -6,6 +6,7 @@ import static org.civitas.platform.AdministrativeDuty.SYSTEM;
 
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,29 +36,19 @@ class IdentityPermissionsAndMenu {
     }
 
     @Bean
-    NavigationItem dashboardNavigation() {
-        return new NavigationItem("nav.group.home", "nav.dashboard", "/admin/home", null, "speedometer2", 0);
-    }
-
-    @Bean
-    NavigationItem organisationsNavigation() {
-        return new NavigationItem(
-                "nav.group.system", "nav.organisations", "/admin/organisations", ORGANISATION_READ, "diagram-3", 100);
-    }
-
-    @Bean
-    NavigationItem usersNavigation() {
-        return new NavigationItem("nav.group.system", "nav.users", "/admin/users", USER_READ, "people", 110);
-    }
-
-    @Bean
-    NavigationItem rolesNavigation() {
-        return new NavigationItem("nav.group.security", "nav.roles", "/admin/roles", ROLE_READ, "shield-lock", 200);
-    }
-
-    @Bean
-    NavigationItem policyNavigation() {
-        return new NavigationItem(
-                "nav.group.security", "nav.policy", "/admin/password-policy", POLICY_WRITE, "key", 210);
+    NavigationMenu identityMenu() {
+        return NavigationMenu.of(
+                new NavigationItem("nav.group.home", "nav.dashboard", "/admin/home", null, "speedometer2", 0),
+                new NavigationItem(
+                        "nav.group.system",
+                        "nav.organisations",
+                        "/admin/organisations",
+                        ORGANISATION_READ,
+                        "diagram-3",
+                        100),
+                new NavigationItem("nav.group.system", "nav.users", "/admin/users", USER_READ, "people", 110),
+                new NavigationItem("nav.group.security", "nav.roles", "/admin/roles", ROLE_READ, "shield-lock", 200),
+                new NavigationItem(
+                        "nav.group.security", "nav.policy", "/admin/password-policy", POLICY_WRITE, "key", 210));
     }
 }

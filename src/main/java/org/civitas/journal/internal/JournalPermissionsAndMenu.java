@@ -6,6 +6,7 @@ import static org.civitas.journal.JournalPermissions.READ;
 
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,19 +22,13 @@ class JournalPermissionsAndMenu {
                 PermissionDefinition.of(MANAGE), PermissionDefinition.of(COMPILE), PermissionDefinition.of(READ));
     }
 
-    /** Compilers hold journal:read as well, so one entry serves office and readers. */
+    /** Compilers hold journal:read as well, so one editions entry serves office and readers. */
     @Bean
-    NavigationItem editionsNavigation() {
-        return new NavigationItem("nav.group.journal", "nav.editions", "/admin/editions", READ, "journals", 500);
-    }
-
-    @Bean
-    NavigationItem forwardsNavigation() {
-        return new NavigationItem("nav.group.journal", "nav.forwards", "/admin/forwards", COMPILE, "send", 510);
-    }
-
-    @Bean
-    NavigationItem journalsNavigation() {
-        return new NavigationItem("nav.group.journal", "nav.journals", "/admin/journals", MANAGE, "journal-text", 520);
+    NavigationMenu journalMenu() {
+        return NavigationMenu.of(
+                new NavigationItem("nav.group.journal", "nav.editions", "/admin/editions", READ, "journals", 500),
+                new NavigationItem("nav.group.journal", "nav.forwards", "/admin/forwards", COMPILE, "send", 510),
+                new NavigationItem(
+                        "nav.group.journal", "nav.journals", "/admin/journals", MANAGE, "journal-text", 520));
     }
 }

@@ -14,16 +14,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the console navigation (the {@link NavigationItem} beans and the entries of every {@link NavigationMenu}), filtered by the signed-in user's permissions, into every console model. */
+/**
+ * Puts the console navigation (the entries of every module's {@link NavigationMenu}), filtered by the
+ * signed-in user's permissions, into every console model.
+ */
 @ControllerAdvice(basePackages = "org.civitas")
 class NavigationAdvice {
 
     private final List<NavigationItem> items;
 
-    NavigationAdvice(List<NavigationItem> items, List<NavigationMenu> menus) {
-        this.items = java.util.stream.Stream.concat(
-                        items.stream(), menus.stream().flatMap(menu -> menu.items().stream()))
-                .sorted(Comparator.comparingInt(NavigationItem::order))
+    /**
+     * Entries of equal position are ordered by group, so that the menu does not depend on the order in
+     * which Spring happens to find the modules' menus (content's articles and reporting's desk share 400).
+     */
+    NavigationAdvice(List<NavigationMenu> menus) {
+        this.items = menus.stream()
+                .flatMap(menu -> menu.items().stream())
+                .sorted(Comparator.comparingInt(NavigationItem::order).thenComparing(NavigationItem::group))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.civitas.publishing.internal;
 import org.civitas.platform.AdministrativeDuty;
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.civitas.platform.PublicPaths;
 import org.civitas.publishing.PublishingPermissions;
@@ -22,26 +23,28 @@ import org.springframework.context.annotation.Configuration;
 class PublishingPermissionsAndMenu {
 
     @Bean
-    NavigationItem publishingNavigation() {
-        return new NavigationItem(
-                "nav.group.sites", "nav.publishing", "/admin/publishing", SitePermissions.SITE_MANAGE, "palette", 330);
+    NavigationMenu publishingMenu() {
+        return NavigationMenu.of(
+                new NavigationItem(
+                        "nav.group.sites",
+                        "nav.publishing",
+                        "/admin/publishing",
+                        SitePermissions.SITE_MANAGE,
+                        "palette",
+                        330),
+                new NavigationItem(
+                        "nav.group.security",
+                        "nav.themeApprovals",
+                        "/admin/theme-approvals",
+                        PublishingPermissions.THEME_APPROVE,
+                        "patch-check",
+                        260));
     }
 
     @Bean
     ModulePermissions publishingPermissions() {
         return ModulePermissions.of(
                 PermissionDefinition.of(PublishingPermissions.THEME_APPROVE, AdministrativeDuty.SECURITY));
-    }
-
-    @Bean
-    NavigationItem themeApprovalNavigation() {
-        return new NavigationItem(
-                "nav.group.security",
-                "nav.themeApprovals",
-                "/admin/theme-approvals",
-                PublishingPermissions.THEME_APPROVE,
-                "patch-check",
-                260);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.civitas.search.internal;
 import org.civitas.platform.AdministrativeDuty;
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.civitas.platform.PublicPaths;
 import org.civitas.search.SearchPermissions;
@@ -21,19 +22,16 @@ class SearchPermissionsAndMenu {
 
     /** Every signed-in user may search; results show only what each module lets them see. */
     @Bean
-    NavigationItem searchNavigation() {
-        return new NavigationItem("nav.group.search", "nav.search", "/admin/search", null, "search", 50);
-    }
-
-    @Bean
-    NavigationItem searchIndexNavigation() {
-        return new NavigationItem(
-                "nav.group.search",
-                "nav.searchIndex",
-                "/admin/search/index",
-                SearchPermissions.MANAGE,
-                "database-gear",
-                60);
+    NavigationMenu searchMenu() {
+        return NavigationMenu.of(
+                new NavigationItem("nav.group.search", "nav.search", "/admin/search", null, "search", 50),
+                new NavigationItem(
+                        "nav.group.search",
+                        "nav.searchIndex",
+                        "/admin/search/index",
+                        SearchPermissions.MANAGE,
+                        "database-gear",
+                        60));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import static org.civitas.site.SitePermissions.SITE_MANAGE;
 
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,24 +21,17 @@ class SitePermissionsAndMenu {
     }
 
     @Bean
-    NavigationItem sitesNavigation() {
-        return new NavigationItem("nav.group.sites", "nav.sites", "/admin/sites", SITE_MANAGE, "globe2", 300);
-    }
-
-    @Bean
-    NavigationItem complianceNavigation() {
-        return new NavigationItem(
-                "nav.group.sites",
-                "nav.siteCompliance",
-                "/admin/sites/compliance",
-                SITE_MANAGE,
-                "clipboard-check",
-                310);
-    }
-
-    @Bean
-    NavigationItem blueprintsNavigation() {
-        return new NavigationItem(
-                "nav.group.sites", "nav.blueprints", "/admin/blueprints", SITE_CREATE, "diagram-2", 320);
+    NavigationMenu siteMenu() {
+        return NavigationMenu.of(
+                new NavigationItem("nav.group.sites", "nav.sites", "/admin/sites", SITE_MANAGE, "globe2", 300),
+                new NavigationItem(
+                        "nav.group.sites",
+                        "nav.siteCompliance",
+                        "/admin/sites/compliance",
+                        SITE_MANAGE,
+                        "clipboard-check",
+                        310),
+                new NavigationItem(
+                        "nav.group.sites", "nav.blueprints", "/admin/blueprints", SITE_CREATE, "diagram-2", 320));
     }
 }

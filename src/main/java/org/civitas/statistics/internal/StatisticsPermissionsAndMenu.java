@@ -2,6 +2,7 @@ package org.civitas.statistics.internal;
 
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.civitas.statistics.StatisticsPermissions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,13 +20,13 @@ class StatisticsPermissionsAndMenu {
     }
 
     @Bean
-    NavigationItem statisticsNavigation() {
-        return new NavigationItem(
+    NavigationMenu statisticsMenu() {
+        return NavigationMenu.of(new NavigationItem(
                 "nav.group.desk",
                 "nav.statistics",
                 "/admin/statistics",
                 StatisticsPermissions.READ,
                 "bar-chart-line",
-                470);
+                470));
     }
 }

@@ -2,6 +2,7 @@ package org.civitas.storage.internal;
 
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.civitas.storage.StoragePermissions;
 import org.springframework.context.annotation.Bean;
@@ -20,14 +21,14 @@ class StoragePermissionsAndMenu {
 
     /** The allow-list of upload types, beside the other settings of the system administrator. */
     @Bean
-    NavigationItem uploadTypesNavigation() {
-        return new NavigationItem(
+    NavigationMenu storageMenu() {
+        return NavigationMenu.of(new NavigationItem(
                 "nav.group.system",
                 "nav.uploadTypes",
                 "/admin/upload-types",
                 // identity's settings:write, spelled out: storage does not depend on identity
                 "settings:write",
                 "file-earmark-check",
-                140);
+                140));
     }
 }

@@ -6,6 +6,7 @@ import static org.civitas.workflow.WorkflowPermissions.CHAIN_WRITE;
 import org.civitas.platform.AdministrativeDuty;
 import org.civitas.platform.ModulePermissions;
 import org.civitas.platform.NavigationItem;
+import org.civitas.platform.NavigationMenu;
 import org.civitas.platform.PermissionDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,13 +25,10 @@ class WorkflowPermissionsAndMenu {
     }
 
     @Bean
-    NavigationItem workflowTasksNavigation() {
-        return new NavigationItem("nav.group.work", "nav.workflow.tasks", "/admin/tasks", null, "inbox", 10);
-    }
-
-    @Bean
-    NavigationItem workflowChainsNavigation() {
-        return new NavigationItem(
-                "nav.group.system", "nav.workflow.chains", "/admin/review-chains", CHAIN_READ, "bezier2", 130);
+    NavigationMenu workflowMenu() {
+        return NavigationMenu.of(
+                new NavigationItem("nav.group.work", "nav.workflow.tasks", "/admin/tasks", null, "inbox", 10),
+                new NavigationItem(
+                        "nav.group.system", "nav.workflow.chains", "/admin/review-chains", CHAIN_READ, "bezier2", 130));
     }
 }

@@ -15,8 +15,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The menu shows a page once, even to someone who may reach it by two entries' permissions. */
 class NavigationAdviceTest {
 
-    private final NavigationAdvice advice = new NavigationAdvice(
-            List.of(
+    // two modules' menus: their entries are shown merged, in their order
+    private final NavigationAdvice advice = new NavigationAdvice(List.of(
+            NavigationMenu.of(new NavigationItem(
+                    "nav.group.desk",
+                    "nav.reporting.scores",
+                    "/admin/reporting/scores",
+                    ReportingPermissions.EDIT,
+                    "trophy",
+                    430)),
+            NavigationMenu.of(
                     new NavigationItem(
                             "nav.group.desk",
                             "nav.reporting.instructions",
@@ -30,15 +38,7 @@ class NavigationAdviceTest {
                             "/admin/reporting/instructions",
                             ReportingPermissions.INSTRUCT,
                             "pen",
-                            421)),
-            // entries declared together in a menu are shown among the others, in their order
-            List.of(NavigationMenu.of(new NavigationItem(
-                    "nav.group.desk",
-                    "nav.reporting.scores",
-                    "/admin/reporting/scores",
-                    ReportingPermissions.EDIT,
-                    "trophy",
-                    430))));
+                            421))));
 
     @AfterEach
     void signOut() {
