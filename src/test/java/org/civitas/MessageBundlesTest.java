@@ -152,6 +152,7 @@ class MessageBundlesTest {
             "postgres",
             "gm",
             "reindex",
+            "backup",
             "mustache",
             "http",
             "https",
