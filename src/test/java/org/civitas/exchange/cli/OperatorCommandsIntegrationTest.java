@@ -157,19 +157,18 @@ class OperatorCommandsIntegrationTest {
         CommandRun badKind = civitas.run("create-site", "--name", "x", "--code", "1", "--kind", "CITY");
         assertThat(badKind.exitCode()).isEqualTo(ExitCodes.USAGE);
 
-        // a file with one bad line among good ones imports nothing and names the line
+        // a file of bad lines only: each is refused with its number and reason, nothing is imported (exit 1)
         Path bad = work.resolve("bad.jsonl");
         Files.writeString(bad, """
-                {"siteCode":"%1$s","channelCode":"news-headlines","title":"州政府召开常务会议","body":"<p>会议研究了防汛工作。</p>"}
-                {"siteCode":"%1$s","channelCode":"no-such-channel","title":"第二篇","body":"<p>正文</p>"}
+                {"sourceKey":"cli-bad-1","siteCode":"%1$s","channelCode":"no-such-channel","title":"第二篇","body":"<p>正文</p>"}
                 not json
                 """.formatted(PORTAL), StandardCharsets.UTF_8);
         CommandRun refused = civitas.run("import-articles", "--file", bad.toString());
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.REFUSED);
         assertThat(refused.err())
-                .contains("2 lines of", "nothing was imported")
-                .contains("line 2: site " + PORTAL + " has no channel with the code \u201cno-such-channel\u201d")
-                .contains("line 3: not a JSON object");
+                .contains("line 1: ", "no-such-channel")
+                .contains("line 2: not a JSON object")
+                .contains("Created 0, updated 0, unchanged 0, refused 2 lines");
 
         // a rebuilt index matches the database; the imports below are indexed as they are published
         CommandRun reindex = civitas.run("reindex");
@@ -180,12 +179,16 @@ class OperatorCommandsIntegrationTest {
 
         Path good = work.resolve("good.jsonl");
         Files.writeString(good, """
-                {"siteCode":"%1$s","channelCode":"news-headlines","title":"州政府召开常务会议","body":"<p>会议研究了防汛工作。</p>","publishedAt":"2026-05-12T06:28:00Z"}
-                {"siteCode":"%1$s","channelCode":"news-notices","title":"关于做好汛期安全工作的通知","body":"<p>各县（市）人民政府：</p>","pinned":true}
+                {"sourceKey":"cli-1","siteCode":"%1$s","channelCode":"news-headlines","title":"州政府召开常务会议","body":"<p>会议研究了防汛工作。</p>","publishedAt":"2026-05-12T06:28:00Z"}
+                {"sourceKey":"cli-2","siteCode":"%1$s","channelCode":"news-notices","title":"关于做好汛期安全工作的通知","body":"<p>各县（市）人民政府：</p>","pinned":true}
                 """.formatted(PORTAL), StandardCharsets.UTF_8);
         CommandRun imported = civitas.run("import-articles", "--file", good.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.err()).contains("Imported and published 2 articles on 1 sites");
+        assertThat(imported.err()).contains("Created 2, updated 0, unchanged 0, refused 0 lines");
+        // the same export again changes nothing (matched by sourceKey)
+        CommandRun again = civitas.run("import-articles", "--file", good.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).contains("Created 0, updated 0, unchanged 2, refused 0 lines");
         assertThat(count(
                         "select count(*) from content_article a join site s on s.id = a.site_id where s.site_code = ?",
                         PORTAL))

@@ -67,6 +67,7 @@ class CoalescingTest {
                 indexed.add(id);
             }
         });
+        context.registerBean(PublicSearchCache.class, () -> new PublicSearchCache(null, null, 0));
         context.registerBean(IndexUpdater.class);
         context.refresh();
     }
