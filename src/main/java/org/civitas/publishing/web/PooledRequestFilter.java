@@ -1,5 +1,6 @@
 package org.civitas.publishing.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.Filter;
@@ -10,13 +11,15 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.civitas.publishing.internal.PageCache;
 import org.civitas.publishing.internal.PublicSite;
 import org.civitas.publishing.internal.RenderedPage;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs each expensive public request (search, filtered catalogues, the public article feed) inside its
@@ -26,6 +29,10 @@ import org.springframework.context.MessageSource;
  * the busy page itself is rendered once per site and address and kept for a short while.
  */
 class PooledRequestFilter implements Filter {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     private final PublicRequestPools pools;
     private final PublicSite site;
@@ -72,9 +79,10 @@ class PooledRequestFilter implements Filter {
         if (kind == PublicRequestPools.Kind.API) {
             String detail = messages.getMessage(
                     "publishing.busy", new Object[] {seconds}, "publishing.busy", request.getLocale());
-            byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-                            + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
-                    .getBytes(StandardCharsets.UTF_8);
+            // the same problem detail the API's other refusals carry, written by Jackson (not by hand: no escaping to
+            // miss)
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+            byte[] body = JSON.writeValueAsBytes(problem);
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/problem+json");
